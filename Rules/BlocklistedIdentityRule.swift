@@ -1,0 +1,78 @@
+import HeapLintCore
+
+/// Flags `heap.identify` calls whose identity is on Heap's blocklist, so Heap drops them.
+public struct BlocklistedIdentityRule: Rule {
+  public init() {}
+
+  public let id = "blocklisted-identity"
+  public let defaultSeverity = Severity.error
+  public let summary = "The identity is a value Heap ignores (such as \"guest\", \"undefined\" or \"\")."
+
+  public let rationale = """
+    Heap refuses to identify users with a handful of placeholder values, because they are what \
+    code produces when it has no real identity: "anonymous", "guest", "not_authenticated", \
+    "undefined", "null", "true", "false", "NaN", "0", "[object Object]", "None", "none", \
+    "Email", "email" and the empty or blank string. Several of them are what JavaScript makes of \
+    a non-string when it becomes a string: an undefined variable, null, a boolean, NaN, an object \
+    (the old `heap.identify({ handle: ... })` form) or an empty array. Heap silently drops such a \
+    call, so the user is never identified.
+    """
+
+  public let help = "Pass the signed-in user's real id; for anonymous visitors drop identify and call heap.addUserProperties alone."
+
+  /// Heap's blocklist. Matching is exact and case-sensitive; blank strings count as empty.
+  public static let blocklist: Set<String> = [
+    "anonymous", "guest", "undefined", "null", "true", "false", "not_authenticated", "NaN", "", " ", "0",
+    "[object Object]", "None", "none", "Email", "email",
+  ]
+
+  /// Identities added by configuration (`blocklist:`).
+  nonisolated(unsafe) public static var extraBlocklist: Set<String> = []
+
+  public static func isBlocklisted(_ identity: String) -> Bool {
+    blocklist.contains(identity) || extraBlocklist.contains(identity) || identity.isBlankForHeap
+  }
+
+  public let examples: [RuleExample] = [
+    .valid("heap.identify(user.id);"),
+    .valid("heap.identify('alice@example.com');"),
+    .valid("heap.identify(currentUser.email || session.userId);"),
+    .valid("heap.addUserProperties({ plan: 'guest' });"),
+    .valid("const heap = new MinHeap(); heap.identify('guest');"),
+    .valid("// heap.identify('guest')\nconst s = \"heap.identify('guest')\";"),
+    .invalid("↓heap.identify('guest');"),
+    .invalid("↓window.heap.identify('anonymous');"),
+    .invalid("↓heap.identify('');"),
+    .invalid("↓heap.identify('   ');"),
+    .invalid("↓heap.identify(undefined);"),
+    .invalid("let userId;\n↓heap.identify(userId);"),
+    .invalid("↓heap.identify({ handle: user.email });"),
+    .invalid("↓heap.identify(String(null));"),
+    .invalid("↓heap.identify(`${undefined}`);"),
+    .invalid("↓heap.identify([]);"),
+    .invalid("↓heap.identify(0);"),
+    .invalid("↓heap.identify(user.id || 'not_authenticated');"),
+    .invalid("const id = loggedIn ? user.id : 'none';\n↓heap?.identify(id);"),
+    .invalid("<script>\n  ↓heap.identify('Email');\n</script>", fileName: "page.html"),
+  ]
+
+  public func check(_ document: HeapDocument, _ context: inout RuleContext) {
+    for identity in document.identityArguments {
+      var reasons: [String] = []
+      for case .constant(let value, let origin) in identity.value.possibilities {
+        let text = value.stringValue
+        guard Self.isBlocklisted(text) else { continue }
+        if value.isCoerced {
+          let from = origin.map { "`\($0)`" } ?? "the value"
+          reasons.append("\(quoted(text)) (\(from) is \(value.kindDescription), which becomes \(quoted(text)))")
+        } else {
+          reasons.append(quoted(text))
+        }
+      }
+      guard !reasons.isEmpty else { continue }
+      let callee = document.calleeText(identity.call)
+      let what = reasons.count == 1 ? "identity \(reasons[0]) is" : "identities \(reasons.joined(separator: ", ")) are"
+      context.report("\(what) on Heap's blocklist; Heap ignores this \(callee) call", at: document.fileSpan(of: identity.call))
+    }
+  }
+}

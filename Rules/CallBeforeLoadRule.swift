@@ -1,0 +1,59 @@
+import HeapLintCore
+
+/// Flags Heap API calls that run before `heap.load(...)` in the same file or page.
+public struct CallBeforeLoadRule: Rule {
+  public init() {}
+
+  public let id = "call-before-load"
+  public let defaultSeverity = Severity.error
+  public let summary = "A Heap method is called before heap.load(...) has created it."
+
+  public let rationale = """
+    Heap's install snippet creates `window.heap` as an empty array and defines `heap.load`; the \
+    API methods (`identify`, `addUserProperties`, `track`, ...) are created only when \
+    `heap.load(...)` runs. A call that runs earlier fails with "heap.identify is not a function" \
+    and nothing is recorded. heaplint follows execution order: top-level statements in order, \
+    immediately invoked functions where they stand, the scripts of a page in document order \
+    (modules after classic scripts); callbacks and event handlers run later. A file or page \
+    without `heap.load` gets no verdict, because the load may live in a layout elsewhere.
+    """
+
+  public let help = "Move this call below heap.load(...), or into code that runs after the page loaded."
+
+  public let examples: [RuleExample] = [
+    .valid("heap.load('1234567890');\nheap.identify(user.id);"),
+    .valid("heap.identify(user.id);  // no load in this file: no verdict"),
+    .valid("document.addEventListener('login', () => heap.identify(user.id));\nheap.load('1234567890');"),
+    .valid("function later() { heap.track('x'); }\nheap.load('1234567890');\nlater();"),
+    .valid("heap.load = function (id) { heap.appid = id; };\nheap.load('1234567890');"),
+    .invalid("↓heap.identify(user.id);\nheap.load('1234567890');"),
+    .invalid("(function () {\n  ↓heap.addUserProperties({ plan: plan });\n})();\nheap.load('1234567890');"),
+    .invalid("function setup() { ↓heap.track('boot'); }\nsetup();\nheap.load('1234567890');"),
+    .invalid("↓window.heap.identify(id);\ndocument.addEventListener('DOMContentLoaded', () => heap.load('1234567890'));"),
+    .invalid("onReady(function () {\n  ↓heap.identify(user.id);\n  heap.load('1234567890');\n});"),
+    .invalid(
+      "<script>\n  ↓heap.identify(window.USER_ID);\n</script>\n<script>\n  heap.load('1234567890');\n</script>",
+      fileName: "page.html"),
+    .invalid(
+      "<script type=\"module\">heap.load('1234567890');</script>\n<script>↓heap.track('early');</script>",
+      fileName: "page.html"),
+  ]
+
+  public func check(_ document: HeapDocument, _ context: inout RuleContext) {
+    let order = ExecutionOrder(document: document)
+    for early in order.earlyCalls {
+      let callee = document.calleeText(early.call)
+      let when: String
+      if let load = early.load {
+        let loadLine = document.line(of: load)
+        let sameLine = loadLine == document.line(of: early.call)
+        when = sameLine ? "before heap.load(...) later on this line" : "before heap.load(...) on line \(loadLine)"
+      } else {
+        when = "before heap.load(...), which runs only later"
+      }
+      context.report(
+        "\(callee)(...) runs \(when); the method does not exist until load creates it, so this call throws",
+        at: document.fileSpan(of: early.call))
+    }
+  }
+}

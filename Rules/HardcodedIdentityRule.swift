@@ -1,0 +1,60 @@
+import HeapLintCore
+
+/// Flags `heap.identify` calls whose identity is (or may be) one constant for every visitor.
+public struct HardcodedIdentityRule: Rule {
+  public init() {}
+
+  public let id = "hardcoded-identity"
+  public let defaultSeverity = Severity.error
+  public let summary = "The identity is a constant, so every visitor who runs the call becomes the same user."
+
+  public let rationale = """
+    An identity ties the current visitor, with all of their history, to one Heap user for good. \
+    When the identity is a constant (`'admin'`, `'kiosk'`, a fallback such as \
+    `user.id || 'visitor'`), every visitor who reaches the call merges into one profile. The \
+    merge cannot be undone: unique-user counts, funnels and retention for those visitors are \
+    wrong from then on. Values on Heap's blocklist are reported by blocklisted-identity instead.
+    """
+
+  public let help = "Identify with a value unique to the signed-in user (their id or email); label anonymous visitors with heap.addUserProperties instead."
+
+  public let examples: [RuleExample] = [
+    .valid("heap.identify(user.id);"),
+    .valid("heap.identify(`user-${account.id}`);"),
+    .valid("function login(email) { heap.identify(email); }"),
+    .valid("heap.identify('guest');  // blocklisted-identity reports this one"),
+    .valid("const heap = require('heap-api')(APP_ID); heap.track('signup', 'admin');"),
+    .valid("heap.addUserProperties({ role: 'admin' });"),
+    .invalid("↓heap.identify('admin');"),
+    .invalid("↓heap.identify(42);"),
+    .invalid("const KIOSK = 'kiosk-' + 7;\n↓heap.identify(KIOSK);"),
+    .invalid("↓heap.identify(user.id || 'visitor');"),
+    .invalid("↓heap.identify(user ? user.id : 'Guest');"),
+    .invalid("const config = { identity: 'shared-account' };\n↓heap.identify(config.identity);"),
+    .invalid("let id = 'pending';\nif (user) id = user.id;\n↓heap.identify(id);"),
+    .invalid("<button onclick=\"↓heap.identify('demo-user')\">Try</button>", fileName: "page.html"),
+  ]
+
+  public func check(_ document: HeapDocument, _ context: inout RuleContext) {
+    for identity in document.identityArguments {
+      var constants: [String] = []
+      for case .constant(let value, _) in identity.value.possibilities {
+        let text = value.stringValue
+        guard !BlocklistedIdentityRule.isBlocklisted(text), !constants.contains(text) else { continue }
+        switch value {
+        case .string, .number, .array: constants.append(text)
+        default: break
+        }
+      }
+      guard !constants.isEmpty else { continue }
+      let callee = document.calleeText(identity.call)
+      let list = constants.map(quoted).joined(separator: ", ")
+      let onlyConstants = identity.value.constants != nil
+      let message =
+        onlyConstants && constants.count == 1
+        ? "\(callee) always passes the constant identity \(list): every visitor who runs it merges into one Heap user"
+        : "\(callee) can pass the constant identity \(list): every visitor who gets it merges into one Heap user"
+      context.report(message, at: document.fileSpan(of: identity.call))
+    }
+  }
+}

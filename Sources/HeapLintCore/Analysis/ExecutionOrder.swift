@@ -1,0 +1,173 @@
+import JavaScriptSyntax
+
+/// The order in which a document's Heap calls run.
+///
+/// The model: a page runs its classic scripts in document order, then its module scripts; in a
+/// script, top-level statements run in order, an immediately invoked function (or a function of
+/// the same script called at top level) runs where it is called, and every other function body
+/// (callbacks, event handlers, methods) runs later, as a run of its own. Event-handler attributes
+/// and `javascript:` URLs run after the page loaded.
+public struct ExecutionOrder {
+  /// A Heap call that runs before `heap.load(...)`, and the load it precedes.
+  public struct EarlyCall {
+    public var call: HeapCall
+    public var load: HeapCall?
+  }
+
+  public private(set) var earlyCalls: [EarlyCall] = []
+  /// Loads that run while the page loads (top level, in order), first one first.
+  public private(set) var immediateLoads: [HeapCall] = []
+
+  /// Methods that do not exist before `heap.load(...)` creates them.
+  public static let apiMethods: Set<String> = [
+    "addEventProperties", "addUserProperties", "clearEventProperties", "identify", "resetIdentity",
+    "removeEventProperty", "setEventProperties", "track", "unsetEventProperty", "init", "startTracking",
+    "stopTracking", "identifyHashed", "getSessionId", "getUserId", "getIdentity", "addAccountProperties",
+    "addAdapter", "addTransformer", "addTransformerFn", "onReady", "addPageviewProperties",
+    "removePageviewProperty", "clearPageviewProperties", "trackPageview",
+  ]
+
+  private let document: HeapDocument
+  private var heapCalls: [ObjectIdentifier: HeapCall] = [:]
+  private var inlined = Set<ObjectIdentifier>()
+  private var reported = Set<ObjectIdentifier>()
+
+  public init(document: HeapDocument) {
+    self.document = document
+    for c in document.calls { heapCalls[ObjectIdentifier(c.node)] = c }
+    guard document.calls.contains(where: { $0.method == "load" }) else { return }
+
+    // The page-load run: classic scripts (and plain files) in order, then modules.
+    var run = Run()
+    let order = document.scripts.indices.filter { document.scripts[$0].kind == .file || document.scripts[$0].kind == .classic }
+      + document.scripts.indices.filter { document.scripts[$0].kind == .module }
+    for i in order {
+      walkStatements(document.scripts[i].program.body, script: i, run: &run)
+    }
+    immediateLoads = run.loads
+    let loadedAtStart = !run.loads.isEmpty
+    // Calls that ran before any load at all: the document does load Heap, only later.
+    for pending in run.pending { record(pending, load: nil) }
+
+    // Every other function body, and every handler script, is a later run of its own.
+    for (i, script) in document.scripts.enumerated() {
+      if script.kind == .handler {
+        var r = Run(loaded: loadedAtStart)
+        walkStatements(script.program.body, script: i, run: &r)
+      }
+      for f in functions(in: script.program) { laterRun(f, script: i, loaded: loadedAtStart) }
+    }
+  }
+
+  private struct Run {
+    var loaded = false
+    var loads: [HeapCall] = []
+    /// API calls seen before any load in this run.
+    var pending: [HeapCall] = []
+    var stack: [ObjectIdentifier] = []
+  }
+
+  private mutating func laterRun(_ f: FunctionNode, script: Int, loaded: Bool) {
+    guard !inlined.contains(ObjectIdentifier(f)) else { return }
+    var r = Run(loaded: loaded)
+    walkFunctionBody(f, script: script, run: &r)
+    // In a later run only a load that follows in the same run proves the call came too early.
+    r.pending.removeAll()
+  }
+
+  private mutating func record(_ call: HeapCall, load: HeapCall?) {
+    guard reported.insert(ObjectIdentifier(call.node)).inserted else { return }
+    earlyCalls.append(EarlyCall(call: call, load: load))
+  }
+
+  /// Every function node of a program (declarations, expressions, arrows, methods).
+  private func functions(in program: Program) -> [FunctionNode] {
+    var out: [FunctionNode] = []
+    var depth = 0
+    func visit(_ n: Node) {
+      depth += 1
+      defer { depth -= 1 }
+      guard depth < 2_000 else { return }
+      if let f = n as? FunctionNode { out.append(f) }
+      n.forEachChild(visit)
+    }
+    visit(program)
+    return out
+  }
+
+  // MARK: Walking one run
+
+  private mutating func walkStatements(_ statements: [Node], script: Int, run: inout Run) {
+    for s in statements { walk(s, script: script, run: &run) }
+  }
+
+  private mutating func walkFunctionBody(_ f: FunctionNode, script: Int, run: inout Run) {
+    let key = ObjectIdentifier(f)
+    guard !run.stack.contains(key), run.stack.count < 16 else { return }
+    run.stack.append(key)
+    for p in f.params { walk(p, script: script, run: &run) }
+    walk(f.body, script: script, run: &run)
+    run.stack.removeLast()
+  }
+
+  private mutating func walk(_ node: Node, script: Int, run: inout Run) {
+    guard run.stack.count < 64 else { return }
+    switch node {
+    case is FunctionNode:
+      return  // runs later (declarations are hoisted; expressions are values)
+    case let c as ClassNode:
+      for d in c.decorators { walk(d, script: script, run: &run) }
+      if let s = c.superClass { walk(s, script: script, run: &run) }
+      for member in c.body.body {
+        if let m = member as? MethodDefinition, m.computed { walk(m.key, script: script, run: &run) }
+        if let p = member as? PropertyDefinition {
+          if p.computed { walk(p.key, script: script, run: &run) }
+          if p.isStatic, let v = p.value { walk(v, script: script, run: &run) }
+        }
+        if let s = member as? StaticBlock { walkStatements(s.body, script: script, run: &run) }
+      }
+    case let call as CallExpression:
+      walk(call.callee, script: script, run: &run)
+      for a in call.arguments { walk(a, script: script, run: &run) }
+      if let f = immediatelyInvoked(call, script: script) {
+        inlined.insert(ObjectIdentifier(f))
+        walkFunctionBody(f, script: script, run: &run)
+      }
+      if let heapCall = heapCalls[ObjectIdentifier(call)] {
+        see(heapCall, run: &run)
+      }
+    default:
+      node.forEachChild { walk($0, script: script, run: &run) }
+    }
+  }
+
+  private mutating func see(_ call: HeapCall, run: inout Run) {
+    if call.method == "load" {
+      if !run.loaded {
+        for p in run.pending { record(p, load: call) }
+        run.pending.removeAll()
+      }
+      run.loaded = true
+      run.loads.append(call)
+    } else if !run.loaded && Self.apiMethods.contains(call.method) {
+      run.pending.append(call)
+    }
+  }
+
+  /// The function a call runs right away: `(function () {...})()`, `(() => {...})()`,
+  /// `!function () {...}()`, `fn.call(this)`, or a function of this script called by name.
+  private func immediatelyInvoked(_ call: CallExpression, script: Int) -> FunctionNode? {
+    var callee = HeapDocument.unwrap(call.callee)
+    if let m = callee as? MemberExpression, let name = HeapDocument.propertyName(m), name == "call" || name == "apply" {
+      callee = HeapDocument.unwrap(m.object)
+    }
+    if let f = callee as? FunctionExpression { return f }
+    if let f = callee as? ArrowFunctionExpression { return f }
+    if let id = callee as? Identifier, let b = document.scripts[script].scopes.binding(of: id), b.isConstant, b.path.isEmpty {
+      if let f = b.initializer as? FunctionDeclaration { return f }
+      if b.kind == .const, let f = b.initializer as? FunctionExpression { return f }
+      if b.kind == .const, let f = b.initializer as? ArrowFunctionExpression { return f }
+    }
+    return nil
+  }
+}

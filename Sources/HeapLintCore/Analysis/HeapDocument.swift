@@ -1,0 +1,190 @@
+import JavaScriptSyntax
+
+/// How a script runs in its document.
+public enum ScriptKind: Sendable, Hashable {
+  /// A JavaScript file, run as a classic script or a module.
+  case file
+  /// An inline `<script>` (runs in document order while the page loads).
+  case classic
+  /// An inline `<script type="module">` (deferred: runs after the classic scripts).
+  case module
+  /// An `on*=` attribute or a `javascript:` URL: runs when the user acts, after the page loaded.
+  case handler
+}
+
+/// One parsed script of a document, with what the analysis knows about it.
+public final class AnalyzedScript {
+  public let kind: ScriptKind
+  /// The JavaScript text that was parsed.
+  public let code: [UInt8]
+  public let program: Program
+  public let syntaxErrors: [SyntaxError]
+  public let scopes: ScopeAnalysis
+  /// Maps offsets in `code` to offsets in the document's file.
+  public let origin: OriginMap
+  /// Spans of `code` produced by template output tags: per-request values.
+  public let holes: [Span]
+
+  public init(kind: ScriptKind, code: [UInt8], program: Program, syntaxErrors: [SyntaxError], origin: OriginMap, holes: [Span] = []) {
+    self.kind = kind
+    self.code = code
+    self.program = program
+    self.syntaxErrors = syntaxErrors
+    self.scopes = ScopeAnalysis(program: program)
+    self.origin = origin
+    self.holes = holes
+  }
+
+  /// The source text of a node, for messages.
+  public func text(_ node: Node) -> String {
+    let s = max(0, min(node.span.start, code.count))
+    let e = max(s, min(node.span.end, code.count))
+    return String(decoding: code[s..<e], as: UTF8.self)
+  }
+
+  /// True when part of the span came from a template output tag.
+  func touchesHole(_ span: Span) -> Bool {
+    holes.contains { $0.start < span.end && span.start < $0.end }
+  }
+}
+
+/// A call of a Heap API method: `heap.identify(x)`, `window.heap?.track(...)`, `h.load(...)`.
+public struct HeapCall {
+  /// Index of the script in `HeapDocument.scripts`.
+  public let script: Int
+  public let node: CallExpression
+  /// The method name as written (`identify`, `addUserProperties`, `AddUserProperties`).
+  public let method: String
+  public var arguments: [Node] { node.arguments }
+}
+
+/// The Heap model of one document (a JavaScript file, or an HTML page with all its scripts):
+/// which calls are Heap calls, what values their arguments may have, and in what order they run.
+public final class HeapDocument {
+  /// The file the document was read from (positions in findings are positions in this file).
+  public let file: SourceFile
+  public let path: String
+  public let scripts: [AnalyzedScript]
+  /// Every Heap call, by script then source order.
+  public private(set) var calls: [HeapCall] = []
+
+  var evaluator: ValueEvaluator!
+
+  public init(file: SourceFile, path: String, scripts: [AnalyzedScript]) {
+    self.file = file
+    self.path = path
+    self.scripts = scripts
+    self.evaluator = ValueEvaluator(document: self)
+    for (i, script) in scripts.enumerated() {
+      for (call, _) in script.scopes.calls {
+        guard let call = call as? CallExpression, let method = heapMethod(calledBy: call, in: script) else { continue }
+        calls.append(HeapCall(script: i, node: call, method: method))
+      }
+    }
+  }
+
+  /// The span of a node of script `script`, in file offsets.
+  public func fileSpan(_ node: Node, script: Int) -> Span {
+    let origin = scripts[script].origin
+    return Span(start: origin.fileOffset(node.span.start), end: origin.fileOffset(node.span.end))
+  }
+
+  /// The span that marks a call in a finding: the whole call, starting where the call starts.
+  public func fileSpan(of call: HeapCall) -> Span { fileSpan(call.node, script: call.script) }
+
+  /// The values an expression of script `script` may have.
+  public func value(of node: Node, script: Int) -> AbstractValue {
+    evaluator.evaluate(node, script: scripts[script])
+  }
+
+  /// The source text of a node, for messages.
+  public func text(_ node: Node, script: Int) -> String { scripts[script].text(node) }
+
+  // MARK: Which calls are Heap calls
+
+  /// Names under which scripts reach the global object.
+  static let globalObjectNames: Set<String> = ["window", "globalThis", "self", "top", "parent", "frames"]
+
+  /// The Heap method a call invokes, or nil when the call is not a Heap call.
+  func heapMethod(calledBy call: CallExpression, in script: AnalyzedScript) -> String? {
+    let callee = Self.unwrap(call.callee)
+    if let member = callee as? MemberExpression {
+      guard let name = Self.propertyName(member), isHeapReference(member.object, in: script, depth: 0) else { return nil }
+      return name
+    }
+    // `const { identify } = window.heap; identify(x)`.
+    if let id = callee as? Identifier, let b = script.scopes.binding(of: id), b.isConstant, b.path.count == 1,
+      let initializer = b.initializer, isHeapReference(initializer, in: script, depth: 0)
+    {
+      return b.path[0]
+    }
+    return nil
+  }
+
+  /// True when an expression denotes the Heap global: `heap`, `window.heap`, `globalThis['heap']`,
+  /// or a name bound once to one of those (`const h = window.heap || []`).
+  func isHeapReference(_ node: Node, in script: AnalyzedScript, depth: Int) -> Bool {
+    guard depth < 8 else { return false }
+    let node = Self.unwrap(node)
+    switch node {
+    case let id as Identifier:
+      guard let binding = script.scopes.binding(of: id) else {
+        return id.name == "heap" && script.scopes.reference(id) != nil
+      }
+      if binding.isScriptGlobal && binding.name == "heap" {
+        // A top-level `var heap` of a classic script is the global itself, unless it is plainly
+        // something else (`var heap = new MinHeap()`).
+        guard let initializer = binding.initializer else { return true }
+        return isHeapInitializer(initializer, in: script, depth: depth + 1)
+      }
+      guard binding.isConstant, binding.path.isEmpty, let initializer = binding.initializer else { return false }
+      switch binding.kind {
+      case .const, .let, .var: return isHeapInitializer(initializer, in: script, depth: depth + 1)
+      default: return false
+      }
+    case let member as MemberExpression:
+      guard Self.propertyName(member) == "heap", let object = Self.unwrap(member.object) as? Identifier else { return false }
+      return Self.globalObjectNames.contains(object.name) && script.scopes.isGlobal(object)
+    default:
+      return false
+    }
+  }
+
+  /// `window.heap`, `window.heap || []`, `window.heap ?? []`.
+  private func isHeapInitializer(_ node: Node, in script: AnalyzedScript, depth: Int) -> Bool {
+    let node = Self.unwrap(node)
+    if let logical = node as? LogicalExpression, logical.operator != "&&" {
+      return isHeapReference(logical.left, in: script, depth: depth)
+    }
+    if let assign = node as? AssignmentExpression, assign.operator == "=" {
+      // `var heap = window.heap = window.heap || []`
+      return isHeapInitializer(assign.right, in: script, depth: depth)
+    }
+    return isHeapReference(node, in: script, depth: depth)
+  }
+
+  /// Strips wrappers that do not change which object an expression denotes.
+  static func unwrap(_ node: Node) -> Node {
+    var n = node
+    while true {
+      if let c = n as? ChainExpression {
+        n = c.expression
+      } else if let s = n as? SequenceExpression, s.expressions.count == 2, let first = s.expressions.first as? Literal,
+        case .number(0) = first.value
+      {
+        // `(0, heap.identify)(x)`: bundlers' way of calling without a receiver.
+        n = s.expressions[1]
+      } else {
+        return n
+      }
+    }
+  }
+
+  /// The static name of a member access: `a.b` -> "b", `a['b']` -> "b".
+  static func propertyName(_ member: MemberExpression) -> String? {
+    if !member.computed { return (member.property as? Identifier)?.name }
+    if let lit = member.property as? Literal, case .string(let s) = lit.value { return s }
+    if let t = member.property as? TemplateLiteral, t.expressions.isEmpty { return t.quasis.first?.cooked }
+    return nil
+  }
+}

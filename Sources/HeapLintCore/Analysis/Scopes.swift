@@ -1,0 +1,626 @@
+import JavaScriptSyntax
+
+/// A name declared somewhere in a script: what it is and every place it is written.
+public final class Binding {
+  public enum Kind: Sendable, Hashable {
+    case `var`, `let`, const, function, `class`, parameter, catchParameter
+    /// `import x from 'src'` / `import { name as x } from 'src'` / `import * as x from 'src'`.
+    /// `name` is `default`, the imported name, or `*`.
+    case `import`(source: String, name: String)
+  }
+
+  public let name: String
+  public let kind: Kind
+  /// The identifier that declares it.
+  public let declaration: Identifier
+  /// The value it starts with: the initialiser (for destructuring, the whole right-hand side
+  /// with `path` saying where in it), the function for a function declaration.
+  public internal(set) var initializer: Node?
+  /// Property names leading from `initializer` to this binding (`const { a: { b } } = x` -> ["a", "b"]).
+  public internal(set) var path: [String] = []
+  /// Every assignment or update of the name after its declaration.
+  public internal(set) var writes: [Write] = []
+  /// The function whose body declares it (nil: top level of the script).
+  public let function: FunctionNode?
+  /// A top-level `var` or function of a classic script: a property of the global object.
+  public let isScriptGlobal: Bool
+
+  init(name: String, kind: Kind, declaration: Identifier, function: FunctionNode?, isScriptGlobal: Bool) {
+    self.name = name
+    self.kind = kind
+    self.declaration = declaration
+    self.function = function
+    self.isScriptGlobal = isScriptGlobal
+  }
+
+  /// Never written after its declaration.
+  public var isConstant: Bool { writes.isEmpty }
+}
+
+/// One write of a binding.
+public struct Write {
+  /// The `AssignmentExpression`, `UpdateExpression` or for-in/of statement.
+  public var node: Node
+  /// The assigned value for a plain `=` to the name itself; nil for compound, update, loop or
+  /// destructuring writes (whose value is unknown).
+  public var value: Node?
+  /// The function the write runs in (nil: top level).
+  public var function: FunctionNode?
+  /// The statement list the write stands in directly, as a statement of its own; nil when it
+  /// is nested in an expression or a condition (it may or may not run).
+  public var container: ObjectIdentifier?
+}
+
+/// Where a reference stands: its binding (nil for a global) and its surroundings.
+public struct Reference {
+  public var binding: Binding?
+  public var function: FunctionNode?
+  /// Statement lists (blocks, bodies, cases) that enclose the reference, innermost last.
+  public var containers: [ObjectIdentifier]
+}
+
+/// Resolves every identifier of a program to the declaration it refers to.
+///
+/// The analysis follows ECMAScript's scoping: `var` and function declarations belong to the
+/// enclosing function (hoisted), `let`/`const`/`class` to the enclosing block, parameters and
+/// the function's own name to the function, catch parameters to the catch clause. Names that
+/// resolve to nothing are globals.
+public final class ScopeAnalysis {
+  public private(set) var references: [ObjectIdentifier: Reference] = [:]
+  public private(set) var bindings: [Binding] = []
+  /// For each declaring identifier, its binding.
+  public private(set) var declarations: [ObjectIdentifier: Binding] = [:]
+  /// Every call and `new` in the program, in source order, with the function it runs in.
+  public private(set) var calls: [(call: Node, function: FunctionNode?)] = []
+
+  private final class Scope {
+    let parent: Scope?
+    let isFunctionScope: Bool
+    var names: [String: Binding] = [:]
+    init(parent: Scope?, isFunctionScope: Bool) {
+      self.parent = parent
+      self.isFunctionScope = isFunctionScope
+    }
+    func lookup(_ name: String) -> Binding? {
+      var s: Scope? = self
+      while let cur = s {
+        if let b = cur.names[name] { return b }
+        s = cur.parent
+      }
+      return nil
+    }
+  }
+
+  private let isModule: Bool
+  private var scope: Scope
+  private var functionStack: [FunctionNode?] = [nil]
+  private var containerStack: [ObjectIdentifier] = []
+  private var depth = 0
+  private static let maxDepth = 2_000
+
+  public init(program: Program) {
+    isModule = program.sourceType == .module
+    scope = Scope(parent: nil, isFunctionScope: true)
+    containerStack.append(ObjectIdentifier(program))
+    hoistVarScoped(program.body, into: scope, function: nil, topLevel: true)
+    hoistLexical(program.body, into: scope)
+    walkStatements(program.body)
+  }
+
+  /// The reference information of an identifier in expression position.
+  public func reference(_ id: Identifier) -> Reference? { references[ObjectIdentifier(id)] }
+
+  /// The binding an identifier refers to; nil for globals and unknown identifiers.
+  public func binding(of id: Identifier) -> Binding? { references[ObjectIdentifier(id)]?.binding }
+
+  /// True when the identifier is a reference to the global of that name.
+  public func isGlobal(_ id: Identifier) -> Bool {
+    guard let r = references[ObjectIdentifier(id)] else { return false }
+    return r.binding == nil
+  }
+
+  // MARK: Declarations
+
+  private var currentFunction: FunctionNode? { functionStack[functionStack.count - 1] }
+
+  @discardableResult
+  private func declare(_ id: Identifier, kind: Binding.Kind, in target: Scope, initializer: Node? = nil, path: [String] = [], topLevelScript: Bool = false) -> Binding {
+    if let existing = target.names[id.name], existing.kind == .var || existing.kind == .function {
+      // `var x; var x = 1;` and Annex B duplicates: one binding, the later initialiser is a write.
+      if let initializer, kind == .var {
+        existing.writes.append(Write(node: id, value: path.isEmpty ? initializer : nil, function: currentFunction, container: nil))
+      }
+      declarations[ObjectIdentifier(id)] = existing
+      return existing
+    }
+    let b = Binding(name: id.name, kind: kind, declaration: id, function: currentFunction, isScriptGlobal: topLevelScript)
+    b.initializer = initializer
+    b.path = path
+    target.names[id.name] = b
+    bindings.append(b)
+    declarations[ObjectIdentifier(id)] = b
+    return b
+  }
+
+  /// Declares every name bound by a pattern.
+  private func declarePattern(_ pattern: Node, kind: Binding.Kind, in target: Scope, initializer: Node?, path: [String], topLevelScript: Bool = false) {
+    switch pattern {
+    case let id as Identifier:
+      declare(id, kind: kind, in: target, initializer: initializer, path: path, topLevelScript: topLevelScript)
+    case let obj as ObjectPattern:
+      for p in obj.properties {
+        if let prop = p as? Property {
+          var sub = path
+          if !prop.computed, let key = Self.staticKey(prop.key) { sub.append(key) } else { sub.append("\u{0}") }
+          declarePattern(prop.value, kind: kind, in: target, initializer: initializer, path: sub, topLevelScript: topLevelScript)
+        } else if let rest = p as? RestElement {
+          declarePattern(rest.argument, kind: kind, in: target, initializer: initializer, path: path + ["\u{0}"], topLevelScript: topLevelScript)
+        }
+      }
+    case let arr as ArrayPattern:
+      for (i, el) in arr.elements.enumerated() {
+        guard let el else { continue }
+        if let rest = el as? RestElement {
+          declarePattern(rest.argument, kind: kind, in: target, initializer: initializer, path: path + ["\u{0}"], topLevelScript: topLevelScript)
+        } else {
+          declarePattern(el, kind: kind, in: target, initializer: initializer, path: path + [String(i)], topLevelScript: topLevelScript)
+        }
+      }
+    case let assign as AssignmentPattern:
+      // `{ a = 'x' } = obj`: the default is a possible value; keep the initialiser path and let
+      // the value analysis add the default.
+      declarePattern(assign.left, kind: kind, in: target, initializer: initializer, path: path, topLevelScript: topLevelScript)
+    case let rest as RestElement:
+      declarePattern(rest.argument, kind: kind, in: target, initializer: initializer, path: path + ["\u{0}"], topLevelScript: topLevelScript)
+    default:
+      break
+    }
+  }
+
+  /// The name of a non-computed property key or a string/number literal key.
+  static func staticKey(_ key: Node) -> String? {
+    switch key {
+    case let id as Identifier: return id.name
+    case let lit as Literal:
+      switch lit.value {
+      case .string(let s): return s
+      case .number(let d): return JSValue.numberToString(d)
+      default: return nil
+      }
+    default: return nil
+    }
+  }
+
+  /// Hoists `var` declarations (and, for a function's own body, function declarations) of a
+  /// statement list into the function scope, without entering nested functions.
+  private func hoistVarScoped(_ statements: [Node], into target: Scope, function: FunctionNode?, topLevel: Bool) {
+    let global = topLevel && !isModule
+    func visitStatement(_ s: Node, nested: Bool) {
+      switch s {
+      case let v as VariableDeclaration where v.kind == .var:
+        for d in v.declarations {
+          declarePattern(d.id, kind: .var, in: target, initializer: d.initializer, path: [], topLevelScript: global)
+        }
+      case let f as FunctionDeclaration:
+        // Annex B: a function declared in a block is also var-scoped in sloppy scripts.
+        if let id = f.id, !nested || target.names[id.name] == nil {
+          declare(id, kind: .function, in: target, initializer: f, topLevelScript: global && !nested)
+        }
+      case is FunctionNode, is ClassNode:
+        return
+      case let e as ExportNamedDeclaration:
+        if let d = e.declaration { visitStatement(d, nested: nested) }
+      case let e as ExportDefaultDeclaration:
+        if e.declaration is FunctionDeclaration { visitStatement(e.declaration, nested: nested) }
+      case let f as ForStatement:
+        if let i = f.initializer { visitStatement(i, nested: true) }
+        visitStatement(f.body, nested: true)
+      case let f as ForInStatement:
+        visitStatement(f.left, nested: true)
+        visitStatement(f.body, nested: true)
+      case let f as ForOfStatement:
+        visitStatement(f.left, nested: true)
+        visitStatement(f.body, nested: true)
+      case is ExpressionStatement, is ReturnStatement, is ThrowStatement:
+        return
+      default:
+        // Blocks, ifs, loops, try, switch, labels: look for vars inside their statements.
+        s.forEachChild { child in
+          if child is FunctionNode && !(child is FunctionDeclaration) { return }
+          if isStatementLike(child) { visitStatement(child, nested: true) }
+        }
+      }
+    }
+    for s in statements { visitStatement(s, nested: false) }
+  }
+
+  private func isStatementLike(_ n: Node) -> Bool {
+    switch n {
+    case is BlockStatement, is IfStatement, is ForStatement, is ForInStatement, is ForOfStatement,
+      is WhileStatement, is DoWhileStatement, is TryStatement, is CatchClause, is SwitchStatement,
+      is SwitchCase, is LabeledStatement, is VariableDeclaration, is FunctionDeclaration,
+      is WithStatement:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// Declares the `let`, `const` and `class` names of a statement list in its block scope.
+  private func hoistLexical(_ statements: [Node], into target: Scope) {
+    for s in statements {
+      var decl: Node = s
+      if let e = s as? ExportNamedDeclaration, let d = e.declaration { decl = d }
+      if let e = s as? ExportDefaultDeclaration { decl = e.declaration }
+      switch decl {
+      case let v as VariableDeclaration where v.kind != .var:
+        let kind: Binding.Kind = v.kind == .let ? .let : .const
+        for d in v.declarations {
+          declarePattern(d.id, kind: kind, in: target, initializer: d.initializer, path: [])
+        }
+      case let c as ClassDeclaration:
+        if let id = c.id { declare(id, kind: .class, in: target, initializer: c) }
+      case let f as FunctionDeclaration where !target.isFunctionScope:
+        if let id = f.id { declare(id, kind: .function, in: target, initializer: f) }
+      case let imp as ImportDeclaration where !imp.typeOnly:
+        let source: String
+        if case .string(let s) = imp.source.value { source = s } else { source = "" }
+        for spec in imp.specifiers {
+          switch spec {
+          case let s as ImportSpecifier:
+            let name = Self.staticKey(s.imported) ?? s.local.name
+            declare(s.local, kind: .import(source: source, name: name), in: target)
+          case let s as ImportDefaultSpecifier:
+            declare(s.local, kind: .import(source: source, name: "default"), in: target)
+          case let s as ImportNamespaceSpecifier:
+            declare(s.local, kind: .import(source: source, name: "*"), in: target)
+          default: break
+          }
+        }
+      default:
+        break
+      }
+    }
+  }
+
+  // MARK: Walking
+
+  private func withScope(function: Bool, _ body: () -> Void) {
+    let saved = scope
+    scope = Scope(parent: saved, isFunctionScope: function)
+    body()
+    scope = saved
+  }
+
+  private func walkStatements(_ statements: [Node]) {
+    for s in statements { walk(s) }
+  }
+
+  private func walkBlock(_ container: Node, _ statements: [Node]) {
+    withScope(function: false) {
+      hoistLexical(statements, into: scope)
+      containerStack.append(ObjectIdentifier(container))
+      walkStatements(statements)
+      containerStack.removeLast()
+    }
+  }
+
+  private func walk(_ node: Node?) {
+    guard let node else { return }
+    depth += 1
+    defer { depth -= 1 }
+    if depth > Self.maxDepth { return }
+
+    switch node {
+    case let id as Identifier:
+      recordReference(id)
+
+    case let m as MemberExpression:
+      walk(m.object)
+      if m.computed { walk(m.property) }
+
+    case let p as Property:
+      if p.computed { walk(p.key) }
+      walk(p.value)
+
+    case let m as MethodDefinition:
+      for d in m.decorators { walk(d) }
+      if m.computed { walk(m.key) }
+      walk(m.value)
+
+    case let p as PropertyDefinition:
+      for d in p.decorators { walk(d) }
+      if p.computed { walk(p.key) }
+      if let v = p.value {
+        // A field initialiser runs later, like a method body.
+        functionStack.append(nil)
+        walk(v)
+        functionStack.removeLast()
+      }
+
+    case let f as FunctionNode:
+      walkFunction(f)
+
+    case let c as ClassNode:
+      for d in c.decorators { walk(d) }
+      walk(c.superClass)
+      withScope(function: false) {
+        if let id = c.id, c is ClassExpression { declare(id, kind: .class, in: scope, initializer: c) }
+        walk(c.body)
+      }
+
+    case let b as BlockStatement:
+      walkBlock(b, b.body)
+
+    case let s as StaticBlock:
+      walkBlock(s, s.body)
+
+    case let sw as SwitchStatement:
+      walk(sw.discriminant)
+      withScope(function: false) {
+        hoistLexical(sw.cases.flatMap(\.consequent), into: scope)
+        for c in sw.cases {
+          walk(c.test)
+          containerStack.append(ObjectIdentifier(c))
+          walkStatements(c.consequent)
+          containerStack.removeLast()
+        }
+      }
+
+    case let v as VariableDeclaration:
+      for d in v.declarations {
+        walkPatternDefaults(d.id)
+        walk(d.initializer)
+      }
+
+    case let f as ForStatement:
+      withScope(function: false) {
+        if let i = f.initializer as? VariableDeclaration, i.kind != .var { hoistLexical([i], into: scope) }
+        walk(f.initializer)
+        walk(f.test)
+        walk(f.update)
+        walkLoopBody(f.body)
+      }
+
+    case let f as ForInStatement:
+      withScope(function: false) {
+        if let l = f.left as? VariableDeclaration, l.kind != .var { hoistLexical([l], into: scope) }
+        walkLoopLeft(f.left, statement: f)
+        walk(f.right)
+        walkLoopBody(f.body)
+      }
+
+    case let f as ForOfStatement:
+      withScope(function: false) {
+        if let l = f.left as? VariableDeclaration, l.kind != .var { hoistLexical([l], into: scope) }
+        walkLoopLeft(f.left, statement: f)
+        walk(f.right)
+        walkLoopBody(f.body)
+      }
+
+    case let c as CatchClause:
+      withScope(function: false) {
+        if let p = c.param {
+          declarePattern(p, kind: .catchParameter, in: scope, initializer: nil, path: [])
+          walkPatternDefaults(p)
+        }
+        walkBlock(c.body, c.body.body)
+      }
+
+    case let a as AssignmentExpression:
+      recordWrites(a.left, assignment: a)
+      walkAssignmentTarget(a.left)
+      walk(a.right)
+
+    case let u as UpdateExpression:
+      if let id = u.argument as? Identifier {
+        recordWrite(id, Write(node: u, value: nil, function: currentFunction, container: nil))
+      }
+      walk(u.argument)
+
+    case let c as CallExpression:
+      calls.append((c, currentFunction))
+      walk(c.callee)
+      for a in c.arguments { walk(a) }
+
+    case let n as NewExpression:
+      calls.append((n, currentFunction))
+      walk(n.callee)
+      for a in n.arguments { walk(a) }
+
+    case let l as LabeledStatement:
+      walk(l.body)
+
+    case let s as ExpressionStatement:
+      currentStatementExpression = s.expression
+      walk(s.expression)
+
+    case is BreakStatement, is ContinueStatement, is MetaProperty, is PrivateIdentifier:
+      break
+
+    case let i as ImportDeclaration:
+      _ = i  // bindings were declared with the enclosing scope
+
+    case let e as ExportNamedDeclaration:
+      if let d = e.declaration {
+        walk(d)
+      } else if e.source == nil {
+        for s in e.specifiers { if let id = s.local as? Identifier { recordReference(id) } }
+      }
+
+    case is ExportAllDeclaration:
+      break
+
+    case let t as TemplateLiteral:
+      for e in t.expressions { walk(e) }
+
+    default:
+      node.forEachChild { walk($0) }
+    }
+  }
+
+  private func walkLoopBody(_ body: Node) {
+    if let b = body as? BlockStatement {
+      walkBlock(b, b.body)
+    } else {
+      walk(body)
+    }
+  }
+
+  private func walkLoopLeft(_ left: Node, statement: Node) {
+    if let v = left as? VariableDeclaration {
+      for d in v.declarations {
+        if v.kind == .var { recordWrites(d.id, loop: statement) }
+        walkPatternDefaults(d.id)
+      }
+    } else {
+      recordWrites(left, loop: statement)
+      walkAssignmentTarget(left)
+    }
+  }
+
+  /// Walks the default values and computed keys inside a declaration pattern.
+  private func walkPatternDefaults(_ pattern: Node) {
+    switch pattern {
+    case is Identifier: break
+    case let o as ObjectPattern:
+      for p in o.properties {
+        if let prop = p as? Property {
+          if prop.computed { walk(prop.key) }
+          walkPatternDefaults(prop.value)
+        } else if let r = p as? RestElement {
+          walkPatternDefaults(r.argument)
+        }
+      }
+    case let a as ArrayPattern:
+      for case let e? in a.elements { walkPatternDefaults(e) }
+    case let a as AssignmentPattern:
+      walkPatternDefaults(a.left)
+      walk(a.right)
+    case let r as RestElement:
+      walkPatternDefaults(r.argument)
+    default:
+      walk(pattern)
+    }
+  }
+
+  /// Walks an assignment target: its identifiers are references (writes), members are walked.
+  private func walkAssignmentTarget(_ target: Node) {
+    switch target {
+    case let id as Identifier: recordReference(id)
+    case is ObjectPattern, is ArrayPattern, is AssignmentPattern, is RestElement:
+      walkPatternTargets(target)
+    default: walk(target)
+    }
+  }
+
+  private func walkPatternTargets(_ pattern: Node) {
+    switch pattern {
+    case let id as Identifier: recordReference(id)
+    case let o as ObjectPattern:
+      for p in o.properties {
+        if let prop = p as? Property {
+          if prop.computed { walk(prop.key) }
+          walkPatternTargets(prop.value)
+        } else if let r = p as? RestElement {
+          walkPatternTargets(r.argument)
+        }
+      }
+    case let a as ArrayPattern:
+      for case let e? in a.elements { walkPatternTargets(e) }
+    case let a as AssignmentPattern:
+      walkPatternTargets(a.left)
+      walk(a.right)
+    case let r as RestElement:
+      walkPatternTargets(r.argument)
+    default:
+      walk(pattern)
+    }
+  }
+
+  private func walkFunction(_ f: FunctionNode) {
+    // A function declaration's name was declared in the enclosing scope; a named function
+    // expression sees its own name in a scope of its own.
+    withScope(function: false) {
+      if let id = f.id, f is FunctionExpression { declare(id, kind: .function, in: scope, initializer: f) }
+      withScope(function: true) {
+        functionStack.append(f)
+        for p in f.params {
+          declarePattern(p, kind: .parameter, in: scope, initializer: nil, path: [])
+        }
+        for p in f.params { walkPatternDefaults(p) }
+        if let body = f.body as? BlockStatement {
+          hoistVarScoped(body.body, into: scope, function: f, topLevel: false)
+          hoistLexical(body.body, into: scope)
+          containerStack.append(ObjectIdentifier(body))
+          walkStatements(body.body)
+          containerStack.removeLast()
+        } else {
+          walk(f.body)
+        }
+        functionStack.removeLast()
+      }
+    }
+  }
+
+  // MARK: References and writes
+
+  private func recordReference(_ id: Identifier) {
+    references[ObjectIdentifier(id)] = Reference(binding: scope.lookup(id.name), function: currentFunction, containers: containerStack)
+  }
+
+  private func recordWrite(_ id: Identifier, _ write: Write) {
+    scope.lookup(id.name)?.writes.append(write)
+  }
+
+  private func recordWrites(_ target: Node, assignment: AssignmentExpression) {
+    if let id = target as? Identifier {
+      let plain = assignment.operator == "="
+      let value: Node?
+      if plain {
+        value = assignment.right
+      } else if assignment.operator == "||=" || assignment.operator == "??=" || assignment.operator == "&&=" {
+        value = assignment
+      } else {
+        value = nil
+      }
+      recordWrite(id, Write(node: assignment, value: value, function: currentFunction, container: statementContainer(of: assignment)))
+      return
+    }
+    forEachPatternIdentifier(target) { id in
+      recordWrite(id, Write(node: assignment, value: nil, function: currentFunction, container: nil))
+    }
+  }
+
+  private func recordWrites(_ target: Node, loop: Node) {
+    forEachPatternIdentifier(target) { id in
+      recordWrite(id, Write(node: loop, value: nil, function: currentFunction, container: nil))
+    }
+  }
+
+  private func forEachPatternIdentifier(_ pattern: Node, _ body: (Identifier) -> Void) {
+    switch pattern {
+    case let id as Identifier: body(id)
+    case let o as ObjectPattern:
+      for p in o.properties {
+        if let prop = p as? Property { forEachPatternIdentifier(prop.value, body) }
+        if let r = p as? RestElement { forEachPatternIdentifier(r.argument, body) }
+      }
+    case let a as ArrayPattern:
+      for case let e? in a.elements { forEachPatternIdentifier(e, body) }
+    case let a as AssignmentPattern: forEachPatternIdentifier(a.left, body)
+    case let r as RestElement: forEachPatternIdentifier(r.argument, body)
+    default: break
+    }
+  }
+
+  /// The statement list an assignment stands in as a statement of its own, tracked through the
+  /// statement being walked: set by `walk` on expression statements.
+  private func statementContainer(of assignment: AssignmentExpression) -> ObjectIdentifier? {
+    currentStatementExpression === assignment ? containerStack.last : nil
+  }
+
+  /// The expression of the expression statement being walked: an assignment that is this
+  /// expression stands alone and runs whenever its statement runs.
+  private weak var currentStatementExpression: Node?
+}

@@ -1,0 +1,444 @@
+import JavaScriptSyntax
+
+/// Computes the abstract value of expressions: exact constants where the code fixes them,
+/// "random" where they come from a random or time source, "dynamic" otherwise.
+final class ValueEvaluator {
+  unowned let document: HeapDocument
+  private var inProgress = Set<ObjectIdentifier>()
+  private var depth = 0
+
+  init(document: HeapDocument) {
+    self.document = document
+  }
+
+  func evaluate(_ node: Node, script: AnalyzedScript) -> AbstractValue {
+    depth += 1
+    defer { depth -= 1 }
+    guard depth < 64 else { return .dynamic }
+    if script.touchesHole(node.span) && !(node is TemplateLiteral) && !(node is BinaryExpression) {
+      return .dynamic
+    }
+
+    switch node {
+    case let lit as Literal:
+      switch lit.value {
+      case .string(let s): return .constant(.string(s))
+      case .number(let d): return .constant(.number(d), origin: script.text(lit))
+      case .bigint(let digits): return .constant(.number(Double(digits) ?? .nan), origin: script.text(lit))
+      case .boolean(let b): return .constant(.boolean(b), origin: script.text(lit))
+      case .null: return .constant(.null, origin: "null")
+      case .regex: return AbstractValue([.callable("a regular expression")])
+      }
+
+    case let t as TemplateLiteral:
+      return evaluateTemplate(t, script: script)
+
+    case let id as Identifier:
+      return evaluateIdentifier(id, script: script)
+
+    case let u as UnaryExpression:
+      return evaluateUnary(u, script: script)
+
+    case let b as BinaryExpression:
+      return evaluateBinary(b, script: script)
+
+    case let l as LogicalExpression:
+      return evaluateLogical(l.operator, left: evaluate(l.left, script: script), right: { self.evaluate(l.right, script: script) })
+
+    case let c as ConditionalExpression:
+      return evaluate(c.consequent, script: script).union(evaluate(c.alternate, script: script))
+
+    case let s as SequenceExpression:
+      return s.expressions.last.map { evaluate($0, script: script) } ?? .dynamic
+
+    case let a as AssignmentExpression:
+      switch a.operator {
+      case "=": return evaluate(a.right, script: script)
+      case "||=", "??=", "&&=":
+        let op = String(a.operator.dropLast())
+        return evaluateLogical(op, left: evaluate(a.left, script: script), right: { self.evaluate(a.right, script: script) })
+      default: return .dynamic
+      }
+
+    case let a as AwaitExpression:
+      return evaluate(a.argument, script: script)
+
+    case let c as ChainExpression:
+      return evaluate(c.expression, script: script)
+
+    case let a as ArrayExpression:
+      var items = [JSValue]()
+      for el in a.elements {
+        guard let el else {
+          items.append(.undefined)
+          continue
+        }
+        guard !(el is SpreadElement), let values = evaluate(el, script: script).constants, values.count == 1 else {
+          return .dynamic
+        }
+        items.append(values[0])
+      }
+      return .constant(.array(items), origin: script.text(a))
+
+    case let o as ObjectExpression:
+      // An object that defines its own string conversion is not `[object Object]`.
+      for p in o.properties {
+        if p is SpreadElement { return .dynamic }
+        if let prop = p as? Property, prop.computed || ["toString", "valueOf"].contains(ScopeAnalysis.staticKey(prop.key) ?? "") {
+          return .dynamic
+        }
+      }
+      return .constant(.object, origin: script.text(o))
+
+    case is FunctionNode:
+      return AbstractValue([.callable("a function")])
+
+    case is ClassNode:
+      return AbstractValue([.callable("a class")])
+
+    case let m as MemberExpression:
+      return evaluateMember(m, script: script)
+
+    case let c as CallExpression:
+      return evaluateCall(c, script: script)
+
+    case let n as NewExpression:
+      if let id = n.callee as? Identifier, id.name == "Date", script.scopes.isGlobal(id), n.arguments.isEmpty {
+        return AbstractValue([.random(source: "new Date()")])
+      }
+      return .dynamic
+
+    default:
+      return .dynamic
+    }
+  }
+
+  // MARK: Names
+
+  private func evaluateIdentifier(_ id: Identifier, script: AnalyzedScript) -> AbstractValue {
+    guard let reference = script.scopes.reference(id) else { return .dynamic }
+    guard let binding = reference.binding else {
+      switch id.name {
+      case "undefined": return .constant(.undefined, origin: "undefined")
+      case "NaN": return .constant(.number(.nan), origin: "NaN")
+      case "Infinity": return .constant(.number(.infinity), origin: "Infinity")
+      default: return .dynamic
+      }
+    }
+    switch binding.kind {
+    case .function: return AbstractValue([.callable("a function")])
+    case .class: return AbstractValue([.callable("a class")])
+    case .parameter, .catchParameter, .import: return .dynamic
+    case .var, .let, .const: break
+    }
+    let key = ObjectIdentifier(binding)
+    guard !inProgress.contains(key) else { return .dynamic }
+    inProgress.insert(key)
+    defer { inProgress.remove(key) }
+
+    let initial = initialValue(of: binding, script: script)
+    if binding.writes.isEmpty { return initial }
+
+    let useStart = id.span.start
+    let crossesFunctions = reference.function !== binding.function || binding.writes.contains { $0.function !== reference.function }
+    if crossesFunctions {
+      // Written in another function: when it runs is unknown, so any written value may be seen.
+      var result = AbstractValue.dynamic
+      for w in binding.writes {
+        result = result.union(w.value.map { evaluate($0, script: script) } ?? .dynamic)
+      }
+      return result
+    }
+    var result = initial
+    let containers = Set(reference.containers)
+    for w in binding.writes where w.node.span.start < useStart && w.function === reference.function {
+      let value = w.value.map { evaluate($0, script: script) } ?? .dynamic
+      if let c = w.container, containers.contains(c) {
+        result = value  // runs on every path to the use: it replaces what was there
+      } else {
+        result = result.union(value)
+      }
+    }
+    return result
+  }
+
+  /// The value a variable starts with.
+  private func initialValue(of binding: Binding, script: AnalyzedScript) -> AbstractValue {
+    guard let initializer = binding.initializer else {
+      return .constant(.undefined, origin: binding.name)
+    }
+    if binding.path.isEmpty { return relabel(evaluate(initializer, script: script), as: binding.name) }
+    guard let object = resolveObject(initializer, path: binding.path, script: script) else {
+      return .dynamic
+    }
+    return relabel(evaluate(object, script: script), as: binding.name)
+  }
+
+  /// Names a coerced constant after the variable it was read from, for messages.
+  private func relabel(_ value: AbstractValue, as name: String) -> AbstractValue {
+    AbstractValue(
+      value.possibilities.map { p in
+        if case .constant(let v, _) = p, v.isCoerced { return .constant(v, origin: name) }
+        return p
+      })
+  }
+
+  /// Follows a property path through object literals: `{ user: { id: 'x' } }` + ["user", "id"].
+  private func resolveObject(_ node: Node, path: [String], script: AnalyzedScript) -> Node? {
+    var current: Node = node
+    for key in path {
+      guard let object = literalObject(current, script: script), let value = propertyValue(object, key) else { return nil }
+      current = value
+    }
+    return current
+  }
+
+  /// The object literal an expression denotes, through constant bindings.
+  private func literalObject(_ node: Node, script: AnalyzedScript) -> ObjectExpression? {
+    var n = node
+    for _ in 0..<8 {
+      if let o = n as? ObjectExpression { return o }
+      guard let id = n as? Identifier, let b = script.scopes.binding(of: id), b.isConstant, b.path.isEmpty,
+        b.kind == .const || b.kind == .let || b.kind == .var, let initializer = b.initializer
+      else { return nil }
+      n = initializer
+    }
+    return nil
+  }
+
+  private func propertyValue(_ object: ObjectExpression, _ key: String) -> Node? {
+    var found: Node?
+    for p in object.properties {
+      if p is SpreadElement { found = nil; continue }
+      guard let prop = p as? Property, prop.kind == .`init`, !prop.method else { continue }
+      if !prop.computed, ScopeAnalysis.staticKey(prop.key) == key { found = prop.value }
+    }
+    return found
+  }
+
+  // MARK: Operators
+
+  private func evaluateTemplate(_ t: TemplateLiteral, script: AnalyzedScript) -> AbstractValue {
+    // A template hole inside the text (`'{{ user.id }}'`) makes the whole string per-request.
+    for q in t.quasis where script.touchesHole(q.span) { return .dynamic }
+    var parts: [AbstractValue] = []
+    for (i, q) in t.quasis.enumerated() {
+      guard let cooked = q.cooked else { return .dynamic }
+      parts.append(.constant(.string(cooked)))
+      if i < t.expressions.count {
+        parts.append(stringified(evaluate(t.expressions[i], script: script)))
+      }
+    }
+    return parts.dropFirst().reduce(parts.first ?? .constant(.string(""))) { concat($0, $1) }
+  }
+
+  /// The value after ToString, keeping where coerced constants came from.
+  private func stringified(_ value: AbstractValue) -> AbstractValue {
+    AbstractValue(
+      value.possibilities.map { p in
+        switch p {
+        case .constant(let v, let origin): return .constant(.string(v.stringValue), origin: v.isCoerced ? (origin ?? v.kindDescription) : origin)
+        case .callable: return .dynamic
+        default: return p
+        }
+      })
+  }
+
+  /// String concatenation of two stringified values.
+  private func concat(_ a: AbstractValue, _ b: AbstractValue) -> AbstractValue {
+    var out: [PossibleValue] = []
+    for x in a.possibilities {
+      for y in b.possibilities {
+        switch (x, y) {
+        case (.random(let s), _), (_, .random(let s)): out.append(.random(source: s))
+        case (.constant(let l, let lo), .constant(let r, let ro)):
+          out.append(.constant(.string(l.stringValue + r.stringValue), origin: lo ?? ro))
+        default: out.append(.dynamic)
+        }
+      }
+    }
+    return AbstractValue(out)
+  }
+
+  private func evaluateUnary(_ u: UnaryExpression, script: AnalyzedScript) -> AbstractValue {
+    if u.operator == "void" { return .constant(.undefined, origin: script.text(u)) }
+    if u.operator == "delete" { return .dynamic }
+    let arg = evaluate(u.argument, script: script)
+    return AbstractValue(
+      arg.possibilities.map { p in
+        switch p {
+        case .random(let s): return u.operator == "!" ? .dynamic : .random(source: s)
+        case .constant(let v, _):
+          switch u.operator {
+          case "-": return .constant(.number(-v.numberValue), origin: script.text(u))
+          case "+": return .constant(.number(v.numberValue), origin: script.text(u))
+          case "!": return .constant(.boolean(!v.truthy), origin: script.text(u))
+          case "typeof": return .constant(.string(Self.typeofString(v)), origin: nil)
+          default: return .dynamic
+          }
+        default: return .dynamic
+        }
+      })
+  }
+
+  private static func typeofString(_ v: JSValue) -> String {
+    switch v {
+    case .undefined: return "undefined"
+    case .null, .array, .object: return "object"
+    case .boolean: return "boolean"
+    case .number: return "number"
+    case .string: return "string"
+    }
+  }
+
+  private func evaluateBinary(_ b: BinaryExpression, script: AnalyzedScript) -> AbstractValue {
+    let left = evaluate(b.left, script: script)
+    let right = evaluate(b.right, script: script)
+    var out: [PossibleValue] = []
+    for x in left.possibilities {
+      for y in right.possibilities {
+        switch (x, y) {
+        case (.random(let s), _), (_, .random(let s)):
+          out.append(["+", "-", "*", "/", "%", "**", "|", "&", "^", "<<", ">>", ">>>"].contains(b.operator) ? .random(source: s) : .dynamic)
+        case (.constant(let l, let lo), .constant(let r, let ro)):
+          out.append(Self.binary(b.operator, l, r).map { .constant($0, origin: lo ?? ro) } ?? .dynamic)
+        default:
+          out.append(.dynamic)
+        }
+      }
+    }
+    return AbstractValue(out)
+  }
+
+  /// The result of a binary operator on two known values (the operators real identities use).
+  static func binary(_ op: String, _ l: JSValue, _ r: JSValue) -> JSValue? {
+    switch op {
+    case "+":
+      // ToPrimitive turns arrays and objects into strings; then a string on either side concatenates.
+      let lp = l.primitive, rp = r.primitive
+      if case .string = lp { return .string(lp.stringValue + rp.stringValue) }
+      if case .string = rp { return .string(lp.stringValue + rp.stringValue) }
+      return .number(lp.numberValue + rp.numberValue)
+    case "-": return .number(l.numberValue - r.numberValue)
+    case "*": return .number(l.numberValue * r.numberValue)
+    case "/": return .number(l.numberValue / r.numberValue)
+    case "===": return .boolean(l == r)
+    case "!==": return .boolean(l != r)
+    default: return nil
+    }
+  }
+
+  private func evaluateLogical(_ op: String, left: AbstractValue, right: () -> AbstractValue) -> AbstractValue {
+    var out: [PossibleValue] = []
+    var needsRight = false
+    for p in left.possibilities {
+      switch p {
+      case .constant(let v, _):
+        switch op {
+        case "||": if v.truthy { out.append(p) } else { needsRight = true }
+        case "&&": if v.truthy { needsRight = true } else { out.append(p) }
+        default: if v == .undefined || v == .null { needsRight = true } else { out.append(p) }
+        }
+      case .random, .callable:
+        if op == "&&" { needsRight = true } else { out.append(p) }
+      case .dynamic:
+        out.append(.dynamic)
+        needsRight = true
+      }
+    }
+    if needsRight { out.append(contentsOf: right().possibilities) }
+    return AbstractValue(out)
+  }
+
+  // MARK: Members and calls
+
+  private func evaluateMember(_ m: MemberExpression, script: AnalyzedScript) -> AbstractValue {
+    guard let key = HeapDocument.propertyName(m) else { return .dynamic }
+    if let object = literalObject(HeapDocument.unwrap(m.object), script: script) {
+      if let value = propertyValue(object, key) { return evaluate(value, script: script) }
+      return .dynamic
+    }
+    let object = evaluate(m.object, script: script)
+    if key == "length", let values = object.constants {
+      return AbstractValue(
+        values.map { v in
+          if case .string(let s) = v { return .constant(.number(Double(s.utf16.count)), origin: script.text(m)) }
+          if case .array(let a) = v { return .constant(.number(Double(a.count)), origin: script.text(m)) }
+          return .dynamic
+        })
+    }
+    if let values = object.constants, values.count == 1, case .array(let items) = values[0], let index = Int(key), index >= 0 {
+      return .constant(index < items.count ? items[index] : .undefined, origin: script.text(m))
+    }
+    return .dynamic
+  }
+
+  private func evaluateCall(_ c: CallExpression, script: AnalyzedScript) -> AbstractValue {
+    if let source = RandomSources.generator(called: c, in: script) {
+      return AbstractValue([.random(source: source)])
+    }
+    let callee = HeapDocument.unwrap(c.callee)
+    if let id = callee as? Identifier, script.scopes.isGlobal(id) {
+      switch id.name {
+      case "String" where c.arguments.count == 1:
+        return stringified(evaluate(c.arguments[0], script: script))
+      case "String" where c.arguments.isEmpty:
+        return .constant(.string(""))
+      case "Number", "parseInt", "parseFloat":
+        return numeric(c.arguments.first.map { evaluate($0, script: script) } ?? AbstractValue.constant(.number(0), origin: "0"))
+      default:
+        return .dynamic
+      }
+    }
+    if let member = callee as? MemberExpression, let name = HeapDocument.propertyName(member) {
+      let receiver = evaluate(member.object, script: script)
+      // Methods of a random value (`Math.random().toString(36).slice(2)`) stay random.
+      if !receiver.possibilities.isEmpty, receiver.possibilities.allSatisfy({ if case .random = $0 { return true } else { return false } }) {
+        return receiver
+      }
+      if let object = member.object as? Identifier, object.name == "Math", script.scopes.isGlobal(object) {
+        for a in c.arguments {
+          let v = evaluate(a, script: script)
+          if let r = v.possibilities.first(where: { if case .random = $0 { return true } else { return false } }) {
+            return AbstractValue([r])
+          }
+        }
+        return .dynamic
+      }
+      switch name {
+      case "toString" where c.arguments.isEmpty:
+        return stringified(receiver)
+      case "toLowerCase", "toUpperCase", "trim":
+        guard let values = receiver.constants else { return .dynamic }
+        return AbstractValue(
+          values.map { v in
+            let s = v.stringValue
+            let r = name == "toLowerCase" ? s.lowercased() : name == "toUpperCase" ? s.uppercased() : s.trimmingWhitespace()
+            return .constant(.string(r), origin: script.text(c))
+          })
+      default:
+        return .dynamic
+      }
+    }
+    return .dynamic
+  }
+
+  private func numeric(_ value: AbstractValue) -> AbstractValue {
+    AbstractValue(
+      value.possibilities.map { p in
+        if case .constant(let v, let o) = p { return .constant(.number(v.numberValue), origin: o) }
+        if case .random = p { return p }
+        return .dynamic
+      })
+  }
+}
+
+extension JSValue {
+  /// ToPrimitive with the default hint, for the values we model.
+  var primitive: JSValue {
+    switch self {
+    case .array, .object: return .string(stringValue)
+    default: return self
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import JavaScriptSyntax
+
+/// What the front end makes of one file: its syntax errors (positions in the file) and its trees.
+/// Used by `heaplint parse`, so users see exactly what linting sees.
+public struct FrontEndView: Sendable {
+  /// `line:column: message` for each syntax error, in file order.
+  public let errorLines: [String]
+  /// The tree as JSON: one program for a JavaScript file, an array of programs for a page.
+  public let astJSON: String
+
+  public init(path: String, bytes: [UInt8]) {
+    let file = SourceFile(bytes: bytes)
+    let kind = FileKind.forPath(path) ?? .javaScript
+    let scripts = Linter.scripts(of: bytes, kind: kind)
+    var errors: [(LineColumn, String)] = []
+    var trees: [String] = []
+    for script in scripts {
+      for e in script.syntaxErrors {
+        errors.append((file.lineColumn(at: script.origin.fileOffset(e.span.start)), e.message))
+      }
+      trees.append(JavaScriptSyntax.astJSON(script.program, source: SourceFile(bytes: script.code)))
+    }
+    errors.sort { $0.0 < $1.0 }
+    errorLines = errors.map { "\($0.0.line):\($0.0.column): \($0.1)" }
+    astJSON = kind == .html ? "[" + trees.joined(separator: ",\n") + "]" : (trees.first ?? "null")
+  }
+}

@@ -1,0 +1,124 @@
+/// A half-open range of UTF-8 byte offsets into a source text.
+public struct Span: Hashable, Sendable, CustomStringConvertible {
+  public var start: Int
+  public var end: Int
+
+  public init(start: Int, end: Int) {
+    self.start = start
+    self.end = end
+  }
+
+  public var description: String { "\(start)..<\(end)" }
+}
+
+/// A 1-based line and column. Columns count Unicode scalars from the start of the line.
+public struct LineColumn: Hashable, Sendable, Comparable {
+  public var line: Int
+  public var column: Int
+
+  public init(line: Int, column: Int) {
+    self.line = line
+    self.column = column
+  }
+
+  public static func < (a: LineColumn, b: LineColumn) -> Bool {
+    (a.line, a.column) < (b.line, b.column)
+  }
+}
+
+/// The raw bytes of one source text and the table that turns byte offsets into lines and columns.
+///
+/// Line terminators are counted as ECMAScript counts them: LF, CR, CRLF (one terminator),
+/// U+2028 and U+2029. Bytes are never normalised, so offsets always point into the original file.
+public final class SourceFile: Sendable {
+  /// The bytes exactly as read.
+  public let bytes: [UInt8]
+  /// Byte offset of the first byte of every line; `lineStarts[0] == 0`.
+  public let lineStarts: [Int]
+
+  public init(bytes: [UInt8]) {
+    self.bytes = bytes
+    self.lineStarts = SourceFile.computeLineStarts(bytes)
+  }
+
+  public convenience init(_ text: String) {
+    self.init(bytes: Array(text.utf8))
+  }
+
+  static func computeLineStarts(_ bytes: [UInt8]) -> [Int] {
+    var starts = [0]
+    bytes.withUnsafeBufferPointer { buf in
+      var i = 0
+      let n = buf.count
+      while i < n {
+        let b = buf[i]
+        if b == 0x0A {
+          starts.append(i + 1)
+        } else if b == 0x0D {
+          if i + 1 < n && buf[i + 1] == 0x0A { i += 1 }
+          starts.append(i + 1)
+        } else if b == 0xE2 && i + 2 < n && buf[i + 1] == 0x80 && (buf[i + 2] == 0xA8 || buf[i + 2] == 0xA9) {
+          i += 2
+          starts.append(i + 1)
+        }
+        i += 1
+      }
+    }
+    return starts
+  }
+
+  /// The 1-based line and column of a byte offset. Offsets past the end clamp to the end.
+  public func lineColumn(at offset: Int) -> LineColumn {
+    let offset = max(0, min(offset, bytes.count))
+    // Binary search for the last line start <= offset.
+    var lo = 0
+    var hi = lineStarts.count - 1
+    while lo < hi {
+      let mid = (lo + hi + 1) / 2
+      if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+    }
+    let lineStart = lineStarts[lo]
+    var column = 1
+    var i = lineStart
+    while i < offset {
+      // Count scalars: every byte that is not a UTF-8 continuation byte starts one.
+      if bytes[i] & 0xC0 != 0x80 { column += 1 }
+      i += 1
+    }
+    // An offset that lands inside a multi-byte sequence belongs to the scalar it is part of.
+    if offset < bytes.count && offset > lineStart && bytes[offset] & 0xC0 == 0x80 { column -= 1 }
+    return LineColumn(line: lo + 1, column: column)
+  }
+
+  /// The text of the 1-based line `line`, without its terminator (lossy for invalid UTF-8).
+  public func lineText(_ line: Int) -> String {
+    guard line >= 1 && line <= lineStarts.count else { return "" }
+    let start = lineStarts[line - 1]
+    var end = line < lineStarts.count ? lineStarts[line] : bytes.count
+    while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+    if end - start >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, bytes[end - 1] == 0xA8 || bytes[end - 1] == 0xA9 {
+      end -= 3
+    }
+    return String(decoding: bytes[start..<end], as: UTF8.self)
+  }
+
+  /// The text of a span (lossy for invalid UTF-8).
+  public func text(_ span: Span) -> String {
+    let s = max(0, min(span.start, bytes.count))
+    let e = max(s, min(span.end, bytes.count))
+    return String(decoding: bytes[s..<e], as: UTF8.self)
+  }
+}
+
+/// A syntax error: what is wrong and where.
+public struct SyntaxError: Hashable, Sendable, Error, CustomStringConvertible {
+  public var message: String
+  public var span: Span
+
+  public init(_ message: String, span: Span) {
+    self.message = message
+    self.span = span
+  }
+
+  public var description: String { "\(message) at \(span)" }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+import Foundation
+
+// The entry point: parse arguments, run, and turn every error into a one-line message and an exit
+// code (2 for usage errors; ArgumentParser's own default would be 64).
+do {
+  var command = try HeapLint.parseAsRoot()
+  try command.run()
+} catch let exit as ExitCode {
+  Foundation.exit(exit.rawValue)
+} catch {
+  let code = HeapLint.exitCode(for: error)
+  if code == .success {
+    print(HeapLint.fullMessage(for: error))
+    Foundation.exit(0)
+  }
+  let message = HeapLint.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
+  FileHandle.standardError.write(Data("heaplint: \(message) (see 'heaplint --help')\n".utf8))
+  Foundation.exit(2)
+}
