@@ -35,8 +35,9 @@ let package = Package(
     ),
     .testTarget(name: "JavaScriptSyntaxTests", dependencies: ["JavaScriptSyntax"]),
     .testTarget(name: "HeapLintCoreTests", dependencies: ["HeapLintCore", "JavaScriptSyntax"]),
-    .testTarget(name: "HeapLintRulesTests", dependencies: ["HeapLintRules", "HeapLintCore"]),
-    .testTarget(name: "HeapLintReportersTests", dependencies: ["HeapLintReporters", "HeapLintCore"]),
+    .testTarget(name: "HeapLintRulesTests", dependencies: ["HeapLintRules", "HeapLintCore", "JavaScriptSyntax"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "HeapLintReportersTests", dependencies: ["HeapLintReporters", "HeapLintCore", "JavaScriptSyntax"], exclude: ["__Snapshots__"]),
     .testTarget(name: "HeapLintCLITests", dependencies: ["heaplint"]),
   ],
   swiftLanguageModes: [.v6]
