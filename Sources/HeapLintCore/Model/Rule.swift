@@ -36,17 +36,18 @@ public struct RuleExample: Sendable, Hashable {
   public var code: String
   /// The file name the example is linted as; its extension picks the front end.
   public var fileName: String
-  /// The line in the rule's source file where the example is written (for test failures).
+  /// Where the example is written in the rule's source file (for test failures).
+  public var filePath: String
   public var line: Int
 
   public static let marker: Character = "↓"
 
-  public static func valid(_ code: String, fileName: String = "example.js", line: Int = #line) -> RuleExample {
-    RuleExample(kind: .valid, code: code, fileName: fileName, line: line)
+  public static func valid(_ code: String, fileName: String = "example.js", filePath: String = #filePath, line: Int = #line) -> RuleExample {
+    RuleExample(kind: .valid, code: code, fileName: fileName, filePath: filePath, line: line)
   }
 
-  public static func invalid(_ code: String, fileName: String = "example.js", line: Int = #line) -> RuleExample {
-    RuleExample(kind: .invalid, code: code, fileName: fileName, line: line)
+  public static func invalid(_ code: String, fileName: String = "example.js", filePath: String = #filePath, line: Int = #line) -> RuleExample {
+    RuleExample(kind: .invalid, code: code, fileName: fileName, filePath: filePath, line: line)
   }
 
   /// The code without markers, and the byte offsets where the markers stood.
