@@ -7,6 +7,15 @@ public enum BuiltinRules {
     HardcodedIdentityRule(),
     RandomIdentityRule(),
     CallBeforeLoadRule(),
+    ConflictingIdentitiesRule(),
+    IdentityTypeRule(),
+    AnonymousIdentityRule(),
+    NonUniqueIdentityRule(),
+    UserPropertyValueRule(),
+    UnknownHeapMethodRule(),
+    ServerIdentityRule(),
+    InvalidAppIDRule(),
+    DuplicateLoadRule(),
   ]
 
   /// The rule with this id, if any.

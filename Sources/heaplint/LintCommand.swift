@@ -27,8 +27,26 @@ struct LintCommand: ParsableCommand {
   @Option(name: .customLong("jobs"), help: "Files linted in parallel (default: one per core).")
   var jobs: Int = 0
 
+  @Flag(name: .customLong("no-prefilter"), help: "Parse and analyse every file, even those that never mention heap (measures parser speed).")
+  var noPrefilter = false
+
+  @Flag(name: .customLong("quiet"), help: "Report errors only, not warnings.")
+  var quiet = false
+
+  @Option(name: .customLong("max-warnings"), help: "Exit 1 when there are more than this many warnings.")
+  var maxWarnings: Int?
+
+  @Flag(name: .customLong("stdin"), help: "Lint standard input instead of files.")
+  var stdin = false
+
+  @Option(name: .customLong("stdin-filename"), help: "The path standard input is linted as (picks the front end and names the file in reports).")
+  var stdinFilename: String?
+
   func validate() throws {
     if jobs < 0 { throw ValidationError("--jobs must be 0 or more") }
+    if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more") }
+    if stdinFilename != nil && !stdin { throw ValidationError("--stdin-filename needs --stdin") }
+    if stdin && !paths.isEmpty { throw ValidationError("--stdin lints standard input; do not name paths as well") }
     _ = try outputs()
   }
 
@@ -56,18 +74,29 @@ struct LintCommand: ParsableCommand {
     let outputs = try outputs()
     let cwd = FileManager.default.currentDirectoryPath
     let discovery = FileDiscovery(workingDirectory: cwd)
-    let found = discovery.collect(paths.isEmpty ? ["."] : paths)
+    let linter = Linter(rules: BuiltinRules.all, prefilter: noPrefilter ? nil : Prefilter())
     var ioError = false
-    for problem in found.problems {
-      Terminal.error(problem)
-      ioError = true
-    }
+    var results: [FileResult]
 
-    let linter = Linter(rules: BuiltinRules.all)
-    let (results, failures) = LintEngine(linter: linter, jobs: jobs).run(found.targets)
-    for failure in failures {
-      Terminal.error("cannot read \(Terminal.sanitize(failure.displayPath)): \(failure.reason)")
-      ioError = true
+    if stdin {
+      let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+      let name = discovery.displayPath(stdinFilename ?? "<stdin>")
+      results = [withLargeStack { linter.lint(path: name, bytes: bytes) }]
+    } else {
+      let found = discovery.collect(paths.isEmpty ? ["."] : paths)
+      for problem in found.problems {
+        Terminal.error(problem)
+        ioError = true
+      }
+      let (linted, failures) = LintEngine(linter: linter, jobs: jobs).run(found.targets)
+      for failure in failures {
+        Terminal.error("cannot read \(Terminal.sanitize(failure.displayPath)): \(failure.reason)")
+        ioError = true
+      }
+      results = linted
+    }
+    if quiet {
+      results = results.map { FileResult(path: $0.path, findings: $0.findings.filter { $0.severity == .error }, lineTexts: $0.lineTexts) }
     }
 
     let run = LintRun(files: results, rules: linter.ruleInfos, toolVersion: HeapLint.version)
@@ -87,5 +116,6 @@ struct LintCommand: ParsableCommand {
     }
     if ioError { throw ExitCode(2) }
     if run.errorCount > 0 { throw ExitCode(1) }
+    if let maxWarnings, run.warningCount > maxWarnings { throw ExitCode(1) }
   }
 }

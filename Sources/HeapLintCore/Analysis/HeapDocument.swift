@@ -22,7 +22,7 @@ public final class AnalyzedScript {
   public let scopes: ScopeAnalysis
   /// Maps offsets in `code` to offsets in the document's file.
   public let origin: OriginMap
-  /// Spans of `code` produced by template output tags: per-request values.
+  /// Spans of the file produced by template output tags: per-request values.
   public let holes: [Span]
 
   public init(kind: ScriptKind, code: [UInt8], program: Program, syntaxErrors: [SyntaxError], origin: OriginMap, holes: [Span] = []) {
@@ -42,20 +42,54 @@ public final class AnalyzedScript {
     return String(decoding: code[s..<e], as: UTF8.self)
   }
 
-  /// True when part of the span came from a template output tag.
+  /// True when part of the span (in code offsets) came from a template output tag.
   func touchesHole(_ span: Span) -> Bool {
-    holes.contains { $0.start < span.end && span.start < $0.end }
+    guard !holes.isEmpty else { return false }
+    let fileSpan = origin.fileSpan(span)
+    return holes.contains { $0.start < fileSpan.end && fileSpan.start < $0.end }
   }
 }
 
-/// A call of a Heap API method: `heap.identify(x)`, `window.heap?.track(...)`, `h.load(...)`.
+/// A call of a Heap API method: `heap.identify(x)`, `window.heap?.track(...)`, `h.load(...)`, or a
+/// call of a function that wraps one (`identifyUser(email)`), or a server-side Heap request.
 public struct HeapCall {
+  /// How the call reaches Heap.
+  public enum Via: Hashable, Sendable {
+    /// The Heap global or an alias of it.
+    case direct
+    /// Through wrapper functions, outermost first (`["identifyUser"]`).
+    case wrapper([String])
+    /// A server-side request (HTTP API or the `heap-api` client), described for messages.
+    case server(String)
+  }
+
   /// Index of the script in `HeapDocument.scripts`.
   public let script: Int
   public let node: CallExpression
   /// The method name as written (`identify`, `addUserProperties`, `AddUserProperties`).
   public let method: String
+  public let via: Via
+  /// For wrappers and server calls: the node passed in each position of the Heap method.
+  let mapped: [Int: Node]?
+
+  init(script: Int, node: CallExpression, method: String, via: Via = .direct, mapped: [Int: Node]? = nil) {
+    self.script = script
+    self.node = node
+    self.method = method
+    self.via = via
+    self.mapped = mapped
+  }
+
+  /// The node passed as the Heap method's argument `index`, if any.
+  public func argument(_ index: Int) -> Node? {
+    if let mapped { return mapped[index] }
+    return index < node.arguments.count ? node.arguments[index] : nil
+  }
+
+  /// The arguments of a direct call, as written.
   public var arguments: [Node] { node.arguments }
+
+  public var isDirect: Bool { via == .direct }
 }
 
 /// The Heap model of one document (a JavaScript file, or an HTML page with all its scripts):
@@ -65,15 +99,27 @@ public final class HeapDocument {
   public let file: SourceFile
   public let path: String
   public let scripts: [AnalyzedScript]
-  /// Every Heap call, by script then source order.
-  public private(set) var calls: [HeapCall] = []
+  /// Every Heap call: direct calls by script then source order, then calls through wrappers and
+  /// server-side requests.
+  public internal(set) var calls: [HeapCall] = []
+  /// What the rest of the project exports (wrappers, return values); empty for a lone file.
+  public let project: ProjectIndex?
+
+  /// Arms of template conditionals (file offsets): code in two arms of one conditional never
+  /// runs in the same request.
+  public let templateBranches: [TemplateArm]
 
   var evaluator: ValueEvaluator!
+  var wrappers: WrapperAnalysis!
+  var wrapCache: [ObjectIdentifier: [WrappedCall]] = [:]
+  var flowAnalysis: FlowAnalysis?
 
-  public init(file: SourceFile, path: String, scripts: [AnalyzedScript]) {
+  public init(file: SourceFile, path: String, scripts: [AnalyzedScript], project: ProjectIndex? = nil, templateBranches: [TemplateArm] = []) {
     self.file = file
     self.path = path
     self.scripts = scripts
+    self.project = project
+    self.templateBranches = templateBranches
     self.evaluator = ValueEvaluator(document: self)
     for (i, script) in scripts.enumerated() {
       for (call, _) in script.scopes.calls {
@@ -81,6 +127,9 @@ public final class HeapDocument {
         calls.append(HeapCall(script: i, node: call, method: method))
       }
     }
+    self.wrappers = WrapperAnalysis(document: self)
+    addWrapperCalls()
+    addServerCalls()
   }
 
   /// The span of a node of script `script`, in file offsets.
@@ -88,6 +137,9 @@ public final class HeapDocument {
     let origin = scripts[script].origin
     return Span(start: origin.fileOffset(node.span.start), end: origin.fileOffset(node.span.end))
   }
+
+  /// The span of a node of script `script`, in file offsets (alias used by rules).
+  public func fileSpan(_ node: Node, in script: Int) -> Span { fileSpan(node, script: script) }
 
   /// The span that marks a call in a finding: the whole call, starting where the call starts.
   public func fileSpan(of call: HeapCall) -> Span { fileSpan(call.node, script: call.script) }

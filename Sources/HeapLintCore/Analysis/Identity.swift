@@ -9,17 +9,30 @@ public struct IdentityArgument {
 }
 
 extension HeapDocument {
-  /// The identity arguments of every `identify` call that passes one (spreads are unknown).
+  /// The identity of every identify call that passes one (spreads are unknown), direct, through
+  /// wrappers, or in server-side requests.
   public var identityArguments: [IdentityArgument] {
     calls.compactMap { call in
-      guard call.method == "identify", let first = call.arguments.first, !(first is SpreadElement) else { return nil }
-      return IdentityArgument(call: call, node: first, value: value(of: first, script: call.script))
+      let index: Int
+      switch (call.via, call.method) {
+      case (.server, _): index = 0
+      case (_, "identify"): index = 0
+      default: return nil
+      }
+      guard let node = call.argument(index), !(node is SpreadElement) else { return nil }
+      return IdentityArgument(call: call, node: node, value: value(of: node, script: call.script))
     }
   }
 
-  /// The callee as written, for messages (`heap.identify`, `window.heap?.identify`).
+  /// The call as a user recognises it in a message: the callee as written
+  /// (`window.heap?.identify`), the wrapper chain (`identifyUser -> heap.identify`), or the
+  /// server request.
   public func calleeText(_ call: HeapCall) -> String {
-    text(call.node.callee, script: call.script)
+    switch call.via {
+    case .direct: return text(call.node.callee, script: call.script)
+    case .wrapper(let chain): return (chain + ["heap.\(call.method)"]).joined(separator: " -> ")
+    case .server(let description): return description
+    }
   }
 
   /// The 1-based line a call starts on, in the file.

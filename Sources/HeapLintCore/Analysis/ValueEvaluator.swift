@@ -377,6 +377,16 @@ final class ValueEvaluator {
     if let source = RandomSources.generator(called: c, in: script) {
       return AbstractValue([.random(source: source)])
     }
+    // A function of this document or of the project: what it returns.
+    if let index = document.scripts.firstIndex(where: { $0 === script }), let callee = document.resolveCallee(c, script: index) {
+      let name = script.text(c.callee) + "()"
+      switch callee {
+      case .local(let f):
+        return relabel(returnValue(of: f.node, script: document.scripts[f.script]), as: name)
+      case .project(let summary):
+        if let returns = summary.returns { return relabel(AbstractValue(returns), as: name) }
+      }
+    }
     let callee = HeapDocument.unwrap(c.callee)
     if let id = callee as? Identifier, script.scopes.isGlobal(id) {
       switch id.name {
@@ -421,6 +431,58 @@ final class ValueEvaluator {
       }
     }
     return .dynamic
+  }
+
+  /// The values a function may return: its `return` arguments, and `undefined` when the end of
+  /// its body can be reached or a `return` has no argument.
+  func returnValue(of f: FunctionNode, script: AnalyzedScript) -> AbstractValue {
+    let key = ObjectIdentifier(f)
+    guard !inProgress.contains(key) else { return .dynamic }
+    inProgress.insert(key)
+    defer { inProgress.remove(key) }
+    if f.isGenerator { return .dynamic }
+    guard let body = f.body as? BlockStatement else {
+      return f.isAsync ? .dynamic : evaluate(f.body, script: script)
+    }
+    if f.isAsync { return .dynamic }  // a promise, not the value
+    var result: [PossibleValue] = []
+    var returns: [ReturnStatement] = []
+    collectReturns(body, into: &returns)
+    for r in returns {
+      if let argument = r.argument {
+        result += evaluate(argument, script: script).possibilities
+      } else {
+        result.append(.constant(.undefined, origin: nil))
+      }
+    }
+    if Self.canCompleteNormally(body) { result.append(.constant(.undefined, origin: nil)) }
+    return AbstractValue(result)
+  }
+
+  private func collectReturns(_ node: Node, into out: inout [ReturnStatement]) {
+    if let r = node as? ReturnStatement { out.append(r) }
+    if node is FunctionNode || node is ClassNode { return }
+    node.forEachChild { collectReturns($0, into: &out) }
+  }
+
+  /// Whether control can run off the end of a statement (a conservative "yes" when unsure).
+  static func canCompleteNormally(_ node: Node) -> Bool {
+    switch node {
+    case is ReturnStatement, is ThrowStatement: return false
+    case let b as BlockStatement: return b.body.last.map(canCompleteNormally) ?? true
+    case let i as IfStatement:
+      guard let alternate = i.alternate else { return true }
+      return canCompleteNormally(i.consequent) || canCompleteNormally(alternate)
+    case let t as TryStatement:
+      if let f = t.finalizer, !canCompleteNormally(f) { return false }
+      return canCompleteNormally(t.block) || (t.handler.map { canCompleteNormally($0.body) } ?? false)
+    case let s as SwitchStatement:
+      // Without a default, or when the last case falls out, the switch completes.
+      guard s.cases.contains(where: { $0.test == nil }), let last = s.cases.last?.consequent.last else { return true }
+      if s.cases.contains(where: { c in c.consequent.contains { $0 is BreakStatement } }) { return true }
+      return canCompleteNormally(last)
+    default: return true
+    }
   }
 
   private func numeric(_ value: AbstractValue) -> AbstractValue {

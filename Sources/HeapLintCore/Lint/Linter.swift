@@ -43,8 +43,12 @@ public struct Linter: Sendable {
     help: "Fix the syntax error, or exclude the file if it is not JavaScript."
   )
 
-  public init(rules: [any Rule], severities: [String: Severity] = [:]) {
+  /// Files the prefilter rejects are not parsed; nil parses every file (`--no-prefilter`).
+  public var prefilter: Prefilter?
+
+  public init(rules: [any Rule], severities: [String: Severity] = [:], prefilter: Prefilter? = Prefilter()) {
     self.rules = rules.map { ($0, severities[$0.id] ?? $0.defaultSeverity) }
+    self.prefilter = prefilter
   }
 
   /// Every rule this linter can report, engine rules included.
@@ -54,6 +58,7 @@ public struct Linter: Sendable {
 
   /// Lints the bytes of one file. `path` picks the front end and names the file in findings.
   public func lint(path: String, bytes: [UInt8]) -> FileResult {
+    if let prefilter, !prefilter.admits(bytes) { return FileResult(path: path, findings: []) }
     let file = SourceFile(bytes: bytes)
     let kind = FileKind.forPath(path) ?? .javaScript
     let scripts = Self.scripts(of: bytes, kind: kind)

@@ -1,0 +1,65 @@
+import HeapLintCore
+
+/// Flags identities that are anonymous, session, device or visitor ids.
+public struct AnonymousIdentityRule: Rule {
+  public init() {}
+
+  public let id = "anonymous-identity"
+  public let defaultSeverity = Severity.warning
+  public let summary = "The identity is an anonymous, session, device or visitor id rather than the user's own id."
+
+  public let rationale = """
+    Heap already tracks anonymous visitors with an id of its own. Identifying them with an \
+    anonymous id of yours (a session id, a device or visitor id, an analytics cookie such as \
+    `ajs_anonymous_id`) or with Heap's own `heap.userId` makes that id the user's permanent \
+    identity: when they later sign in and are identified with their account id, Heap splits \
+    them into two users. Only identify with an id that belongs to the person.
+    """
+
+  public let help = "Identify with the signed-in user's own id; leave anonymous visitors to Heap."
+
+  /// Words that, right before `id`, name an anonymous id (`sessionId`, `anon_id`, `deviceUUID`).
+  public static let anonymousWords: Set<String> = [
+    "anonymous", "anon", "session", "device", "visitor", "client", "guest", "cookie", "browser", "tracking", "install", "installation",
+  ]
+  static let idWords: Set<String> = ["id", "uuid", "guid", "key", "token"]
+  /// Heap's own anonymous id, read from the Heap object.
+  static let heapAnonymousMembers: Set<String> = ["userId", "getUserId()", "getSessionId()", "identity", "getIdentity()"]
+
+  public let examples: [RuleExample] = [
+    .valid("heap.identify(user.id);"),
+    .valid("heap.identify(session.user.email);"),
+    .valid("heap.identify(sessionUserId);"),
+    .valid("heap.addUserProperties({ sessionId: sessionId });"),
+    .invalid("↓heap.identify(heap.userId);"),
+    .invalid("↓heap.identify(analytics.anonymousId());"),
+    .invalid("↓heap.identify(localStorage.getItem('ajs_anonymous_id'));"),
+    .invalid("const sid = getSessionId();\n↓heap.identify(sid);"),
+    .invalid("function track(deviceId) {\n  ↓heap.identify(deviceId);\n}"),
+    .invalid("↓heap.identify(Cookies.get('visitor_id'));"),
+  ]
+
+  public func check(_ document: HeapDocument, _ context: inout RuleContext) {
+    for identity in document.identityArguments where identity.value.isDynamic {
+      let span = document.fileSpan(of: identity.call)
+      let callee = document.calleeText(identity.call)
+      if let member = document.heapMember(identity.node, script: identity.call.script), Self.heapAnonymousMembers.contains(member) {
+        context.report("\(callee) is given heap.\(member), Heap's own anonymous id: it becomes a permanent identity and splits the user when they sign in", at: span)
+        continue
+      }
+      for term in document.nameTerms(of: identity.node, script: identity.call.script) where Self.isAnonymous(term.words) {
+        context.report("\(callee) is given `\(term.text)`, which names an anonymous id: it becomes a permanent identity and splits the user when they sign in", at: span)
+        break
+      }
+    }
+  }
+
+  /// An anonymous word right before an id word, or an id made of them alone (`anonymousId`).
+  static func isAnonymous(_ words: [String]) -> Bool {
+    guard words.count >= 2 else { return words == ["fingerprint"] }
+    for i in 1..<words.count where idWords.contains(words[i]) && anonymousWords.contains(words[i - 1]) {
+      return true
+    }
+    return false
+  }
+}

@@ -1,0 +1,50 @@
+import HeapLintCore
+
+/// Flags identify calls with no identity, extra arguments, or a function, class or regex.
+public struct IdentityTypeRule: Rule {
+  public init() {}
+
+  public let id = "identity-type"
+  public let defaultSeverity = Severity.warning
+  public let summary = "identify is called without an identity, with extra arguments, or with a function."
+
+  public let rationale = """
+    `heap.identify` takes exactly one string. Calling it with no argument was once a common way \
+    to try to log a user out; it does nothing useful (the call is ignored) and hides the intent: \
+    Heap's logout is `heap.resetIdentity()`. Extra arguments are ignored, which usually means \
+    the call was confused with another API (`addUserProperties`, a server-side client). A \
+    function, class or regular expression passed as the identity is a bug: its source text \
+    would become the identity.
+    """
+
+  public let help = "Pass exactly one string identity; to log the user out call heap.resetIdentity()."
+
+  public let examples: [RuleExample] = [
+    .valid("heap.identify(user.id);"),
+    .valid("heap.resetIdentity();"),
+    .valid("const identify = (id) => heap.identify(id);\nidentify(user.id);"),
+    .invalid("function logout() {\n  ↓heap.identify();\n}"),
+    .invalid("↓heap.identify(user.id, { plan: user.plan });"),
+    .invalid("↓heap.identify(() => user.id);"),
+    .invalid("↓heap.identify(getUserId);\nfunction getUserId() { return session.user.id; }"),
+  ]
+
+  public func check(_ document: HeapDocument, _ context: inout RuleContext) {
+    for call in document.calls where call.isDirect && call.method == "identify" {
+      let callee = document.calleeText(call)
+      let span = document.fileSpan(of: call)
+      if call.arguments.isEmpty {
+        context.report("\(callee)() has no identity: Heap ignores it, and it does not log the user out", at: span, help: "To log the user out call heap.resetIdentity(); otherwise pass the user's id.")
+        continue
+      }
+      if call.arguments.count > 1 {
+        context.report("\(callee) takes one identity but is given \(call.arguments.count) arguments; the others are ignored", at: span)
+        continue
+      }
+      for case .callable(let kind) in document.value(of: call.arguments[0], script: call.script).possibilities {
+        context.report("\(callee) is given \(kind) as the identity; its source text would become the user's identity", at: span)
+        break
+      }
+    }
+  }
+}

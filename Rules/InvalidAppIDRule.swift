@@ -1,0 +1,57 @@
+import HeapLintCore
+
+/// Flags heap.load calls without a real app id.
+public struct InvalidAppIDRule: Rule {
+  public init() {}
+
+  public let id = "invalid-app-id"
+  public let defaultSeverity = Severity.error
+  public let summary = "heap.load is called without a real app (environment) id."
+
+  public let rationale = """
+    `heap.load(appId)` needs the numeric id of the Heap environment the data goes to. A call \
+    with no id, with the snippet's placeholder left in (`YOUR_APP_ID`, `<APP_ID>`, `xxx`), or \
+    with any literal that is not a string of digits sends nothing anywhere: the page looks \
+    instrumented and records nothing. Variables and template values are fine: they are filled \
+    in per environment.
+    """
+
+  public let help = "Pass your environment's numeric id, e.g. heap.load('1234567890'), or a variable that holds it."
+
+  static let placeholderWords = ["your", "app_id", "appid", "env_id", "environment", "xxx", "<", "{", "todo", "changeme", "placeholder"]
+
+  public let examples: [RuleExample] = [
+    .valid("heap.load('1234567890');"),
+    .valid("heap.load(process.env.HEAP_APP_ID, { secureCookie: true });"),
+    .valid("heap.load(window.HEAP_ID);"),
+    .invalid("↓heap.load();"),
+    .invalid("↓heap.load('YOUR_APP_ID');"),
+    .invalid("↓heap.load(\"<APP_ID>\");"),
+    .invalid("↓heap.load('12345abc');"),
+    .invalid("const ID = 'xxx';\n↓window.heap.load(ID);"),
+  ]
+
+  public func check(_ document: HeapDocument, _ context: inout RuleContext) {
+    for call in document.calls where call.isDirect && call.method == "load" {
+      let span = document.fileSpan(of: call)
+      let callee = document.calleeText(call)
+      guard let argument = call.arguments.first else {
+        context.report("\(callee)() has no app id: Heap does not know where to send data", at: span)
+        continue
+      }
+      for case .constant(let value, _) in document.value(of: argument, script: call.script).possibilities {
+        let text = value.stringValue
+        if case .number(let d) = value, d >= 0, d == d.rounded() { continue }
+        guard !text.isEmpty && text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) == false else { continue }
+        let lower = text.lowercased()
+        let placeholder = Self.placeholderWords.contains { lower.contains($0) }
+        context.report(
+          placeholder
+            ? "\(callee) is given the placeholder \(quoted(text)) instead of an app id: no data is recorded"
+            : "\(callee) is given \(quoted(text)), which is not an app id (a string of digits): no data is recorded",
+          at: span)
+        break
+      }
+    }
+  }
+}

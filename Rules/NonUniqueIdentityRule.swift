@@ -1,0 +1,83 @@
+import HeapLintCore
+import JavaScriptSyntax
+
+/// Flags identities taken from attributes many users share: names, roles, plans, org ids.
+public struct NonUniqueIdentityRule: Rule {
+  public init() {}
+
+  public let id = "non-unique-identity"
+  public let defaultSeverity = Severity.warning
+  public let summary = "The identity is an attribute many users share (a name, role, plan, or an account/org/team id)."
+
+  public let rationale = """
+    An identity must belong to one person. Names collide, roles and plans are shared by whole \
+    groups, and an account, organisation, team, company, workspace or tenant id is shared by \
+    every teammate: identifying with one of them merges all those people into one Heap user, \
+    for good. Emails and user ids are fine. Record shared attributes as user properties instead.
+    """
+
+  public let help = "Identify with the user's own id or email, and send shared attributes with heap.addUserProperties."
+
+  /// Words that, right before `id`, name a group id (`accountId`, `org.id`, `tenant_id`).
+  public static let groupWords: Set<String> = ["account", "org", "organization", "organisation", "team", "company", "tenant", "workspace", "group", "business", "household", "family"]
+  /// Attributes many people share, matched as the last word of the name (`user.firstName`).
+  public static let sharedAttributes: Set<String> = [
+    "name", "firstname", "lastname", "fullname", "displayname", "role", "roles", "plan", "tier", "country", "city", "region", "state",
+    "company", "organization", "organisation", "team", "department", "title", "locale", "language", "gender", "age", "segment",
+  ]
+
+  /// Attribute names added by configuration (`nonUniqueAttributes:`).
+  nonisolated(unsafe) public static var extraAttributes: Set<String> = []
+
+  public let examples: [RuleExample] = [
+    .valid("heap.identify(user.id);"),
+    .valid("heap.identify(user.email);"),
+    .valid("heap.identify(user.username);"),
+    .valid("heap.addUserProperties({ plan: user.plan, company: user.company });"),
+    .invalid("↓heap.identify(user.name);"),
+    .invalid("↓heap.identify(currentUser.firstName + ' ' + currentUser.lastName);"),
+    .invalid("↓heap.identify(session.accountId);"),
+    .invalid("↓heap.identify(org.id);"),
+    .invalid("↓heap.identify(`${user.role}`);"),
+    .invalid("const tenant_id = getTenant().id;\n↓heap.identify(tenant_id);"),
+  ]
+
+  public func check(_ document: HeapDocument, _ context: inout RuleContext) {
+    for identity in document.identityArguments where identity.value.isDynamic {
+      var terms = document.nameTerms(of: identity.node, script: identity.call.script)
+      if terms.isEmpty { terms = binaryParts(identity, document) }
+      for term in terms where Self.isShared(term) {
+        context.report(
+          "\(document.calleeText(identity.call)) is given `\(term.text)`, an attribute many users share: they all merge into one Heap user",
+          at: document.fileSpan(of: identity.call))
+        break
+      }
+    }
+  }
+
+  /// Names inside a concatenation (`first + ' ' + last`).
+  private func binaryParts(_ identity: IdentityArgument, _ document: HeapDocument) -> [NameTerm] {
+    var out: [NameTerm] = []
+    var stack = [identity.node]
+    while let n = stack.popLast(), out.count < 8 {
+      if let b = n as? BinaryExpression, b.operator == "+" {
+        stack.append(b.right)
+        stack.append(b.left)
+      } else {
+        out += document.nameTerms(of: n, script: identity.call.script)
+      }
+    }
+    return out
+  }
+
+  static func isShared(_ term: NameTerm) -> Bool {
+    let words = term.words
+    guard let last = words.last else { return false }
+    if extraAttributes.contains(term.text) || extraAttributes.contains(term.text.split(separator: ".").last.map(String.init) ?? "") { return true }
+    if last == "id" || last == "uuid", words.count >= 2, groupWords.contains(words[words.count - 2]) { return true }
+    // `firstName`, `user.role`; a compound like `companyName` is a name too.
+    if sharedAttributes.contains(last) { return true }
+    if words.count >= 2, sharedAttributes.contains(words[words.count - 2] + last) { return true }
+    return false
+  }
+}

@@ -1,0 +1,66 @@
+import HeapLintCore
+
+/// Flags calls of methods the Heap API does not have.
+public struct UnknownHeapMethodRule: Rule {
+  public init() {}
+
+  public let id = "unknown-heap-method"
+  public let defaultSeverity = Severity.error
+  public let summary = "A method is called on Heap that Heap's API does not have."
+
+  public let rationale = """
+    Once loaded, Heap has a fixed set of methods; a misspelt or invented one \
+    (`heap.AddUserProperties`, `heap.trackUserProperties`, `heap.identity()`) throws \
+    "is not a function" in the browser, and before load it is silently missing. Only calls on \
+    the Heap global and its aliases are checked; the snippet's own plumbing (`heap.push`, \
+    `heap.load`) is part of the API.
+    """
+
+  public let help = "Call one of Heap's API methods (identify, addUserProperties, track, resetIdentity, ...)."
+
+  /// Every method the Heap object has once loaded, old and current snippets together.
+  public static let knownMethods: Set<String> = ExecutionOrder.apiMethods.union(["load", "push"])
+
+  public let examples: [RuleExample] = [
+    .valid("heap.load('1234');\nheap.identify(user.id);\nheap.addUserProperties({ plan: 'pro' });"),
+    .valid("heap.push(['track', 'x']);"),
+    .valid("const heap = new Heap(); heap.insert(3);"),
+    .invalid("↓heap.AddUserProperties({ plan: 'pro' });"),
+    .invalid("↓window.heap.trackUserProperties({ plan: 'pro' });"),
+    .invalid("↓heap.identity(user.id);"),
+    .invalid("const h = window.heap;\n↓h.setUserProperties({ plan: 'pro' });"),
+  ]
+
+  public func check(_ document: HeapDocument, _ context: inout RuleContext) {
+    for call in document.calls where call.isDirect && !Self.knownMethods.contains(call.method) {
+      let suggestion = Self.suggestion(for: call.method).map { "; did you mean \($0)?" } ?? ""
+      context.report(
+        "\(document.calleeText(call)) is not a Heap API method, so this call throws\(suggestion)",
+        at: document.fileSpan(of: call),
+        help: Self.suggestion(for: call.method).map { "Call heap.\($0)(...)." } ?? help)
+    }
+  }
+
+  /// The known method closest to a misspelt one, when it is close enough to be a typo.
+  static func suggestion(for method: String) -> String? {
+    if let same = knownMethods.first(where: { $0.lowercased() == method.lowercased() }) { return same }
+    let scored = knownMethods.map { ($0, distance(Array(method.lowercased().utf8), Array($0.lowercased().utf8))) }
+    guard let best = scored.min(by: { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }) else { return nil }
+    let limit = max(2, method.count / 3)
+    return best.1 <= limit ? best.0 : nil
+  }
+
+  /// Levenshtein distance.
+  static func distance(_ a: [UInt8], _ b: [UInt8]) -> Int {
+    if a.isEmpty { return b.count }
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+      var current = [i] + Array(repeating: 0, count: b.count)
+      for j in 1...max(1, b.count) where j <= b.count {
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+      }
+      previous = current
+    }
+    return previous[b.count]
+  }
+}

@@ -1,0 +1,81 @@
+import HeapLintCore
+import JavaScriptSyntax
+
+/// Flags addUserProperties calls whose argument is not an object of strings and numbers.
+public struct UserPropertyValueRule: Rule {
+  public init() {}
+
+  public let id = "user-property-value"
+  public let defaultSeverity = Severity.warning
+  public let summary = "addUserProperties gets something other than an object of string and number values."
+
+  public let rationale = """
+    `heap.addUserProperties` takes one object whose values are strings or numbers. Heap drops \
+    other values or stores them as useless text: a nested object becomes "[object Object]", an \
+    array or a boolean is not a property you can filter on, and null, undefined or a function \
+    carry nothing. Passing a string or nothing at all sets no property.
+    """
+
+  public let help = "Pass an object whose values are strings or numbers; turn booleans and lists into strings you can filter on."
+
+  public let examples: [RuleExample] = [
+    .valid("heap.addUserProperties({ plan: user.plan, seats: 3, signup: 'organic' });"),
+    .valid("heap.addUserProperties(props);"),
+    .valid("heap.addUserProperties({ trial: String(user.isTrial) });"),
+    .invalid("↓heap.addUserProperties({ address: { city: 'Paris' } });"),
+    .invalid("↓heap.addUserProperties({ isAdmin: true });"),
+    .invalid("↓heap.addUserProperties({ tags: ['a', 'b'] });"),
+    .invalid("↓heap.addUserProperties({ plan: undefined });"),
+    .invalid("↓heap.addUserProperties('pro');"),
+    .invalid("↓heap.addUserProperties();"),
+    .invalid("const flags = { beta: false };\n↓heap.addUserProperties(flags);"),
+  ]
+
+  public func check(_ document: HeapDocument, _ context: inout RuleContext) {
+    for call in document.calls where call.method == "addUserProperties" {
+      if case .server = call.via { continue }
+      let callee = document.calleeText(call)
+      let span = document.fileSpan(of: call)
+      guard let argument = call.argument(0) else {
+        if call.isDirect { context.report("\(callee)() sets no property: it needs an object", at: span) }
+        continue
+      }
+      if argument is SpreadElement { continue }
+      if let object = document.objectLiteral(argument, script: call.script) {
+        var problems: [String] = []
+        for p in object.properties {
+          guard let prop = p as? Property else { continue }
+          let key = document.text(prop.key, script: call.script)
+          if let kind = badValue(prop.value, document, call.script) { problems.append("\(key) is \(kind)") }
+        }
+        if !problems.isEmpty {
+          context.report("\(callee) gets values Heap cannot store as properties: \(problems.joined(separator: ", "))", at: span)
+        }
+        continue
+      }
+      let value = document.value(of: argument, script: call.script)
+      if let constants = value.constants, let v = constants.first(where: { if case .object = $0 { return false } else { return true } }) {
+        context.report("\(callee) gets \(v.kindDescription), not an object: no property is set", at: span)
+      }
+    }
+  }
+
+  /// What is wrong with a property value, or nil when it may be a string or number.
+  private func badValue(_ node: Node, _ document: HeapDocument, _ script: Int) -> String? {
+    if node is ObjectExpression { return "an object" }
+    if node is ArrayExpression { return "an array" }
+    if node is FunctionNode { return "a function" }
+    for p in document.value(of: node, script: script).possibilities {
+      switch p {
+      case .constant(let v, _):
+        switch v {
+        case .string, .number: continue
+        default: return v.kindDescription
+        }
+      case .callable(let kind): return kind
+      default: continue
+      }
+    }
+    return nil
+  }
+}

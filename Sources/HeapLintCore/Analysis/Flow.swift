@@ -1,0 +1,137 @@
+import JavaScriptSyntax
+
+/// Where a call stands in the control flow: the function it runs in and the branches it is in.
+public struct CallFlow: Hashable {
+  /// One arm of a branching construct: `if`/`else`, `?:`, a `switch` case, `try`/`catch`, the
+  /// right side of `&&`/`||`/`??`, or an arm of a template conditional.
+  public struct Arm: Hashable {
+    public var owner: Int
+    public var arm: Int
+  }
+
+  public var script: Int
+  /// The innermost function (its node's identity); nil at top level.
+  public var function: ObjectIdentifier?
+  public var arms: [Arm]
+
+  /// True when the two calls can both run in one pass through the same code: same function (or
+  /// both at a top level) and not in different arms of one branching construct.
+  public func sharesFlow(with other: CallFlow) -> Bool {
+    if function != other.function { return false }
+    if function != nil && script != other.script { return false }
+    return !Self.exclusive(arms, other.arms)
+  }
+
+  /// Different arms of the same owner.
+  public static func exclusive(_ a: [Arm], _ b: [Arm]) -> Bool {
+    for x in a {
+      for y in b where x.owner == y.owner && x.arm != y.arm { return true }
+    }
+    return false
+  }
+}
+
+/// Computes `CallFlow`s for the calls of a document.
+struct FlowAnalysis {
+  private(set) var flows: [ObjectIdentifier: CallFlow] = [:]
+  private var nextOwner = 0
+  private var functionStack: [ObjectIdentifier?] = [nil]
+  private var arms: [CallFlow.Arm] = []
+  private var depth = 0
+
+  init(document: HeapDocument) {
+    for (i, script) in document.scripts.enumerated() {
+      functionStack = [nil]
+      arms = []
+      for statement in script.program.body { walk(statement, script: i) }
+    }
+    // Template conditionals: arms by file position, shared by every script of the page.
+    let branches = document.templateBranches
+    guard !branches.isEmpty else { return }
+    for call in document.calls {
+      guard var flow = flows[ObjectIdentifier(call.node)] else { continue }
+      let offset = document.fileSpan(of: call).start
+      for b in branches where b.span.start <= offset && offset < b.span.end {
+        flow.arms.append(CallFlow.Arm(owner: -1 - b.conditional, arm: b.branch))
+      }
+      flows[ObjectIdentifier(call.node)] = flow
+    }
+  }
+
+  private mutating func inArm<T>(_ owner: Int, _ arm: Int, _ body: (inout FlowAnalysis) -> T) -> T {
+    arms.append(CallFlow.Arm(owner: owner, arm: arm))
+    defer { arms.removeLast() }
+    return body(&self)
+  }
+
+  private mutating func newOwner() -> Int {
+    nextOwner += 1
+    return nextOwner
+  }
+
+  private mutating func walk(_ node: Node, script: Int) {
+    depth += 1
+    defer { depth -= 1 }
+    guard depth < 2_000 else { return }
+    switch node {
+    case let f as FunctionNode:
+      let savedArms = arms
+      functionStack.append(ObjectIdentifier(f))
+      arms = []
+      f.forEachChild { walk($0, script: script) }
+      functionStack.removeLast()
+      arms = savedArms
+    case let i as IfStatement:
+      walk(i.test, script: script)
+      let owner = newOwner()
+      inArm(owner, 0) { $0.walk(i.consequent, script: script) }
+      if let alternate = i.alternate { inArm(owner, 1) { $0.walk(alternate, script: script) } }
+    case let c as ConditionalExpression:
+      walk(c.test, script: script)
+      let owner = newOwner()
+      inArm(owner, 0) { $0.walk(c.consequent, script: script) }
+      inArm(owner, 1) { $0.walk(c.alternate, script: script) }
+    case let l as LogicalExpression:
+      walk(l.left, script: script)
+      let owner = newOwner()
+      inArm(owner, 1) { $0.walk(l.right, script: script) }
+    case let s as SwitchStatement:
+      walk(s.discriminant, script: script)
+      let owner = newOwner()
+      for (index, c) in s.cases.enumerated() {
+        inArm(owner, index) { $0.walk(c, script: script) }
+      }
+    case let t as TryStatement:
+      let owner = newOwner()
+      inArm(owner, 0) { $0.walk(t.block, script: script) }
+      if let handler = t.handler { inArm(owner, 1) { $0.walk(handler, script: script) } }
+      if let finalizer = t.finalizer { walk(finalizer, script: script) }
+    case let c as CallExpression:
+      c.forEachChild { walk($0, script: script) }
+      flows[ObjectIdentifier(c)] = CallFlow(script: script, function: functionStack.last!, arms: arms)
+    default:
+      node.forEachChild { walk($0, script: script) }
+    }
+  }
+}
+
+/// An arm of a template conditional (`{% if %}...{% else %}...{% endif %}`), in file offsets.
+public struct TemplateArm: Hashable, Sendable {
+  public var conditional: Int
+  public var branch: Int
+  public var span: Span
+
+  public init(conditional: Int, branch: Int, span: Span) {
+    self.conditional = conditional
+    self.branch = branch
+    self.span = span
+  }
+}
+
+extension HeapDocument {
+  /// The flow of a call (every call of the document has one).
+  public func flow(of call: HeapCall) -> CallFlow {
+    if flowAnalysis == nil { flowAnalysis = FlowAnalysis(document: self) }
+    return flowAnalysis!.flows[ObjectIdentifier(call.node)] ?? CallFlow(script: call.script, function: nil, arms: [])
+  }
+}

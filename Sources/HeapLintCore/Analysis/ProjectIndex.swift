@@ -1,0 +1,116 @@
+import JavaScriptSyntax
+
+/// The project-wide picture: for each module, the functions it exports that wrap Heap calls or
+/// return constant or random values. Built once per run from the files that can matter, then
+/// shared read-only by every file's analysis.
+public final class ProjectIndex: Sendable {
+  struct Module: Sendable {
+    var exports: [String: FunctionSummary]
+    var reexports: [WrapperAnalysis.ReExport]
+  }
+
+  let modules: [String: Module]
+
+  init(modules: [String: Module]) {
+    self.modules = modules
+  }
+
+  public static let empty = ProjectIndex(modules: [:])
+
+  /// True when no module exports anything of interest.
+  public var isEmpty: Bool { modules.values.allSatisfy { $0.exports.isEmpty && $0.reexports.isEmpty } }
+
+  /// Byte strings that a file calling one of the indexed functions must contain: the exported
+  /// names, and module file names for default exports (imported under any name).
+  public var needles: [String] {
+    var out = Set<String>()
+    for (path, module) in modules {
+      for (name, summary) in module.exports where !summary.wraps.isEmpty || summary.returns != nil {
+        if name == "default" || name.hasPrefix("default.") || name.hasPrefix("default#") {
+          out.insert(Self.moduleStem(path))
+        }
+        if let last = name.split(whereSeparator: { $0 == "." || $0 == "#" }).last, last != "default" { out.insert(String(last)) }
+      }
+    }
+    return out.filter { $0.utf8.count >= 3 }.sorted()
+  }
+
+  /// The file name without directories and extensions: `src/track.js` -> `track`.
+  static func moduleStem(_ path: String) -> String {
+    let file = path.split(separator: "/").last.map(String.init) ?? path
+    return file.split(separator: ".").first.map(String.init) ?? file
+  }
+
+  /// The summary of `name` exported by the module `source` imported from the file `importer`.
+  func lookup(source: String, from importer: String, name: String, depth: Int = 0) -> FunctionSummary? {
+    guard depth < 8, let path = resolve(source, from: importer), let module = modules[path] else { return nil }
+    if let s = module.exports[name] { return s }
+    for r in module.reexports {
+      if let (imported, exported) = r.names {
+        if exported == name, let s = lookup(source: r.source, from: path, name: imported, depth: depth + 1) { return s }
+        if name.hasPrefix(exported + "."), let s = lookup(source: r.source, from: path, name: imported + name.dropFirst(exported.count), depth: depth + 1) {
+          return s
+        }
+      } else if name != "default", let s = lookup(source: r.source, from: path, name: name, depth: depth + 1) {
+        return s
+      }
+    }
+    return nil
+  }
+
+  /// Candidate extensions for an import without one, in the order bundlers try them.
+  static let resolutionSuffixes = [
+    "", ".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".mts", ".cts", ".vue", ".svelte",
+    "/index.js", "/index.mjs", "/index.jsx", "/index.ts", "/index.tsx",
+  ]
+
+  /// The indexed module a relative specifier names, seen from `importer`.
+  func resolve(_ source: String, from importer: String) -> String? {
+    guard source.hasPrefix("./") || source.hasPrefix("../") || source == "." || source == ".." else { return nil }
+    let directory = importer.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+    let joined = directory.isEmpty ? source : directory + "/" + source
+    let base = Self.normalize(joined, absolute: importer.hasPrefix("/"))
+    for suffix in Self.resolutionSuffixes where modules[base + suffix] != nil {
+      return base + suffix
+    }
+    return nil
+  }
+
+  /// Removes `.` and resolves `..` components.
+  static func normalize(_ path: String, absolute: Bool) -> String {
+    var parts: [Substring] = []
+    for part in path.split(separator: "/") {
+      if part == "." || part.isEmpty { continue }
+      if part == "..", let last = parts.last, last != ".." {
+        parts.removeLast()
+      } else {
+        parts.append(part)
+      }
+    }
+    return (absolute ? "/" : "") + parts.joined(separator: "/")
+  }
+}
+
+/// Collects module summaries into a `ProjectIndex`.
+public struct ProjectIndexBuilder: Sendable {
+  var modules: [String: ProjectIndex.Module] = [:]
+
+  public init() {}
+
+  /// Records what the document at `path` exports.
+  public mutating func add(_ document: HeapDocument) {
+    let exports = document.exportedSummaries()
+    let reexports = document.reexports
+    guard !exports.isEmpty || !reexports.isEmpty else { return }
+    modules[ProjectIndex.normalize(document.path, absolute: document.path.hasPrefix("/"))] = ProjectIndex.Module(exports: exports, reexports: reexports)
+  }
+
+  public mutating func merge(_ other: ProjectIndexBuilder) {
+    for (k, v) in other.modules { modules[k] = v }
+  }
+
+  public func build() -> ProjectIndex { ProjectIndex(modules: modules) }
+
+  /// A digest of what is recorded, to tell when another round found nothing new.
+  public var signature: [String: Int] { modules.mapValues { $0.exports.values.reduce(0) { $0 + $1.wraps.count + ($1.returns == nil ? 0 : 1) } } }
+}

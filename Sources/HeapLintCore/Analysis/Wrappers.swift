@@ -1,0 +1,357 @@
+import JavaScriptSyntax
+
+/// One way a function passes one of its parameters on to a Heap method.
+public struct WrappedCall: Hashable, Sendable {
+  /// The Heap method finally called (`identify`).
+  public var method: String
+  /// The position of the argument in the Heap method (`0` for identify's identity).
+  public var heapArgument: Int
+  /// The wrapper's parameter that reaches it.
+  public var parameter: Int
+  /// The wrapper names from this function inwards (`["identifyUser", "trackLogin"]`).
+  public var chain: [String]
+}
+
+/// What the rest of the project needs to know about a function: the Heap calls it wraps and the
+/// constant or random values it may return.
+public struct FunctionSummary: Hashable, Sendable {
+  public var name: String
+  public var wraps: [WrappedCall]
+  /// Possible return values; nil when none of them is a constant or random value.
+  public var returns: [PossibleValue]?
+
+  public var isInteresting: Bool { !wraps.isEmpty || returns != nil }
+}
+
+/// A function node and the script it is in.
+struct LocalFunction {
+  var node: FunctionNode
+  var script: Int
+  var name: String
+}
+
+/// Finds the functions of a document that wrap Heap calls, and the calls of such wrappers.
+struct WrapperAnalysis {
+  /// Names of local functions, by node.
+  private(set) var names: [ObjectIdentifier: LocalFunction] = [:]
+  /// Exported names of local functions (`identifyUser`, `default`, `Analytics.identify`, `Tracker#identify`).
+  private(set) var exports: [String: ObjectIdentifier] = [:]
+  /// `export * from` and `export { a as b } from` of the module.
+  private(set) var reexports: [ReExport] = []
+
+  struct ReExport: Hashable, Sendable {
+    var source: String
+    /// nil: `export *`; otherwise (imported name, exported name).
+    var names: (String, String)?
+
+    static func == (a: ReExport, b: ReExport) -> Bool { a.source == b.source && a.names?.0 == b.names?.0 && a.names?.1 == b.names?.1 }
+    func hash(into h: inout Hasher) {
+      h.combine(source)
+      h.combine(names?.0)
+      h.combine(names?.1)
+    }
+  }
+
+  init(document: HeapDocument) {
+    for (i, script) in document.scripts.enumerated() {
+      nameFunctions(in: script.program, script: i, scopes: script.scopes)
+    }
+  }
+
+  // MARK: Naming
+
+  private mutating func name(_ node: Node?, _ name: String, script: Int, export: String? = nil) {
+    guard let f = node as? FunctionNode else { return }
+    let key = ObjectIdentifier(f)
+    if names[key] == nil { names[key] = LocalFunction(node: f, script: script, name: name) }
+    if let export { exports[export] = key }
+  }
+
+  private mutating func nameFunctions(in program: Program, script: Int, scopes: ScopeAnalysis) {
+    for statement in program.body {
+      nameStatement(statement, script: script, exported: false)
+    }
+    // CommonJS exports anywhere at top level: module.exports = ..., exports.x = ...
+    for statement in program.body {
+      guard let e = statement as? ExpressionStatement, let a = e.expression as? AssignmentExpression, a.operator == "=" else { continue }
+      guard let target = Self.commonJSExportTarget(a.left, scopes: scopes) else { continue }
+      let value = HeapDocument.unwrap(a.right)
+      if target.isEmpty {
+        if let f = value as? FunctionNode {
+          name(f, f.id?.name ?? "module.exports", script: script, export: "default")
+        } else if let o = value as? ObjectExpression {
+          nameObject(o, prefix: nil, script: script, exportPrefix: "")
+        } else if let id = value as? Identifier, let b = scopes.binding(of: id), let initializer = b.initializer {
+          if let o = initializer as? ObjectExpression {
+            nameObject(o, prefix: id.name, script: script, exportPrefix: "")
+          } else {
+            name(initializer, id.name, script: script, export: "default")
+          }
+        }
+      } else if let f = value as? FunctionNode {
+        name(f, target, script: script, export: target)
+      } else if let id = value as? Identifier, let b = scopes.binding(of: id), let initializer = b.initializer {
+        name(initializer, id.name, script: script, export: target)
+      }
+    }
+  }
+
+  /// `module.exports` -> "", `module.exports.x` / `exports.x` -> "x"; nil otherwise.
+  static func commonJSExportTarget(_ node: Node, scopes: ScopeAnalysis) -> String? {
+    guard let m = node as? MemberExpression, let key = HeapDocument.propertyName(m) else { return nil }
+    if let root = m.object as? Identifier {
+      if root.name == "module", key == "exports", scopes.isGlobal(root) { return "" }
+      if root.name == "exports", scopes.isGlobal(root) { return key }
+      return nil
+    }
+    if let inner = m.object as? MemberExpression, let innerKey = HeapDocument.propertyName(inner), innerKey == "exports",
+      let root = inner.object as? Identifier, root.name == "module", scopes.isGlobal(root)
+    {
+      return key
+    }
+    return nil
+  }
+
+  private mutating func nameStatement(_ statement: Node, script: Int, exported: Bool) {
+    switch statement {
+    case let f as FunctionDeclaration:
+      if let id = f.id { name(f, id.name, script: script, export: exported ? id.name : nil) }
+    case let v as VariableDeclaration:
+      for d in v.declarations {
+        guard let id = d.id as? Identifier, let initializer = d.initializer else { continue }
+        let value = HeapDocument.unwrap(initializer)
+        if value is FunctionNode {
+          name(value, id.name, script: script, export: exported ? id.name : nil)
+        } else if let o = value as? ObjectExpression {
+          nameObject(o, prefix: id.name, script: script, exportPrefix: exported ? id.name + "." : nil)
+        }
+      }
+    case let c as ClassDeclaration:
+      if let id = c.id { nameClass(c, name: id.name, script: script, exportName: exported ? id.name : nil) }
+    case let e as ExportNamedDeclaration:
+      if let d = e.declaration {
+        nameStatement(d, script: script, exported: true)
+      } else if let source = e.source, case .string(let s) = source.value {
+        for spec in e.specifiers {
+          let local = ScopeAnalysis.staticKey(spec.local) ?? ""
+          let exportedName = ScopeAnalysis.staticKey(spec.exported) ?? local
+          reexports.append(ReExport(source: s, names: (local, exportedName)))
+        }
+      }
+    case let e as ExportAllDeclaration:
+      if case .string(let s) = e.source.value, e.exported == nil { reexports.append(ReExport(source: s, names: nil)) }
+    case let e as ExportDefaultDeclaration:
+      let d = HeapDocument.unwrap(e.declaration)
+      if let f = d as? FunctionNode {
+        name(f, f.id?.name ?? "default", script: script, export: "default")
+      } else if let c = d as? ClassNode {
+        nameClass(c, name: c.id?.name ?? "default", script: script, exportName: "default")
+      } else if let o = d as? ObjectExpression {
+        nameObject(o, prefix: "default", script: script, exportPrefix: "default.")
+      }
+    default:
+      break
+    }
+  }
+
+  private mutating func nameObject(_ o: ObjectExpression, prefix: String?, script: Int, exportPrefix: String?) {
+    for p in o.properties {
+      guard let prop = p as? Property, !prop.computed, let key = ScopeAnalysis.staticKey(prop.key) else { continue }
+      let display = prefix.map { "\($0).\(key)" } ?? key
+      let value = HeapDocument.unwrap(prop.value)
+      if value is FunctionNode {
+        name(value, display, script: script, export: exportPrefix.map { $0 + key })
+      }
+    }
+  }
+
+  private mutating func nameClass(_ c: ClassNode, name className: String, script: Int, exportName: String?) {
+    for member in c.body.body {
+      guard let m = member as? MethodDefinition, !m.computed, m.kind == .method, let key = ScopeAnalysis.staticKey(m.key) else { continue }
+      let separator = m.isStatic ? "." : "#"
+      name(m.value, "\(className).\(key)", script: script, export: exportName.map { "\($0)\(separator)\(key)" })
+      // Local lookups use the same key shape as exports.
+      localClassMembers["\(className)\(separator)\(key)"] = ObjectIdentifier(m.value)
+    }
+  }
+
+  /// `Class#method` and `Class.staticMethod` of this document's classes.
+  private(set) var localClassMembers: [String: ObjectIdentifier] = [:]
+}
+
+extension HeapDocument {
+  /// The function a call invokes, when it is one this document or the project knows.
+  enum Callee {
+    case local(LocalFunction)
+    case project(FunctionSummary)
+  }
+
+  func resolveCallee(_ call: CallExpression, script: Int) -> Callee? {
+    let scripts = self.scripts
+    let scopes = scripts[script].scopes
+    let callee = HeapDocument.unwrap(call.callee)
+
+    func local(_ node: Node?) -> Callee? {
+      guard let f = node.map(HeapDocument.unwrap) as? FunctionNode, let named = wrappers.names[ObjectIdentifier(f)] else { return nil }
+      return .local(named)
+    }
+    func fromProject(_ source: String, _ name: String) -> Callee? {
+      guard let project = self.project, let summary = project.lookup(source: source, from: path, name: name) else { return nil }
+      return .project(summary)
+    }
+
+    if let id = callee as? Identifier {
+      guard let b = scopes.binding(of: id) else { return nil }
+      switch b.kind {
+      case .function:
+        return local(b.initializer)
+      case .const, .let, .var:
+        guard b.isConstant, let initializer = b.initializer else { return nil }
+        if b.path.isEmpty, let l = local(initializer) { return l }
+        if let (module, chain) = requireChain(initializer, scopes: scopes) {
+          let names = chain + b.path
+          return fromProject(module, names.isEmpty ? "default" : names.joined(separator: "."))
+        }
+        return nil
+      case .import(let source, let name):
+        return fromProject(source, name)
+      default:
+        return nil
+      }
+    }
+
+    guard let member = callee as? MemberExpression, let key = HeapDocument.propertyName(member),
+      let object = HeapDocument.unwrap(member.object) as? Identifier, let b = scopes.binding(of: object)
+    else { return nil }
+    switch b.kind {
+    case .import(let source, let name):
+      if name == "*" { return fromProject(source, key) }
+      return fromProject(source, "\(name).\(key)") ?? fromProject(source, "\(name)#\(key)")
+    case .class:
+      return wrappers.localClassMembers["\(b.name).\(key)"].flatMap { id in wrappers.names[id].map(Callee.local) }
+    case .const, .let, .var:
+      guard b.isConstant, let initializer = b.initializer.map(HeapDocument.unwrap) else { return nil }
+      if let o = initializer as? ObjectExpression, b.path.isEmpty {
+        for p in o.properties {
+          guard let prop = p as? Property, !prop.computed, ScopeAnalysis.staticKey(prop.key) == key else { continue }
+          if let l = local(prop.value) { return l }
+        }
+        return nil
+      }
+      if let n = initializer as? NewExpression, let cls = HeapDocument.unwrap(n.callee) as? Identifier, let cb = scopes.binding(of: cls) {
+        switch cb.kind {
+        case .class:
+          return wrappers.localClassMembers["\(cb.name)#\(key)"].flatMap { id in wrappers.names[id].map(Callee.local) }
+        case .import(let source, let name):
+          return fromProject(source, "\(name)#\(key)")
+        default:
+          return nil
+        }
+      }
+      if let (module, chain) = requireChain(initializer, scopes: scopes) {
+        let base = chain + b.path
+        return fromProject(module, (base + [key]).joined(separator: ".")) ?? (base.isEmpty ? fromProject(module, "default.\(key)") : nil)
+      }
+      return nil
+    default:
+      return nil
+    }
+  }
+
+  /// `require('./x')` -> ("./x", []), `require('./x').a.b` -> ("./x", ["a", "b"]).
+  private func requireChain(_ node: Node, scopes: ScopeAnalysis) -> (String, [String])? {
+    var chain: [String] = []
+    var n = HeapDocument.unwrap(node)
+    while let m = n as? MemberExpression, let name = HeapDocument.propertyName(m) {
+      chain.insert(name, at: 0)
+      n = HeapDocument.unwrap(m.object)
+    }
+    guard let call = n as? CallExpression, let callee = call.callee as? Identifier, callee.name == "require", scopes.isGlobal(callee),
+      call.arguments.count == 1, let lit = call.arguments[0] as? Literal, case .string(let module) = lit.value
+    else { return nil }
+    return (module, chain)
+  }
+
+  /// The wrapped calls a function makes with its parameters, found through direct Heap calls
+  /// and calls of other wrappers inside it.
+  func wraps(of function: LocalFunction) -> [WrappedCall] {
+    if let cached = wrapCache[ObjectIdentifier(function.node)] { return cached }
+    wrapCache[ObjectIdentifier(function.node)] = []  // recursion guard
+    let script = scripts[function.script]
+    var result: [WrappedCall] = []
+    let span = function.node.span
+    for call in calls where call.script == function.script && call.node.span.start >= span.start && call.node.span.end <= span.end {
+      let (method, chainTail): (String, [String])
+      switch call.via {
+      case .direct: (method, chainTail) = (call.method, [])
+      case .wrapper(let chain): (method, chainTail) = (call.method, chain)
+      case .server: continue
+      }
+      for heapIndex in 0..<8 {
+        guard let arg = call.argument(heapIndex), let id = HeapDocument.unwrap(arg) as? Identifier,
+          let b = script.scopes.binding(of: id), b.kind == .parameter, b.function === function.node
+        else { continue }
+        guard let parameter = function.node.params.firstIndex(where: { p in
+          (p as? Identifier) === b.declaration || ((p as? AssignmentPattern)?.left as? Identifier) === b.declaration
+        }) else { continue }
+        let w = WrappedCall(method: method, heapArgument: heapIndex, parameter: parameter, chain: [function.name] + chainTail)
+        if !result.contains(w) { result.append(w) }
+      }
+    }
+    wrapCache[ObjectIdentifier(function.node)] = result
+    return result
+  }
+
+  /// Adds a Heap call for every call of a wrapper (local or from the project), repeatedly, so
+  /// that wrappers of wrappers are found too.
+  func addWrapperCalls() {
+    var seen = Set<String>()
+    for _ in 0..<4 {
+      wrapCache.removeAll()
+      var added = false
+      for (i, script) in scripts.enumerated() {
+        for (node, _) in script.scopes.calls {
+          guard let call = node as? CallExpression, let callee = resolveCallee(call, script: i) else { continue }
+          let wrapped: [WrappedCall]
+          switch callee {
+          case .local(let f): wrapped = wraps(of: f)
+          case .project(let summary): wrapped = summary.wraps
+          }
+          for w in wrapped {
+            let key = "\(ObjectIdentifier(call).hashValue):\(w.method):\(w.heapArgument):\(w.chain.joined(separator: ">"))"
+            guard seen.insert(key).inserted else { continue }
+            var mapped: [Int: Node] = [:]
+            if w.parameter < call.arguments.count, !(call.arguments[w.parameter] is SpreadElement) {
+              mapped[w.heapArgument] = call.arguments[w.parameter]
+            }
+            calls.append(HeapCall(script: i, node: call, method: w.method, via: .wrapper(w.chain), mapped: mapped))
+            added = true
+          }
+        }
+      }
+      if !added { break }
+    }
+    wrapCache.removeAll()
+  }
+
+  /// Summaries of the functions this module exports, for the project index.
+  public func exportedSummaries() -> [String: FunctionSummary] {
+    var out: [String: FunctionSummary] = [:]
+    for (name, key) in wrappers.exports {
+      guard let f = wrappers.names[key] else { continue }
+      let summary = FunctionSummary(name: f.name, wraps: wraps(of: f), returns: returnSummary(of: f))
+      if summary.isInteresting { out[name] = summary }
+    }
+    return out
+  }
+
+  /// The module's re-exports, for the project index.
+  var reexports: [WrapperAnalysis.ReExport] { wrappers.reexports }
+
+  /// Constant and random values a function may return; nil when it returns only run-time values.
+  func returnSummary(of function: LocalFunction) -> [PossibleValue]? {
+    let value = evaluator.returnValue(of: function.node, script: scripts[function.script])
+    let interesting = value.possibilities.contains { if case .dynamic = $0 { return false } else { return true } }
+    return interesting ? value.possibilities : nil
+  }
+}
