@@ -8,7 +8,8 @@ let package = Package(
     .library(name: "HeapLintKit", targets: ["JavaScriptSyntax", "HeapLintCore", "HeapLintRules", "HeapLintReporters"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
   ],
   targets: [
     // libxml2's HTML parser, used only inside the HTML front end.
@@ -21,7 +22,7 @@ let package = Package(
     // Source text, tokens, the error-tolerant parser and the tree. Knows nothing about Heap.
     .target(name: "JavaScriptSyntax"),
     // Front ends, the Heap model, the Rule protocol and the lint driver.
-    .target(name: "HeapLintCore", dependencies: ["JavaScriptSyntax", "CLibXML2"]),
+    .target(name: "HeapLintCore", dependencies: ["JavaScriptSyntax", "CLibXML2", .product(name: "Yams", package: "Yams")]),
     // The rule catalogue: one file per rule.
     .target(name: "HeapLintRules", dependencies: ["HeapLintCore", "JavaScriptSyntax"], path: "Rules"),
     // Output formats, pure functions of the results.
@@ -35,7 +36,7 @@ let package = Package(
     ),
     .testTarget(name: "JavaScriptSyntaxTests", dependencies: ["JavaScriptSyntax"]),
     .testTarget(name: "HeapLintCoreTests", dependencies: ["HeapLintCore", "JavaScriptSyntax"]),
-    .testTarget(name: "HeapLintRulesTests", dependencies: ["HeapLintRules", "HeapLintCore", "JavaScriptSyntax"], exclude: ["Fixtures"]),
+    .testTarget(name: "HeapLintRulesTests", dependencies: ["HeapLintRules", "HeapLintCore", "JavaScriptSyntax"], exclude: ["Fixtures", "Projects"]),
     .testTarget(
       name: "HeapLintReportersTests", dependencies: ["HeapLintReporters", "HeapLintCore", "JavaScriptSyntax"], exclude: ["__Snapshots__"]),
     .testTarget(name: "HeapLintCLITests", dependencies: ["heaplint"]),

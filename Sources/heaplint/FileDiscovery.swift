@@ -45,10 +45,15 @@ struct FileDiscovery {
       if isDirectory.boolValue {
         if Self.skippedDirectories.contains(name) { continue }
         walk(path, into: &found, seen: &seen)
-      } else if let dot = name.lastIndex(of: "."), FileKind.extensions.contains(name[name.index(after: dot)...].lowercased()) {
+      } else if Self.isLintable(name) {
         add(path, into: &found, seen: &seen)
       }
     }
+  }
+
+  /// True for the file names a directory walk (or `--staged`) picks up.
+  static func isLintable(_ path: String) -> Bool {
+    FileKind.forPath(path) != nil
   }
 
   private func add(_ path: String, into found: inout Found, seen: inout Set<String>) {

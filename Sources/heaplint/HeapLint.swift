@@ -12,7 +12,7 @@ struct HeapLint: ParsableCommand {
       I/O error.
       """,
     version: version,
-    subcommands: [LintCommand.self, ParseCommand.self],
+    subcommands: [LintCommand.self, ParseCommand.self, InstallHookCommand.self],
     defaultSubcommand: LintCommand.self
   )
 }

@@ -42,11 +42,15 @@ struct LintCommand: ParsableCommand {
   @Option(name: .customLong("stdin-filename"), help: "The path standard input is linted as (picks the front end and names the file in reports).")
   var stdinFilename: String?
 
+  @Flag(name: .customLong("staged"), help: "Lint the staged content (git's index, not the working tree) of the files staged for commit.")
+  var staged = false
+
   func validate() throws {
     if jobs < 0 { throw ValidationError("--jobs must be 0 or more") }
     if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more") }
     if stdinFilename != nil && !stdin { throw ValidationError("--stdin-filename needs --stdin") }
     if stdin && !paths.isEmpty { throw ValidationError("--stdin lints standard input; do not name paths as well") }
+    if staged && (stdin || !paths.isEmpty) { throw ValidationError("--staged lints the files staged in git; do not combine it with --stdin or paths") }
     _ = try outputs()
   }
 
@@ -82,6 +86,25 @@ struct LintCommand: ParsableCommand {
       let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
       let name = discovery.displayPath(stdinFilename ?? "<stdin>")
       results = [withLargeStack { linter.lint(path: name, bytes: bytes) }]
+    } else if staged {
+      let top: String
+      let staged: [String]
+      switch (Git.topLevel(), Git.stagedPaths()) {
+      case (.success(let t), .success(let s)):
+        (top, staged) = (t, s)
+      case (.failure(let f), _), (_, .failure(let f)):
+        Terminal.error("--staged: \(f.message)")
+        throw ExitCode(2)
+      }
+      let targets = staged.filter { FileDiscovery.isLintable($0) }.map { relative in
+        LintTarget(path: relative, displayPath: discovery.displayPath(top + "/" + relative))
+      }
+      let (linted, failures) = LintEngine(linter: linter, jobs: jobs, read: { Git.stagedContent($0.path, in: top) }).run(targets)
+      for failure in failures {
+        Terminal.error("cannot read staged \(Terminal.sanitize(failure.displayPath)): \(failure.reason)")
+        ioError = true
+      }
+      results = linted
     } else {
       let found = discovery.collect(paths.isEmpty ? ["."] : paths)
       for problem in found.problems {

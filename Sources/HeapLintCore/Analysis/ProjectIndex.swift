@@ -66,14 +66,20 @@ public final class ProjectIndex: Sendable {
 
   /// The indexed module a relative specifier names, seen from `importer`.
   func resolve(_ source: String, from importer: String) -> String? {
-    guard source.hasPrefix("./") || source.hasPrefix("../") || source == "." || source == ".." else { return nil }
-    let directory = importer.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-    let joined = directory.isEmpty ? source : directory + "/" + source
-    let base = Self.normalize(joined, absolute: importer.hasPrefix("/"))
+    guard let base = Self.base(of: source, from: importer) else { return nil }
     for suffix in Self.resolutionSuffixes where modules[base + suffix] != nil {
       return base + suffix
     }
     return nil
+  }
+
+  /// The normalised path a relative specifier points at, before extensions are tried; nil for
+  /// package imports.
+  public static func base(of source: String, from importer: String) -> String? {
+    guard source.hasPrefix("./") || source.hasPrefix("../") || source == "." || source == ".." else { return nil }
+    let directory = importer.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+    let joined = directory.isEmpty ? source : directory + "/" + source
+    return normalize(joined, absolute: importer.hasPrefix("/"))
   }
 
   /// Removes `.` and resolves `..` components.

@@ -345,6 +345,26 @@ extension HeapDocument {
     return out
   }
 
+  /// The relative modules this document imports or requires, as normalised paths without the
+  /// extension resolution (`src/ids` for `import ... from './ids'` in `src/app.js`).
+  public var importedModules: [String] {
+    var out: [String] = []
+    for script in scripts {
+      for b in script.scopes.bindings {
+        if case .import(let source, _) = b.kind, let base = ProjectIndex.base(of: source, from: path) { out.append(base) }
+      }
+      for (node, _) in script.scopes.calls {
+        if let call = node as? CallExpression, let module = RandomSources.requiredModule(call, in: script),
+          let base = ProjectIndex.base(of: module, from: path)
+        {
+          out.append(base)
+        }
+      }
+      for r in wrappers.reexports { if let base = ProjectIndex.base(of: r.source, from: path) { out.append(base) } }
+    }
+    return Array(Set(out)).sorted()
+  }
+
   /// The module's re-exports, for the project index.
   var reexports: [WrapperAnalysis.ReExport] { wrappers.reexports }
 

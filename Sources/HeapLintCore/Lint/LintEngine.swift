@@ -31,9 +31,13 @@ public struct LintEngine: Sendable {
   /// Deep but legal JavaScript recurses deeply in the parser; workers get room for it.
   static let workerStackSize = 64 << 20
 
-  public init(linter: Linter, jobs: Int = 0) {
+  /// How a target's bytes are read: from disk by default; `--staged` reads git's index.
+  public var read: @Sendable (LintTarget) -> Result<[UInt8], FileReader.Failure>
+
+  public init(linter: Linter, jobs: Int = 0, read: @escaping @Sendable (LintTarget) -> Result<[UInt8], FileReader.Failure> = { FileReader.read($0.path) }) {
     self.linter = linter
     self.jobs = jobs
+    self.read = read
   }
 
   private enum Outcome: Sendable {
@@ -41,34 +45,59 @@ public struct LintEngine: Sendable {
     case failure(ReadFailure)
   }
 
+  /// Lints every target. When files export Heap wrappers (or functions returning constant or
+  /// random values), a second pass lints the files that can call them with that knowledge; a
+  /// project without wrappers is read once.
   public func run(_ targets: [LintTarget]) -> (results: [FileResult], failures: [ReadFailure]) {
     let targets = targets.sorted { $0.displayPath.utf8.lexicographicallyPrecedes($1.displayPath.utf8) }
-    let slots = ResultSlots<Outcome>(count: targets.count)
-    let workers = max(1, min(jobs > 0 ? jobs : ProcessInfo.processInfo.activeProcessorCount, max(1, targets.count)))
-    let next = Counter()
-    let linter = self.linter
-    let done = DispatchGroup()
-    for _ in 0..<workers {
-      done.enter()
-      let thread = Thread {
-        while let i = next.take(below: targets.count) {
-          let target = targets[i]
-          switch FileReader.read(target.path) {
-          case .success(let bytes):
-            slots.set(i, .success(linter.lint(path: target.displayPath, bytes: bytes)))
-          case .failure(let reason):
-            slots.set(i, .failure(ReadFailure(displayPath: target.displayPath, reason: reason.message)))
-          }
-        }
-        done.leave()
+    var (outcomes, builder, imported) = pass(targets, linter: linter, project: nil, collect: true)
+
+    // Modules that Heap code imports are read even when they never mention heap, for what
+    // their functions return (`getUserId()` ending in `return 'unknown_user'`) and re-export.
+    let byPath = Dictionary(targets.enumerated().map { ($0.element.displayPath, $0.offset) }, uniquingKeysWith: { a, _ in a })
+    var importsDone = Set<String>()
+    func indexImports(_ bases: [String]) {
+      var batch: [LintTarget] = []
+      for base in bases where importsDone.insert(base).inserted {
+        if let i = ProjectIndex.resolutionSuffixes.lazy.compactMap({ byPath[base + $0] }).first { batch.append(targets[i]) }
       }
-      thread.stackSize = Self.workerStackSize
-      thread.start()
+      guard !batch.isEmpty else { return }
+      var everything = linter
+      everything.prefilter = nil
+      let (_, more, _) = pass(batch, linter: everything, project: builder.build(), collect: true)
+      for (path, module) in more.modules where builder.modules[path] == nil { builder.modules[path] = module }
     }
-    done.wait()
+    indexImports(imported)
+
+    var project = builder.build()
+    guard !project.isEmpty else {
+      return Self.split(outcomes)
+    }
+    // Files that call an indexed function may wrap it in turn: widen and repeat until the
+    // index stops growing.
+    for _ in 0..<3 {
+      let signature = builder.signature
+      let (_, next, moreImports) = pass(targets, linter: widened(project), project: project, collect: true)
+      builder.merge(next)
+      indexImports(moreImports)
+      project = builder.build()
+      if builder.signature == signature { break }
+    }
+    (outcomes, _, _) = pass(targets, linter: widened(project), project: project, collect: false)
+    return Self.split(outcomes)
+  }
+
+  /// The linter with the prefilter widened to the names the project index knows.
+  private func widened(_ project: ProjectIndex) -> Linter {
+    var l = linter
+    l.prefilter = linter.prefilter.map { _ in Prefilter(extraNeedles: project.needles) }
+    return l
+  }
+
+  private static func split(_ outcomes: [Outcome?]) -> ([FileResult], [ReadFailure]) {
     var results: [FileResult] = []
     var failures: [ReadFailure] = []
-    for outcome in slots.values {
+    for outcome in outcomes {
       switch outcome {
       case .success(let r)?: results.append(r)
       case .failure(let f)?: failures.append(f)
@@ -76,6 +105,47 @@ public struct LintEngine: Sendable {
       }
     }
     return (results, failures)
+  }
+
+  /// One parallel pass over the targets.
+  private func pass(_ targets: [LintTarget], linter: Linter, project: ProjectIndex?, collect: Bool) -> ([Outcome?], ProjectIndexBuilder, [String]) {
+    let slots = ResultSlots<Outcome>(count: targets.count)
+    let builders = ResultSlots<ProjectIndexBuilder>(count: 1)
+    builders.set(0, ProjectIndexBuilder())
+    let imports = ResultSlots<Set<String>>(count: 1)
+    imports.set(0, [])
+    let workers = max(1, min(jobs > 0 ? jobs : ProcessInfo.processInfo.activeProcessorCount, max(1, targets.count)))
+    let next = Counter()
+    let done = DispatchGroup()
+    let read = self.read
+    for _ in 0..<workers {
+      done.enter()
+      let thread = Thread {
+        var local = ProjectIndexBuilder()
+        var localImports = Set<String>()
+        while let i = next.take(below: targets.count) {
+          let target = targets[i]
+          switch read(target) {
+          case .success(let bytes):
+            let (result, document) = linter.analyze(path: target.displayPath, bytes: bytes, project: project)
+            if collect, let document {
+              local.add(document)
+              localImports.formUnion(document.importedModules)
+            }
+            slots.set(i, .success(result))
+          case .failure(let reason):
+            slots.set(i, .failure(ReadFailure(displayPath: target.displayPath, reason: reason.message)))
+          }
+        }
+        builders.update(0) { $0?.merge(local) }
+        imports.update(0) { $0?.formUnion(localImports) }
+        done.leave()
+      }
+      thread.stackSize = Self.workerStackSize
+      thread.start()
+    }
+    done.wait()
+    return (slots.values, builders.values[0] ?? ProjectIndexBuilder(), (imports.values[0] ?? []).sorted())
   }
 }
 
@@ -116,6 +186,11 @@ final class ResultSlots<T>: @unchecked Sendable {
     storage[i] = value
     lock.unlock()
   }
+  func update(_ i: Int, _ body: (inout T?) -> Void) {
+    lock.lock()
+    body(&storage[i])
+    lock.unlock()
+  }
   var values: [T?] {
     lock.lock()
     defer { lock.unlock() }
@@ -127,6 +202,7 @@ final class ResultSlots<T>: @unchecked Sendable {
 public enum FileReader {
   public struct Failure: Error, Sendable {
     public var message: String
+    public init(message: String) { self.message = message }
   }
 
   public static func read(_ path: String) -> Result<[UInt8], Failure> {

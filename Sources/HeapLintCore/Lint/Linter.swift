@@ -57,12 +57,18 @@ public struct Linter: Sendable {
   }
 
   /// Lints the bytes of one file. `path` picks the front end and names the file in findings.
-  public func lint(path: String, bytes: [UInt8]) -> FileResult {
-    if let prefilter, !prefilter.admits(bytes) { return FileResult(path: path, findings: []) }
+  public func lint(path: String, bytes: [UInt8], project: ProjectIndex? = nil) -> FileResult {
+    analyze(path: path, bytes: bytes, project: project).result
+  }
+
+  /// Lints one file and returns the model too (for the project index), unless the prefilter
+  /// turned the file away.
+  public func analyze(path: String, bytes: [UInt8], project: ProjectIndex?) -> (result: FileResult, document: HeapDocument?) {
+    if let prefilter, !prefilter.admits(bytes) { return (FileResult(path: path, findings: []), nil) }
     let file = SourceFile(bytes: bytes)
     let kind = FileKind.forPath(path) ?? .javaScript
     let scripts = Self.scripts(of: bytes, kind: kind)
-    let document = HeapDocument(file: file, path: path, scripts: scripts)
+    let document = HeapDocument(file: file, path: path, scripts: scripts, project: project)
 
     var raw: [(ruleID: String, severity: Severity, span: Span, message: String, help: String)] = []
     for script in scripts {
@@ -88,7 +94,7 @@ public struct Linter: Sendable {
       findings.append(Finding(ruleID: r.ruleID, severity: r.severity, message: r.message, help: r.help, start: start, end: end, span: r.span))
       if lineTexts[start.line] == nil { lineTexts[start.line] = file.lineText(start.line) }
     }
-    return FileResult(path: path, findings: findings, lineTexts: lineTexts)
+    return (FileResult(path: path, findings: findings, lineTexts: lineTexts), document)
   }
 
   /// Parses the scripts a file holds.

@@ -1,0 +1,84 @@
+import HeapLintCore
+import JavaScriptSyntax
+import Testing
+
+@Suite("Positions")
+struct PositionTests {
+  @Test("lines and columns follow ECMAScript line terminators and count scalars")
+  func lineColumns() {
+    // "a\r\nb\rc\u{2028}d\ne" with a multi-byte letter on the last line.
+    let file = SourceFile(bytes: Array("a\r\nb\rc\u{2028}d\nçé x".utf8))
+    #expect(file.lineStarts.count == 5)
+    #expect(file.lineColumn(at: 0) == LineColumn(line: 1, column: 1))
+    #expect(file.lineColumn(at: 3) == LineColumn(line: 2, column: 1))  // after CRLF: one terminator
+    #expect(file.lineColumn(at: 5) == LineColumn(line: 3, column: 1))  // after a lone CR
+    #expect(file.lineColumn(at: 9) == LineColumn(line: 4, column: 1))  // after U+2028 (3 bytes)
+    let x = Array("a\r\nb\rc\u{2028}d\nçé x".utf8).lastIndex(of: UInt8(ascii: "x"))!
+    #expect(file.lineColumn(at: x) == LineColumn(line: 5, column: 4))  // ç and é are one column each
+    #expect(file.lineText(5) == "çé x")
+    #expect(file.lineText(2) == "b")
+  }
+
+  @Test("offsets past the end clamp instead of crashing")
+  func clamping() {
+    let file = SourceFile("ab")
+    #expect(file.lineColumn(at: 99) == LineColumn(line: 1, column: 3))
+    #expect(file.lineColumn(at: -4) == LineColumn(line: 1, column: 1))
+  }
+}
+
+@Suite("Values")
+struct ValueTests {
+  @Test("ToString of the values identities are made of", arguments: [
+    (JSValue.undefined, "undefined"), (.null, "null"), (.boolean(true), "true"), (.number(0), "0"), (.number(-0.0), "0"),
+    (.number(.nan), "NaN"), (.number(42), "42"), (.number(1.5), "1.5"), (.object, "[object Object]"), (.array([]), ""),
+    (.array([.null, .undefined]), ","), (.array([.number(1), .string("a")]), "1,a"),
+  ])
+  func toString(_ value: JSValue, _ expected: String) {
+    #expect(value.stringValue == expected)
+  }
+
+  @Test("blank strings count as empty") func blank() {
+    #expect("".isBlankForHeap)
+    #expect(" \t\n\u{A0}".isBlankForHeap)
+    #expect(!" x ".isBlankForHeap)
+  }
+}
+
+@Suite("Prefilter")
+struct PrefilterTests {
+  @Test("finds needles anywhere, including at the very end, and nothing else")
+  func search() {
+    let p = Prefilter(extraNeedles: ["identifyUser"])
+    #expect(p.admits(Array("x = window.heap".utf8)))
+    #expect(p.admits(Array("heap".utf8)))
+    #expect(p.admits(Array("import { identifyUser } from './a'".utf8)))
+    #expect(!p.admits(Array("hea p; HEAP; identify".utf8)))
+    #expect(!p.admits([]))
+    #expect(!p.admits(Array("hhhhhea".utf8)))
+  }
+}
+
+@Suite("Module paths")
+struct ModulePathTests {
+  @Test("relative specifiers resolve against the importer; packages do not")
+  func bases() {
+    #expect(ProjectIndex.base(of: "./ids", from: "src/app.js") == "src/ids")
+    #expect(ProjectIndex.base(of: "../lib/a.js", from: "src/x/app.js") == "src/lib/a.js")
+    #expect(ProjectIndex.base(of: "./a", from: "app.js") == "a")
+    #expect(ProjectIndex.base(of: ".", from: "src/app.js") == "src")
+    #expect(ProjectIndex.base(of: "uuid", from: "src/app.js") == nil)
+    #expect(ProjectIndex.base(of: "./a", from: "/abs/dir/b.js") == "/abs/dir/a")
+  }
+}
+
+@Suite("Name terms")
+struct NameTermTests {
+  @Test("names split into lower-case words", arguments: [
+    ("accountId", ["account", "id"]), ("ajs_anonymous_id", ["ajs", "anonymous", "id"]), ("user.firstName", ["user", "first", "name"]),
+    ("visitorID", ["visitor", "id"]), ("getSessionId", ["get", "session", "id"]), ("x-device-uuid", ["x", "device", "uuid"]),
+  ])
+  func split(_ text: String, _ words: [String]) {
+    #expect(NameTerm(text).words == words)
+  }
+}

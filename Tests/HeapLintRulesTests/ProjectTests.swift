@@ -1,0 +1,51 @@
+import Foundation
+import HeapLintCore
+import HeapLintRules
+import Testing
+
+/// Multi-file projects: wrappers, re-exports, CommonJS, return values across files. Each
+/// project folder is linted as one run; `expect:` comments say where findings must be, in
+/// every file, and every other line must be silent.
+@Suite("Projects across files")
+struct ProjectTests {
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Projects")
+
+  static var projects: [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).sorted()
+  }
+
+  static func files(in directory: URL) -> [String] {
+    guard let e = FileManager.default.enumerator(atPath: directory.path) else { return [] }
+    return e.compactMap { $0 as? String }.filter { $0.hasSuffix(".js") || $0.hasSuffix(".html") }.sorted()
+  }
+
+  @Test("project fixtures are there") func present() {
+    #expect(Self.projects.count >= 5)
+  }
+
+  @Test("findings match the expect: comments in every file", arguments: projects)
+  func project(_ name: String) throws {
+    let directory = Self.root.appendingPathComponent(name)
+    let relative = Self.files(in: directory)
+    let targets = relative.map { LintTarget(path: directory.appendingPathComponent($0).path, displayPath: $0) }
+    let (results, failures) = LintEngine(linter: Linter(rules: BuiltinRules.all), jobs: 2).run(targets)
+    #expect(failures.isEmpty)
+    for result in results {
+      let text = try String(contentsOf: directory.appendingPathComponent(result.path), encoding: .utf8)
+      let expected = PrecisionTests.expectations(in: text)
+      let got = Set(result.findings.map { PrecisionTests.Expectation(line: $0.start.line, rule: $0.ruleID) })
+      #expect(expected.subtracting(got).isEmpty, "\(name)/\(result.path): missed \(expected.subtracting(got).sorted { $0.line < $1.line })")
+      #expect(got.subtracting(expected).isEmpty, "\(name)/\(result.path): false alarms \(result.findings.map { "\($0.start.line) \($0.ruleID): \($0.message)" })")
+    }
+  }
+
+  @Test("a finding through a wrapper names the chain")
+  func chainInMessage() throws {
+    let directory = Self.root.appendingPathComponent("chain")
+    let targets = Self.files(in: directory).map { LintTarget(path: directory.appendingPathComponent($0).path, displayPath: $0) }
+    let (results, _) = LintEngine(linter: Linter(rules: BuiltinRules.all)).run(targets)
+    let page = try #require(results.first { $0.path == "page.js" })
+    let message = try #require(page.findings.first?.message)
+    #expect(message.contains("signIn -> identifyUser -> heap.identify"), "\(message)")
+  }
+}

@@ -1,0 +1,3 @@
+export function identifyUser(id) {
+  heap.identify(id);
+}

@@ -1,0 +1,4 @@
+import { signIn } from './session';
+
+signIn('anonymous'); // expect: blocklisted-identity
+signIn(window.USER_ID);

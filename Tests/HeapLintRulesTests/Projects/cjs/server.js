@@ -1,0 +1,6 @@
+const tracking = require('./tracking');
+const { identify } = require('./tracking.js');
+
+tracking.identify('anonymous'); // expect: blocklisted-identity
+identify(Date.now()); // expect: random-identity
+identify(request.user.id);

@@ -1,0 +1,2 @@
+export * from './analytics';
+export { default as Analytics } from './analytics.js';

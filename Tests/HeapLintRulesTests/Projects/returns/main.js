@@ -1,0 +1,11 @@
+import { getUserId, getVisitorKey, getAccountEmail } from './ids';
+
+function localId() {
+  if (!window.USER) return;
+  return window.USER.id;
+}
+
+heap.identify(getUserId()); // expect: hardcoded-identity
+heap.identify(getVisitorKey()); // expect: random-identity
+heap.identify(getAccountEmail());
+heap.identify(localId()); // expect: blocklisted-identity
