@@ -26,11 +26,9 @@ public struct BlocklistedIdentityRule: Rule {
     "[object Object]", "None", "none", "Email", "email",
   ]
 
-  /// Identities added by configuration (`blocklist:`).
-  nonisolated(unsafe) public static var extraBlocklist: Set<String> = []
-
-  public static func isBlocklisted(_ identity: String) -> Bool {
-    blocklist.contains(identity) || extraBlocklist.contains(identity) || identity.isBlankForHeap
+  /// True when Heap ignores the identity (or the project's configuration lists it too).
+  public static func isBlocklisted(_ identity: String, in document: HeapDocument) -> Bool {
+    blocklist.contains(identity) || document.options.extraBlocklist.contains(identity) || identity.isBlankForHeap
   }
 
   public let examples: [RuleExample] = [
@@ -61,7 +59,7 @@ public struct BlocklistedIdentityRule: Rule {
       var reasons: [String] = []
       for case .constant(let value, let origin) in identity.value.possibilities {
         let text = value.stringValue
-        guard Self.isBlocklisted(text) else { continue }
+        guard Self.isBlocklisted(text, in: document) else { continue }
         if value.isCoerced {
           let from = origin.map { "`\($0)`" } ?? "the value"
           reasons.append("\(quoted(text)) (\(from) is \(value.kindDescription), which becomes \(quoted(text)))")

@@ -36,7 +36,7 @@ public struct ConflictingIdentitiesRule: Rule {
     let identities = document.identityArguments.filter { identity in
       if case .server = identity.call.via { return false }
       // An identity Heap ignores is not applied.
-      if let constants = identity.value.constants, constants.allSatisfy({ BlocklistedIdentityRule.isBlocklisted($0.stringValue) }) {
+      if let constants = identity.value.constants, constants.allSatisfy({ BlocklistedIdentityRule.isBlocklisted($0.stringValue, in: document) }) {
         return false
       }
       return true

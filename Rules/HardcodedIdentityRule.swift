@@ -23,7 +23,7 @@ public struct HardcodedIdentityRule: Rule {
     .valid("heap.identify(`user-${account.id}`);"),
     .valid("function login(email) { heap.identify(email); }"),
     .valid("heap.identify('guest');  // blocklisted-identity reports this one"),
-    .valid("const heap = require('heap-api')(APP_ID); heap.track('signup', 'admin');"),
+    .valid("const heap = require('heap-api')(APP_ID); heap.track('signup', user.id);"),
     .valid("heap.addUserProperties({ role: 'admin' });"),
     .invalid("↓heap.identify('admin');"),
     .invalid("↓heap.identify(42);"),
@@ -33,6 +33,7 @@ public struct HardcodedIdentityRule: Rule {
     .invalid("const config = { identity: 'shared-account' };\n↓heap.identify(config.identity);"),
     .invalid("let id = 'pending';\nif (user) id = user.id;\n↓heap.identify(id);"),
     .invalid("<button onclick=\"↓heap.identify('demo-user')\">Try</button>", fileName: "page.html"),
+    .invalid("const client = require('heap-api')(APP_ID);\n↓client.track('Signup', 'admin', { plan: 'pro' });"),
   ]
 
   public func check(_ document: HeapDocument, _ context: inout RuleContext) {
@@ -40,7 +41,7 @@ public struct HardcodedIdentityRule: Rule {
       var constants: [String] = []
       for case .constant(let value, _) in identity.value.possibilities {
         let text = value.stringValue
-        guard !BlocklistedIdentityRule.isBlocklisted(text), !constants.contains(text) else { continue }
+        guard !BlocklistedIdentityRule.isBlocklisted(text, in: document), !constants.contains(text) else { continue }
         switch value {
         case .string, .number, .array: constants.append(text)
         default: break

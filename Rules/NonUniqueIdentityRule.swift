@@ -26,9 +26,6 @@ public struct NonUniqueIdentityRule: Rule {
     "company", "organization", "organisation", "team", "department", "title", "locale", "language", "gender", "age", "segment",
   ]
 
-  /// Attribute names added by configuration (`nonUniqueAttributes:`).
-  nonisolated(unsafe) public static var extraAttributes: Set<String> = []
-
   public let examples: [RuleExample] = [
     .valid("heap.identify(user.id);"),
     .valid("heap.identify(user.email);"),
@@ -46,7 +43,7 @@ public struct NonUniqueIdentityRule: Rule {
     for identity in document.identityArguments where identity.value.isDynamic {
       var terms = document.nameTerms(of: identity.node, script: identity.call.script)
       if terms.isEmpty { terms = binaryParts(identity, document) }
-      for term in terms where Self.isShared(term) {
+      for term in terms where Self.isShared(term, extra: document.options.extraNonUniqueAttributes) {
         context.report(
           "\(document.calleeText(identity.call)) is given `\(term.text)`, an attribute many users share: they all merge into one Heap user",
           at: document.fileSpan(of: identity.call))
@@ -70,10 +67,10 @@ public struct NonUniqueIdentityRule: Rule {
     return out
   }
 
-  static func isShared(_ term: NameTerm) -> Bool {
+  static func isShared(_ term: NameTerm, extra: Set<String>) -> Bool {
     let words = term.words
     guard let last = words.last else { return false }
-    if extraAttributes.contains(term.text) || extraAttributes.contains(term.text.split(separator: ".").last.map(String.init) ?? "") { return true }
+    if extra.contains(term.text) || extra.contains(term.text.split(separator: ".").last.map(String.init) ?? "") { return true }
     if last == "id" || last == "uuid", words.count >= 2, groupWords.contains(words[words.count - 2]) { return true }
     // `firstName`, `user.role`; a compound like `companyName` is a name too.
     if sharedAttributes.contains(last) { return true }

@@ -12,7 +12,10 @@ struct HeapLint: ParsableCommand {
       I/O error.
       """,
     version: version,
-    subcommands: [LintCommand.self, ParseCommand.self, InstallHookCommand.self],
+    subcommands: [
+      LintCommand.self, ParseCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self, PrintConfigCommand.self,
+      InstallHookCommand.self,
+    ],
     defaultSubcommand: LintCommand.self
   )
 }

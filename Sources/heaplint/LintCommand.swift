@@ -24,6 +24,9 @@ struct LintCommand: ParsableCommand {
   @Option(name: .customLong("output-file"), help: "Write the report to this file instead of standard output.")
   var outputFile: String?
 
+  @Option(name: .customLong("config"), help: "Use this configuration file instead of the nearest .heaplint.yml.")
+  var config: String?
+
   @Option(name: .customLong("jobs"), help: "Files linted in parallel (default: one per core).")
   var jobs: Int = 0
 
@@ -44,6 +47,15 @@ struct LintCommand: ParsableCommand {
 
   @Flag(name: .customLong("staged"), help: "Lint the staged content (git's index, not the working tree) of the files staged for commit.")
   var staged = false
+
+  @Option(name: .customLong("baseline"), help: "Report only findings that are not in this baseline file.")
+  var baseline: String?
+
+  @Option(name: .customLong("write-baseline"), help: "Record today's findings in this file (and exit 0), so later runs with --baseline report only new ones.")
+  var writeBaseline: String?
+
+  @Flag(name: .customLong("report-unused-directives"), help: "Report heaplint-disable comments that suppress nothing.")
+  var reportUnusedDirectives = false
 
   func validate() throws {
     if jobs < 0 { throw ValidationError("--jobs must be 0 or more") }
@@ -77,26 +89,49 @@ struct LintCommand: ParsableCommand {
   func run() throws {
     let outputs = try outputs()
     let cwd = FileManager.default.currentDirectoryPath
-    let discovery = FileDiscovery(workingDirectory: cwd)
-    let linter = Linter(rules: BuiltinRules.all, prefilter: noPrefilter ? nil : Prefilter())
+    let settings: Settings
+    do {
+      settings = try Settings.load(explicitPath: config, workingDirectory: cwd)
+    } catch let e as CLIError {
+      Terminal.error(e.message)
+      throw ExitCode(2)
+    }
+    let discovery = FileDiscovery(workingDirectory: cwd, baseDirectory: settings.baseDirectory, configuration: settings.configuration)
+    let linter = settings.linter(prefilter: !noPrefilter, reportUnusedDirectives: reportUnusedDirectives)
+
+    var baselineFilter: Baseline?
+    if let baseline {
+      switch FileReader.read(baseline) {
+      case .success(let bytes):
+        do {
+          baselineFilter = try Baseline.decode(bytes, path: baseline)
+        } catch {
+          Terminal.error("baseline error: \(error.description)")
+          throw ExitCode(2)
+        }
+      case .failure(let f):
+        Terminal.error("cannot read baseline \(Terminal.sanitize(baseline)): \(f.message)")
+        throw ExitCode(2)
+      }
+    }
+
     var ioError = false
     var results: [FileResult]
-
     if stdin {
       let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
       let name = discovery.displayPath(stdinFilename ?? "<stdin>")
       results = [withLargeStack { linter.lint(path: name, bytes: bytes) }]
     } else if staged {
       let top: String
-      let staged: [String]
+      let stagedPaths: [String]
       switch (Git.topLevel(), Git.stagedPaths()) {
       case (.success(let t), .success(let s)):
-        (top, staged) = (t, s)
+        (top, stagedPaths) = (t, s)
       case (.failure(let f), _), (_, .failure(let f)):
         Terminal.error("--staged: \(f.message)")
         throw ExitCode(2)
       }
-      let targets = staged.filter { FileDiscovery.isLintable($0) }.map { relative in
+      let targets = stagedPaths.filter { discovery.isLintable($0) }.map { relative in
         LintTarget(path: relative, displayPath: discovery.displayPath(top + "/" + relative))
       }
       let (linted, failures) = LintEngine(linter: linter, jobs: jobs, read: { Git.stagedContent($0.path, in: top) }).run(targets)
@@ -118,6 +153,19 @@ struct LintCommand: ParsableCommand {
       }
       results = linted
     }
+
+    if let writeBaseline {
+      let recorded = Baseline.record(results)
+      do {
+        try Terminal.writeAtomically(recorded.encoded(), to: writeBaseline)
+      } catch {
+        Terminal.error("cannot write \(writeBaseline): \(error.localizedDescription)")
+        throw ExitCode(2)
+      }
+      FileHandle.standardError.write(Data("heaplint: recorded \(recorded.totalCount) finding(s) in \(writeBaseline)\n".utf8))
+      throw ExitCode(ioError ? 2 : 0)
+    }
+    if let baselineFilter { results = baselineFilter.filter(results) }
     if quiet {
       results = results.map { FileResult(path: $0.path, findings: $0.findings.filter { $0.severity == .error }, lineTexts: $0.lineTexts) }
     }

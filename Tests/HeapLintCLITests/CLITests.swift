@@ -90,10 +90,10 @@ struct CLITests {
 
   @Test("warnings alone (a syntax error) exit 0")
   func warningsOnly() throws {
-    let dir = try CLI.tree(["broken.js": "const x = (1 + ;\n"])
+    let dir = try CLI.tree(["broken.js": "heap.load('1');\nconst x = (1 + ;\n"])
     let out = try CLI.run(["--format", "compact"], in: dir)
     #expect(out.status == 0)
-    #expect(out.stdout.hasPrefix("broken.js:1:"))
+    #expect(out.stdout.hasPrefix("broken.js:2:"))
     #expect(out.stdout.contains("warning"))
     #expect(out.stdout.contains("[parse-error]"))
   }

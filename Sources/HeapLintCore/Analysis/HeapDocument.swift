@@ -114,11 +114,18 @@ public final class HeapDocument {
   var wrapCache: [ObjectIdentifier: [WrappedCall]] = [:]
   var flowAnalysis: FlowAnalysis?
 
-  public init(file: SourceFile, path: String, scripts: [AnalyzedScript], project: ProjectIndex? = nil, templateBranches: [TemplateArm] = []) {
+  /// Project settings from the configuration.
+  public let options: AnalysisOptions
+
+  public init(
+    file: SourceFile, path: String, scripts: [AnalyzedScript], project: ProjectIndex? = nil, templateBranches: [TemplateArm] = [],
+    options: AnalysisOptions = AnalysisOptions()
+  ) {
     self.file = file
     self.path = path
     self.scripts = scripts
     self.project = project
+    self.options = options
     self.templateBranches = templateBranches
     self.evaluator = ValueEvaluator(document: self)
     for (i, script) in scripts.enumerated() {

@@ -20,11 +20,9 @@ enum RandomSources {
     "node:crypto": ["randomUUID", "randomBytes"],
   ]
 
-  /// Names added by configuration (`randomGenerators:`), matched like the global names.
-  nonisolated(unsafe) static var extraGenerators: Set<String> = []
-
-  /// The generator a call invokes (as written in the source), or nil.
-  static func generator(called call: CallExpression, in script: AnalyzedScript) -> String? {
+  /// The generator a call invokes (as written in the source), or nil. `extra` holds dotted names
+  /// added by configuration (`randomGenerators:`), matched like the global names.
+  static func generator(called call: CallExpression, in script: AnalyzedScript, extra: Set<String> = []) -> String? {
     var chain: [String] = []
     var node = HeapDocument.unwrap(call.callee)
     while let m = node as? MemberExpression, let name = HeapDocument.propertyName(m) {
@@ -38,13 +36,14 @@ enum RandomSources {
       return isPackageGenerator(module, chain) ? text : nil
     }
     guard let root = node as? Identifier, let reference = script.scopes.reference(root) else { return nil }
+    if !extra.isEmpty, let dotted = HeapDocument.dottedName(call.callee), extra.contains(dotted) { return text }
 
     guard let binding = reference.binding else {
       var names = chain
       names.insert(root.name, at: 0)
       while names.count > 1, HeapDocument.globalObjectNames.contains(names[0]) { names.removeFirst() }
       let dotted = names.joined(separator: ".")
-      return globalGenerators.contains(dotted) || extraGenerators.contains(dotted) ? text : nil
+      return globalGenerators.contains(dotted) || extra.contains(dotted) ? text : nil
     }
     switch binding.kind {
     case .import(let source, let name):

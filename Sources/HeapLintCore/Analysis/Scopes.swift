@@ -293,8 +293,14 @@ public final class ScopeAnalysis {
   }
 
   private func walkStatements(_ statements: [Node]) {
-    for s in statements { walk(s) }
+    for s in statements {
+      listStatement = s
+      walk(s)
+    }
   }
+
+  /// The statement being walked as a direct member of a statement list.
+  private weak var listStatement: Node?
 
   private func walkBlock(_ container: Node, _ statements: [Node]) {
     withScope(function: false) {
@@ -432,7 +438,9 @@ public final class ScopeAnalysis {
       walk(l.body)
 
     case let s as ExpressionStatement:
-      currentStatementExpression = s.expression
+      // Only a statement standing directly in a list runs whenever the list runs; the body
+      // of an `if` without braces does not.
+      currentStatementExpression = s === listStatement ? s.expression : nil
       walk(s.expression)
 
     case is BreakStatement, is ContinueStatement, is MetaProperty, is PrivateIdentifier:

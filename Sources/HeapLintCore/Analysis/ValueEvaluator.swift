@@ -198,6 +198,13 @@ final class ValueEvaluator {
     var n = node
     for _ in 0..<8 {
       if let o = n as? ObjectExpression { return o }
+      // `cfg.account` where `cfg` is a constant object literal.
+      if let m = n as? MemberExpression, let key = HeapDocument.propertyName(m),
+        let outer = literalObject(HeapDocument.unwrap(m.object), script: script), let value = propertyValue(outer, key)
+      {
+        n = HeapDocument.unwrap(value)
+        continue
+      }
       guard let id = n as? Identifier, let b = script.scopes.binding(of: id), b.isConstant, b.path.isEmpty,
         b.kind == .const || b.kind == .let || b.kind == .var, let initializer = b.initializer
       else { return nil }
@@ -374,7 +381,7 @@ final class ValueEvaluator {
   }
 
   private func evaluateCall(_ c: CallExpression, script: AnalyzedScript) -> AbstractValue {
-    if let source = RandomSources.generator(called: c, in: script) {
+    if let source = RandomSources.generator(called: c, in: script, extra: document.options.extraRandomGenerators) {
       return AbstractValue([.random(source: source)])
     }
     // A function of this document or of the project: what it returns.

@@ -200,6 +200,7 @@ extension HeapDocument {
       return .project(summary)
     }
 
+    if let summary = configuredWrapper(call) { return .project(summary) }
     if let id = callee as? Identifier {
       guard let b = scopes.binding(of: id) else { return nil }
       switch b.kind {

@@ -11,7 +11,7 @@ public struct FrontEndView: Sendable {
   public init(path: String, bytes: [UInt8]) {
     let file = SourceFile(bytes: bytes)
     let kind = FileKind.forPath(path) ?? .javaScript
-    let scripts = Linter.scripts(of: bytes, kind: kind)
+    let scripts = Linter.parse(bytes, kind: kind).scripts
     var errors: [(LineColumn, String)] = []
     var trees: [String] = []
     for script in scripts {

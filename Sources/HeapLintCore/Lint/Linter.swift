@@ -1,6 +1,6 @@
 import JavaScriptSyntax
 
-/// The kinds of file heaplint reads, chosen by extension.
+/// The kinds of file heaplint reads, chosen by name (and, for `.html`, by content).
 public enum FileKind: Sendable, Hashable {
   /// `.js`, `.jsx`: a classic script or a module, whichever parses.
   case javaScript
@@ -8,14 +8,21 @@ public enum FileKind: Sendable, Hashable {
   case module
   /// `.cjs`: always a script (CommonJS).
   case commonJS
-  /// `.html`, `.htm`.
+  /// `.html`, `.htm`; treated as a template when it contains template tags.
   case html
+  /// A server-side template (`.erb`, `.blade.php`, `.hbs`, ...): its HTML and scripts are
+  /// linted with the template tags masked.
+  case template(TemplateKind)
 
   /// The kind for a path, or nil when heaplint does not lint such files.
-  public static func forPath(_ path: String) -> FileKind? {
-    let name = path.split(separator: "/").last.map(String.init) ?? path
+  public static func forPath(_ path: String, templateExtensions: [String: TemplateKind] = [:]) -> FileKind? {
+    let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
+    for (ext, kind) in templateExtensions.sorted(by: { $0.key.count > $1.key.count }) where name.hasSuffix("." + ext) {
+      return .template(kind)
+    }
+    if let kind = TemplateMasker.kind(forPath: name) { return .template(kind) }
     guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
-    switch name[name.index(after: dot)...].lowercased() {
+    switch name[name.index(after: dot)...] {
     case "js", "jsx": return .javaScript
     case "mjs": return .module
     case "cjs": return .commonJS
@@ -23,15 +30,27 @@ public enum FileKind: Sendable, Hashable {
     default: return nil
     }
   }
+}
 
-  /// Extensions of the files a directory walk picks up.
-  public static let extensions: Set<String> = ["js", "jsx", "mjs", "cjs", "html", "htm"]
+/// What the front end made of a file: its scripts, and what else the engine needs.
+struct ParsedFile {
+  var scripts: [AnalyzedScript]
+  var branches: [TemplateArm] = []
+  /// Comments that may hold suppression directives, in file offsets.
+  var comments: [DirectiveComment] = []
 }
 
 /// Lints one file at a time with a fixed set of rules. Safe to use from several threads.
 public struct Linter: Sendable {
   /// Rules in effect and the severity each reports at.
   public let rules: [(rule: any Rule, severity: Severity)]
+  /// Files the prefilter rejects are not parsed; nil parses every file (`--no-prefilter`).
+  public var prefilter: Prefilter?
+  public var options: AnalysisOptions
+  /// Report suppression directives that suppress nothing (`--report-unused-directives`).
+  public var reportUnusedDirectives = false
+  /// Every rule id directives may name.
+  public let knownRuleIDs: Set<String>
 
   /// Findings the engine itself reports (not rules of the catalogue).
   public static let parseErrorRule = RuleInfo(
@@ -43,17 +62,40 @@ public struct Linter: Sendable {
     help: "Fix the syntax error, or exclude the file if it is not JavaScript."
   )
 
-  /// Files the prefilter rejects are not parsed; nil parses every file (`--no-prefilter`).
-  public var prefilter: Prefilter?
+  public static let invalidDirectiveRule = RuleInfo(
+    id: Suppressions.invalidDirectiveRuleID,
+    defaultSeverity: .warning,
+    summary: "A heaplint-disable comment names a rule that does not exist or is misspelt.",
+    rationale:
+      "A suppression comment that names an unknown rule suppresses nothing, so the finding it was meant to silence is still reported and the comment misleads readers. It is reported so the typo gets fixed.",
+    help: "Use a rule id from `heaplint rules`, or remove the comment."
+  )
 
-  public init(rules: [any Rule], severities: [String: Severity] = [:], prefilter: Prefilter? = Prefilter()) {
-    self.rules = rules.map { ($0, severities[$0.id] ?? $0.defaultSeverity) }
+  public static let unusedDirectiveRule = RuleInfo(
+    id: Suppressions.unusedDirectiveRuleID,
+    defaultSeverity: .warning,
+    summary: "A heaplint-disable comment suppresses nothing (with --report-unused-directives).",
+    rationale:
+      "Suppressions outlive the code they were written for. A directive that no longer suppresses anything hides the next real finding on that line, so stale ones should be removed.",
+    help: "Remove the directive."
+  )
+
+  /// Rules that are part of the engine rather than the catalogue.
+  public static let engineRules = [parseErrorRule, invalidDirectiveRule, unusedDirectiveRule]
+
+  public init(
+    rules: [any Rule], severities: [String: Severity] = [:], disabled: Set<String> = [], prefilter: Prefilter? = Prefilter(),
+    options: AnalysisOptions = AnalysisOptions()
+  ) {
+    self.rules = rules.filter { !disabled.contains($0.id) }.map { ($0, severities[$0.id] ?? $0.defaultSeverity) }
     self.prefilter = prefilter
+    self.options = options
+    self.knownRuleIDs = Set(rules.map(\.id) + Self.engineRules.map(\.id))
   }
 
   /// Every rule this linter can report, engine rules included.
   public var ruleInfos: [RuleInfo] {
-    [Self.parseErrorRule] + rules.map { $0.rule.info }
+    Self.engineRules + rules.map { $0.rule.info }
   }
 
   /// Lints the bytes of one file. `path` picks the front end and names the file in findings.
@@ -66,70 +108,106 @@ public struct Linter: Sendable {
   public func analyze(path: String, bytes: [UInt8], project: ProjectIndex?) -> (result: FileResult, document: HeapDocument?) {
     if let prefilter, !prefilter.admits(bytes) { return (FileResult(path: path, findings: []), nil) }
     let file = SourceFile(bytes: bytes)
-    let kind = FileKind.forPath(path) ?? .javaScript
-    let scripts = Self.scripts(of: bytes, kind: kind)
-    let document = HeapDocument(file: file, path: path, scripts: scripts, project: project)
+    let kind = FileKind.forPath(path, templateExtensions: options.templateExtensions) ?? .javaScript
+    let parsed = Self.parse(bytes, kind: kind)
+    let document = HeapDocument(file: file, path: path, scripts: parsed.scripts, project: project, templateBranches: parsed.branches, options: options)
 
-    var raw: [(ruleID: String, severity: Severity, span: Span, message: String, help: String)] = []
-    for script in scripts {
+    var findings: [Finding] = []
+    func add(_ ruleID: String, _ severity: Severity, _ span: Span, _ message: String, _ help: String) {
+      findings.append(
+        Finding(ruleID: ruleID, severity: severity, message: message, help: help, start: file.lineColumn(at: span.start), end: file.lineColumn(at: span.end), span: span))
+    }
+    for script in parsed.scripts {
       for error in script.syntaxErrors {
-        let start = script.origin.fileOffset(error.span.start)
-        let end = script.origin.fileOffset(max(error.span.end, error.span.start))
-        raw.append((Self.parseErrorRule.id, Self.parseErrorRule.defaultSeverity, Span(start: start, end: end), "syntax error: \(error.message)", Self.parseErrorRule.help))
+        let span = script.origin.fileSpan(Span(start: error.span.start, end: max(error.span.end, error.span.start)))
+        add(Self.parseErrorRule.id, Self.parseErrorRule.defaultSeverity, span, "syntax error: \(error.message)", Self.parseErrorRule.help)
       }
     }
     for (rule, severity) in rules {
       var context = RuleContext(ruleID: rule.id, defaultHelp: rule.help)
       rule.check(document, &context)
-      for f in context.findings {
-        raw.append((f.ruleID, severity, f.span, f.message, f.help))
-      }
+      for f in context.findings { add(f.ruleID, severity, f.span, f.message, f.help) }
     }
 
-    var findings: [Finding] = []
-    var lineTexts: [Int: String] = [:]
-    for r in raw {
-      let start = file.lineColumn(at: r.span.start)
-      let end = file.lineColumn(at: r.span.end)
-      findings.append(Finding(ruleID: r.ruleID, severity: r.severity, message: r.message, help: r.help, start: start, end: end, span: r.span))
-      if lineTexts[start.line] == nil { lineTexts[start.line] = file.lineText(start.line) }
+    if !parsed.comments.isEmpty {
+      let suppressions = Suppressions(comments: parsed.comments, file: file, knownRules: knownRuleIDs)
+      let (kept, used) = suppressions.apply(to: findings)
+      findings = kept + suppressions.problems
+      if reportUnusedDirectives { findings += suppressions.unusedDirectiveFindings(used: used) }
     }
+
+    var lineTexts: [Int: String] = [:]
+    for f in findings where lineTexts[f.start.line] == nil { lineTexts[f.start.line] = file.lineText(f.start.line) }
     return (FileResult(path: path, findings: findings, lineTexts: lineTexts), document)
   }
 
-  /// Parses the scripts a file holds.
-  static func scripts(of bytes: [UInt8], kind: FileKind) -> [AnalyzedScript] {
+  /// The scripts of a file, with template arms and comments (the same front end `heaplint parse` uses).
+  static func parse(_ bytes: [UInt8], kind: FileKind) -> ParsedFile {
     switch kind {
     case .javaScript, .module, .commonJS:
       let goal: ParseOptions.Goal? = kind == .module ? .module : kind == .commonJS ? .script : nil
-      let result = parse(bytes, goal: goal)
-      return [
-        AnalyzedScript(kind: .file, code: bytes, program: result.program, syntaxErrors: result.errors, origin: .identity(offset: 0, length: bytes.count))
-      ]
+      let result = parseJavaScript(bytes, goal: goal)
+      let script = AnalyzedScript(
+        kind: .file, code: bytes, program: result.program, syntaxErrors: result.errors, origin: .identity(offset: 0, length: bytes.count))
+      return ParsedFile(scripts: [script], comments: directiveComments(of: [script]))
     case .html:
-      let extraction = HTMLFrontEnd.extract(bytes)
-      return extraction.scripts.map { embedded in
-        let goal: ParseOptions.Goal = embedded.kind == .module ? .module : .script
-        let result = Parser.parse(embedded.code, options: ParseOptions(goal: goal))
-        let kind: ScriptKind
-        switch embedded.kind {
-        case .classic: kind = .classic
-        case .module: kind = .module
-        case .eventHandler, .javascriptURL: kind = .handler
-        }
-        var errors = result.errors
-        if kind == .handler {
-          // An event handler's code is a function body: `return false;` is fine there.
-          errors.removeAll { $0.message.contains("return") }
-        }
-        return AnalyzedScript(kind: kind, code: embedded.code, program: result.program, syntaxErrors: errors, origin: embedded.origin)
+      if let templateKind = TemplateMasker.guessKind(bytes) { return parse(bytes, kind: .template(templateKind)) }
+      return parseHTML(bytes, original: bytes, holes: [])
+    case .template(let templateKind):
+      let masked = TemplateMasker.mask(bytes, kind: templateKind)
+      var parsed = parseHTML(masked.bytes, original: bytes, holes: masked.holes)
+      parsed.branches = masked.branches.map { TemplateArm(conditional: $0.conditionalID, branch: $0.branchIndex, span: $0.span) }
+      parsed.comments += TemplateComments.find(in: bytes, kind: templateKind)
+      return parsed
+    }
+  }
+
+  /// The scripts of an HTML page. `bytes` is what libxml2 reads (masked for templates);
+  /// comments are read from `original`.
+  private static func parseHTML(_ bytes: [UInt8], original: [UInt8], holes: [Span]) -> ParsedFile {
+    let extraction = HTMLFrontEnd.extract(bytes)
+    let scripts = extraction.scripts.map { embedded in
+      let goal: ParseOptions.Goal = embedded.kind == .module ? .module : .script
+      let result = Parser.parse(embedded.code, options: ParseOptions(goal: goal))
+      let kind: ScriptKind
+      switch embedded.kind {
+      case .classic: kind = .classic
+      case .module: kind = .module
+      case .eventHandler, .javascriptURL: kind = .handler
+      }
+      var errors = result.errors
+      if kind == .handler {
+        // An event handler's code is a function body: `return false;` is fine there.
+        errors.removeAll { $0.message.contains("return") }
+      }
+      return AnalyzedScript(kind: kind, code: embedded.code, program: result.program, syntaxErrors: errors, origin: embedded.origin, holes: holes)
+    }
+    var comments = directiveComments(of: scripts)
+    for c in extraction.comments where c.contentSpan.end <= original.count {
+      let text = String(decoding: original[c.contentSpan.start..<c.contentSpan.end], as: UTF8.self)
+      if text.contains("heaplint-") { comments.append(DirectiveComment(text: text, span: c.span)) }
+    }
+    return ParsedFile(scripts: scripts, comments: comments)
+  }
+
+  /// JavaScript comments that mention heaplint, mapped to file offsets.
+  private static func directiveComments(of scripts: [AnalyzedScript]) -> [DirectiveComment] {
+    var out: [DirectiveComment] = []
+    for script in scripts {
+      for c in script.program.comments {
+        let s = max(0, min(c.contentSpan.start, script.code.count))
+        let e = max(s, min(c.contentSpan.end, script.code.count))
+        let text = String(decoding: script.code[s..<e], as: UTF8.self)
+        guard text.contains("heaplint-") else { continue }
+        out.append(DirectiveComment(text: text, span: script.origin.fileSpan(c.span)))
       }
     }
+    return out
   }
 
   /// Parses with the given goal, or, when none is given, as a script and then as a module if
   /// that parses better (`import`/`export` in a `.js` file).
-  static func parse(_ bytes: [UInt8], goal: ParseOptions.Goal?) -> ParseResult {
+  static func parseJavaScript(_ bytes: [UInt8], goal: ParseOptions.Goal?) -> ParseResult {
     if let goal { return Parser.parse(bytes, options: ParseOptions(goal: goal)) }
     let script = Parser.parse(bytes, options: ParseOptions(goal: .script))
     if script.errors.isEmpty { return script }

@@ -1,3 +1,4 @@
+/* heaplint-disable conflicting-identities -- a catalogue of separate cases, not one flow */
 // Every entry of Heap's blocklist, written as a literal.
 heap.identify('anonymous'); // expect: blocklisted-identity
 heap.identify("guest"); // expect: blocklisted-identity

@@ -1,3 +1,4 @@
+/* heaplint-disable conflicting-identities -- a catalogue of separate cases, not one flow */
 // Values that JavaScript turns into a blocklisted string.
 heap.identify(undefined); // expect: blocklisted-identity
 heap.identify(null); // expect: blocklisted-identity

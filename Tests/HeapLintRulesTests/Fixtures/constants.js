@@ -1,3 +1,4 @@
+/* heaplint-disable conflicting-identities -- a catalogue of separate cases, not one flow */
 const SHARED = 'shared-kiosk';
 const PREFIX = 'tenant';
 heap.identify(SHARED); // expect: hardcoded-identity

@@ -1,3 +1,4 @@
+/* heaplint-disable conflicting-identities -- a catalogue of separate cases, not one flow */
 heap.identify(user.id || 'visitor'); // expect: hardcoded-identity
 heap.identify(user.id ?? 'anonymous'); // expect: blocklisted-identity
 heap.identify(user ? user.id : ''); // expect: blocklisted-identity

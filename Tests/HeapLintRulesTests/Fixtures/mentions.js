@@ -1,3 +1,4 @@
+/* heaplint-disable conflicting-identities -- a catalogue of separate cases, not one flow */
 // heap.identify('guest') in a comment is not code.
 /* heap.identify('anonymous'); heap.load('1'); */
 const doc = "heap.identify('guest')";

@@ -1,3 +1,4 @@
+/* heaplint-disable conflicting-identities -- a catalogue of separate cases, not one flow */
 import { v4 as uuidv4, v1 } from 'uuid';
 import * as uuidNS from 'uuid';
 import { nanoid } from 'nanoid';

@@ -1,3 +1,4 @@
+/* heaplint-disable conflicting-identities -- a catalogue of separate cases, not one flow */
 const tracking = require('./tracking');
 const { identify } = require('./tracking.js');
 

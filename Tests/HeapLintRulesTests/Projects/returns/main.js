@@ -1,3 +1,4 @@
+/* heaplint-disable conflicting-identities -- a catalogue of separate cases, not one flow */
 import { getUserId, getVisitorKey, getAccountEmail } from './ids';
 
 function localId() {

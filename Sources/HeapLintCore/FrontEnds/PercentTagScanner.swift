@@ -1,0 +1,123 @@
+/// Masks `<% %>` templates: ERB, EJS and JSP (with JSP's EL `${ }` and JSTL tags).
+struct PercentTagScanner {
+  let kind: TemplateKind
+
+  /// JSTL and other tag-library tags that print a value.
+  private static let jspOutputTags: Set<String> = [
+    "c:out", "fmt:message", "fmt:formatnumber", "fmt:formatdate", "spring:message", "spring:url",
+    "spring:eval", "spring:escapebody", "s:property", "s:text", "s:url", "bean:write", "bean:message",
+  ]
+  private static let jspPrefixes: Set<String> = [
+    "c", "fmt", "fn", "sql", "x", "jsp", "spring", "form", "sec", "s", "tiles", "t", "ui", "h", "f",
+    "sf", "layout", "template", "display", "html", "bean", "logic", "stripes", "shiro",
+  ]
+
+  func scan(_ w: inout MaskWriter) {
+    let b = w.input
+    let n = b.count
+    var i = 0
+    while i < n {
+      let c = b[i]
+      if c == 0x3C, i + 1 < n, b[i + 1] == 0x25 {
+        i = percentTag(&w, at: i)
+      } else if kind == .jsp, c == 0x24 || c == 0x23, i + 1 < n, b[i + 1] == 0x7B, i == 0 || b[i - 1] != 0x5C {
+        let end = TemplateBytes.matchingBracket(b, at: i + 1)
+        w.output(i, end)
+        i = end
+      } else if kind == .jsp, c == 0x3C, let end = jstlTag(&w, at: i) {
+        i = end
+      } else {
+        i += 1
+      }
+    }
+  }
+
+  /// Masks the `<%` tag at `start`; returns the offset after it.
+  private func percentTag(_ w: inout MaskWriter, at start: Int) -> Int {
+    let b = w.input
+    let n = b.count
+    if kind == .jsp, TemplateBytes.matches(b, start, "<%--") {
+      let end = TemplateBytes.find(b, "--%>", from: start + 4).map { $0 + 4 } ?? n
+      w.statement(start, end)
+      return end
+    }
+    let closeAt = TemplateBytes.find(b, "%>", from: start + 2)
+    let end = closeAt.map { $0 + 2 } ?? n
+    let marker: UInt8 = start + 2 < n ? b[start + 2] : 0
+    if marker == 0x25 {
+      // `<%%` prints a literal `<%`; leave it.
+      w.pass(to: start + 3)
+      return start + 3
+    }
+    var codeStart = start + 2
+    var codeEnd = closeAt ?? n
+    if codeEnd > codeStart, b[codeEnd - 1] == 0x2D || b[codeEnd - 1] == 0x5F || b[codeEnd - 1] == 0x3D { codeEnd -= 1 }
+    let isOutput: Bool
+    switch (kind, marker) {
+    case (_, 0x3D):
+      isOutput = true
+      codeStart += (start + 3 < n && b[start + 3] == 0x3D) ? 2 : 1
+    case (.ejs, 0x2D):
+      isOutput = true
+      codeStart += 1
+    case (_, 0x23), (.jsp, 0x40), (.jsp, 0x21):
+      w.statement(start, end)
+      return end
+    case (_, 0x2D), (_, 0x5F):
+      isOutput = false
+      codeStart += 1
+    default:
+      isOutput = false
+    }
+    let code = b[min(codeStart, codeEnd)..<codeEnd]
+    if isOutput {
+      w.output(start, end)
+      if kind == .erb, RubyStatement.opensBlock(code) { w.openBlock("do", bodyStart: end) }
+    } else {
+      w.statement(start, end)
+      if kind == .erb {
+        RubyStatement.apply(code, to: &w, tagStart: start, tagEnd: end)
+      } else {
+        CLikeStatement.apply(code, to: &w, tagStart: start, tagEnd: end)
+      }
+    }
+    return end
+  }
+
+  /// Masks a tag-library tag such as `<c:if test="${x}">` at `start`; nil if there is none.
+  private func jstlTag(_ w: inout MaskWriter, at start: Int) -> Int? {
+    let b = w.input
+    var i = start + 1
+    let closing = i < b.count && b[i] == 0x2F
+    if closing { i += 1 }
+    let prefixStart = i
+    while i < b.count, HTMLRawTag.isLetter(b[i]) { i += 1 }
+    guard i < b.count, b[i] == 0x3A, i > prefixStart else { return nil }
+    let prefix = String(decoding: b[prefixStart..<i], as: UTF8.self).lowercased()
+    guard Self.jspPrefixes.contains(prefix) else { return nil }
+    i += 1
+    let nameStart = i
+    while i < b.count, HTMLRawTag.isNameChar(b[i]) { i += 1 }
+    guard i > nameStart else { return nil }
+    let name = prefix + ":" + String(decoding: b[nameStart..<i], as: UTF8.self).lowercased()
+    let end = TemplateBytes.findOutsideQuotes(b, ">", from: i).map { $0 + 1 } ?? b.count
+    let selfClosing = end >= 2 && b[end - 2] == 0x2F
+    if !closing, Self.jspOutputTags.contains(name) {
+      w.output(start, end)
+      return end
+    }
+    w.statement(start, end)
+    switch (name, closing) {
+    case ("c:if", false) where !selfClosing: w.openBlock("c:if", conditional: true, bodyStart: end)
+    case ("c:if", true): w.closeBlock(named: "c:if", tagStart: start)
+    case ("c:choose", false): w.openBlock("c:choose", switchLike: true, bodyStart: end)
+    case ("c:choose", true): w.closeBlock(named: "c:choose", tagStart: start)
+    case ("c:when", false), ("c:otherwise", false):
+      if w.innermostBlock == "c:choose" { w.branch(tagStart: start, bodyStart: end) }
+    case ("c:when", true), ("c:otherwise", true):
+      if w.innermostBlock == "c:choose" { w.endBranch(tagStart: start) }
+    default: break
+    }
+    return end
+  }
+}

@@ -1,0 +1,119 @@
+// WhiteSpace, LineTerminator, Comment, HashbangComment and Annex B HTML-like comments.
+
+extension Lexer {
+  /// HashbangComment :: `#!` SingleLineCommentChars? (only at the very start of the source).
+  func skipHashbang() {
+    guard pos + 1 < count, buf[pos] == UInt8(ascii: "#"), buf[pos + 1] == UInt8(ascii: "!") else { return }
+    let start = pos
+    pos += 2
+    skipToLineEnd()
+    comments.append(Comment(kind: .line, span: Span(start: start, end: pos), contentSpan: Span(start: start + 2, end: pos)))
+  }
+
+  /// Length of the LineTerminator at `i` (LF, CR, U+2028, U+2029; CRLF counts as 2), or 0.
+  @inline(__always) func lineTerminatorLength(at i: Int) -> Int {
+    let b = buf[i]
+    if b == 0x0A { return 1 }
+    if b == 0x0D { return (i + 1 < count && buf[i + 1] == 0x0A) ? 2 : 1 }
+    if b == 0xE2 && i + 2 < count && buf[i + 1] == 0x80 && (buf[i + 2] == 0xA8 || buf[i + 2] == 0xA9) { return 3 }
+    return 0
+  }
+
+  /// SingleLineCommentChars: moves `pos` to the next line terminator (or the end).
+  func skipToLineEnd() {
+    while pos < count {
+      let b = buf[pos]
+      if b == 0x0A || b == 0x0D { return }
+      if b == 0xE2 && lineTerminatorLength(at: pos) == 3 { return }
+      pos += 1
+    }
+  }
+
+  /// Skips WhiteSpace, LineTerminator and Comment (incl. Annex B HTML-like comments in scripts).
+  /// Returns whether a line terminator was crossed (for ASI and restricted productions).
+  func skipTrivia() -> Bool {
+    // The first token of the input counts as being at the start of a line for `-->`.
+    var newline = atStart
+    atStart = false
+    var sawNewline = false
+    while pos < count {
+      let b = buf[pos]
+      switch b {
+      case 0x09, 0x0B, 0x0C, 0x20:
+        pos += 1
+      case 0x0A, 0x0D:
+        pos += 1
+        newline = true
+        sawNewline = true
+      case UInt8(ascii: "/"):
+        let c = peekByte(1)
+        if c == UInt8(ascii: "/") {
+          let start = pos
+          pos += 2
+          skipToLineEnd()
+          comments.append(Comment(kind: .line, span: Span(start: start, end: pos), contentSpan: Span(start: start + 2, end: pos)))
+        } else if c == UInt8(ascii: "*") {
+          if skipBlockComment() { newline = true; sawNewline = true }
+        } else {
+          return sawNewline
+        }
+      case UInt8(ascii: "<"):
+        // SingleLineHTMLOpenComment :: `<!--` SingleLineCommentChars?
+        if !isModule && peekByte(1) == UInt8(ascii: "!") && peekByte(2) == UInt8(ascii: "-") && peekByte(3) == UInt8(ascii: "-") {
+          let start = pos
+          pos += 4
+          skipToLineEnd()
+          comments.append(Comment(kind: .html, span: Span(start: start, end: pos), contentSpan: Span(start: start + 4, end: pos)))
+        } else {
+          return sawNewline
+        }
+      case UInt8(ascii: "-"):
+        // SingleLineHTMLCloseComment: `-->` first on a line (after whitespace and comments).
+        if !isModule && newline && peekByte(1) == UInt8(ascii: "-") && peekByte(2) == UInt8(ascii: ">") {
+          let start = pos
+          pos += 3
+          skipToLineEnd()
+          comments.append(Comment(kind: .html, span: Span(start: start, end: pos), contentSpan: Span(start: start + 3, end: pos)))
+        } else {
+          return sawNewline
+        }
+      case 0xC2:
+        if peekByte(1) == 0xA0 { pos += 2 } else { return sawNewline }
+      case 0xE1, 0xE2, 0xE3, 0xEF:
+        let lt = lineTerminatorLength(at: pos)
+        if lt > 0 {
+          pos += lt
+          newline = true
+          sawNewline = true
+        } else if let (c, len) = decodeScalar(at: pos), isUnicodeWhitespace(c) {
+          pos += len
+        } else {
+          return sawNewline
+        }
+      default:
+        return sawNewline
+      }
+    }
+    return sawNewline
+  }
+
+  /// MultiLineComment :: `/*` MultiLineCommentChars? `*/`. Returns whether it contains a line terminator.
+  func skipBlockComment() -> Bool {
+    let start = pos
+    pos += 2
+    var hasNewline = false
+    while pos < count {
+      let b = buf[pos]
+      if b == UInt8(ascii: "*") && peekByte(1) == UInt8(ascii: "/") {
+        pos += 2
+        comments.append(Comment(kind: .block, span: Span(start: start, end: pos), contentSpan: Span(start: start + 2, end: pos - 2)))
+        return hasNewline
+      }
+      if b == 0x0A || b == 0x0D || (b == 0xE2 && lineTerminatorLength(at: pos) == 3) { hasNewline = true }
+      pos += 1
+    }
+    error("unterminated comment", start, count)
+    comments.append(Comment(kind: .block, span: Span(start: start, end: count), contentSpan: Span(start: start + 2, end: count)))
+    return hasNewline
+  }
+}

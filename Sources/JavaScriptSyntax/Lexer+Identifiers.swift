@@ -1,0 +1,150 @@
+// IdentifierName, ReservedWord and PrivateIdentifier.
+
+/// Keyword spellings grouped by first letter, for a byte-level lookup without hashing.
+let keywordTable: [[([UInt8], Keyword)]] = {
+  let words: [(String, Keyword)] = [
+    ("break", .break), ("case", .case), ("catch", .catch), ("class", .class), ("const", .const),
+    ("continue", .continue), ("debugger", .debugger), ("default", .default), ("delete", .delete), ("do", .do),
+    ("else", .else), ("enum", .enum), ("export", .export), ("extends", .extends), ("false", .false),
+    ("finally", .finally), ("for", .for), ("function", .function), ("if", .if), ("import", .import), ("in", .in),
+    ("instanceof", .instanceof), ("new", .new), ("null", .null), ("return", .return), ("super", .super),
+    ("switch", .switch), ("this", .this), ("throw", .throw), ("true", .true), ("try", .try), ("typeof", .typeof),
+    ("var", .var), ("void", .void), ("while", .while), ("with", .with),
+    ("implements", .implements), ("interface", .interface), ("let", .let), ("package", .package),
+    ("private", .private), ("protected", .protected), ("public", .public), ("static", .static), ("yield", .yield),
+    ("await", .await), ("async", .async), ("of", .of), ("get", .get), ("set", .set), ("target", .target),
+    ("meta", .meta), ("from", .from), ("as", .as), ("accessor", .accessor), ("using", .using),
+    ("source", .source), ("defer", .defer),
+    ("type", .type), ("declare", .declare), ("abstract", .abstract), ("namespace", .namespace),
+    ("module", .module), ("satisfies", .satisfies), ("readonly", .readonly), ("global", .global),
+    ("keyof", .keyof), ("infer", .infer), ("is", .is), ("asserts", .asserts), ("unique", .unique),
+    ("override", .override),
+  ]
+  var table = [[([UInt8], Keyword)]](repeating: [], count: 26)
+  for (w, k) in words {
+    let bytes = Array(w.utf8)
+    table[Int(bytes[0] - UInt8(ascii: "a"))].append((bytes, k))
+  }
+  return table
+}()
+
+/// The keyword spelled by `len` bytes at `p`, or `.none`.
+func lookupKeyword(_ p: UnsafePointer<UInt8>, _ len: Int) -> Keyword {
+  guard len >= 2 && len <= 10 else { return .none }
+  let first = p[0]
+  guard first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") else { return .none }
+  outer: for (w, k) in keywordTable[Int(first - UInt8(ascii: "a"))] where w.count == len {
+    for i in 1..<len where w[i] != p[i] { continue outer }
+    return k
+  }
+  return .none
+}
+
+func lookupKeyword(_ s: String) -> Keyword {
+  var s = s
+  return s.withUTF8 { u in
+    guard let base = u.baseAddress else { return .none }
+    return lookupKeyword(base, u.count)
+  }
+}
+
+extension Lexer {
+  /// IdentifierName :: IdentifierStart | IdentifierName IdentifierPart, then ReservedWord lookup.
+  /// The common all-ASCII, escape-free case never builds a String.
+  func scanIdentifierOrKeyword() {
+    let start = pos
+    while pos < count && isIdentPartASCII(buf[pos]) { pos += 1 }
+    if pos < count && (buf[pos] == UInt8(ascii: "\\") || buf[pos] >= 0x80) {
+      scanIdentifierSlow(start: start)
+      return
+    }
+    token.kind = .name
+    token.keyword = lookupKeyword(buf.baseAddress! + start, pos - start)
+  }
+
+  /// The slow path: Unicode letters and `\u` escapes (IdentifierStart :: `\` UnicodeEscapeSequence).
+  func scanIdentifierSlow(start: Int) {
+    var scalars = String.UnicodeScalarView()
+    for i in start..<pos { scalars.append(Unicode.Scalar(buf[i])) }
+    var escaped = false
+    var first = pos == start
+    while pos < count {
+      let b = buf[pos]
+      if b < 0x80 && isIdentPartASCII(b) {
+        if first && isDigit(b) { break }
+        scalars.append(Unicode.Scalar(b))
+        pos += 1
+      } else if b == UInt8(ascii: "\\") {
+        let escStart = pos
+        escaped = true
+        guard peekByte(1) == UInt8(ascii: "u") else {
+          pos += 1
+          error("invalid escape in identifier", escStart, pos)
+          continue
+        }
+        pos += 2
+        let c = scanUnicodeEscapeBody()
+        if c < 0 || !(first ? isIDStart(UInt32(c)) : isIDContinue(UInt32(c))) {
+          error("invalid Unicode escape in identifier", escStart, pos)
+        }
+        if c >= 0, let s = Unicode.Scalar(UInt32(c)) { scalars.append(s) }
+      } else if b >= 0x80 {
+        guard let (c, len) = decodeScalar(at: pos) else { break }
+        if !(first ? isIDStart(c) : isIDContinue(c)) { break }
+        scalars.append(Unicode.Scalar(c)!)
+        pos += len
+      } else {
+        break
+      }
+      first = false
+    }
+    let name = String(scalars)
+    token.kind = .name
+    token.escaped = escaped
+    if escaped { token.value = name }
+    token.keyword = lookupKeyword(name)
+  }
+
+  /// UnicodeEscapeSequence after `\u`: `Hex4Digits` or `{ CodePoint }`. Returns -1 when malformed.
+  func scanUnicodeEscapeBody() -> Int {
+    if peekByte() == UInt8(ascii: "{") {
+      pos += 1
+      var v = 0
+      var digits = 0
+      while pos < count, hexValue(buf[pos]) >= 0 {
+        v = v * 16 + hexValue(buf[pos])
+        if v > 0x10FFFF { v = 0x110000 }
+        digits += 1
+        pos += 1
+      }
+      guard digits > 0, peekByte() == UInt8(ascii: "}") else { return -1 }
+      pos += 1
+      return v > 0x10FFFF ? -1 : v
+    }
+    var v = 0
+    for _ in 0..<4 {
+      guard pos < count, hexValue(buf[pos]) >= 0 else { return -1 }
+      v = v * 16 + hexValue(buf[pos])
+      pos += 1
+    }
+    return v
+  }
+
+  /// PrivateIdentifier :: `#` IdentifierName.
+  func scanPrivateName() {
+    let start = pos
+    pos += 1
+    let c = peekByte()
+    var startsIdent = c == UInt8(ascii: "\\") || (c < 0x80 && byteClassTable[Int(c)] == .identStart)
+    if c >= 0x80, pos < count, let (s, _) = decodeScalar(at: pos), isIDStart(s) { startsIdent = true }
+    guard startsIdent else {
+      token.kind = .hash
+      return
+    }
+    scanIdentifierOrKeyword()
+    token.kind = .privateName
+    token.keyword = .none
+    if token.value == nil { token.value = text(start + 1, pos) }
+    _ = start
+  }
+}

@@ -1,0 +1,445 @@
+// Functions, arrow functions, methods and classes (ECMAScript 15).
+
+enum MethodKind { case method, get, set, constructor }
+
+extension JSParser {
+  /// FunctionDeclaration / FunctionExpression / GeneratorDeclaration / AsyncFunction... at `function`.
+  func parseFunction(start s: Int, isAsync: Bool, isStatement: Bool, allowAnonymous: Bool = false) -> Node {
+    guard enter() else { return InvalidNode(span: Span(start: s, end: s)) }
+    defer { leave() }
+    next()
+    let isGenerator = eat(.star)
+    var id: Identifier? = nil
+    if t == .name && !(options.typescript && t == .lt) {
+      if isStatement {
+        id = parseBindingIdentifier()
+      } else {
+        // A function expression's name is bound inside it: checked with its own yield/await rules.
+        let saved = fn
+        fn.isGenerator = isGenerator
+        fn.awaitReserved = isAsync || options.goal == .module
+        fn.inClassFieldInit = false
+        fn.inStaticBlock = false
+        id = parseBindingIdentifier()
+        fn = saved
+      }
+    } else if isStatement && !allowAnonymous {
+      unexpectedOr("expected a function name")
+    }
+    let result = parseFunctionRest(start: s, id: id, isAsync: isAsync, isGenerator: isGenerator, kind: .method, isArrowLike: false, isMethod: false, derivedConstructor: false)
+    let f: FunctionNode = isStatement
+      ? FunctionDeclaration(span: span(s), id: id, params: result.params, body: result.body, isAsync: isAsync, isGenerator: isGenerator)
+      : FunctionExpression(span: span(s), id: id, params: result.params, body: result.body, isAsync: isAsync, isGenerator: isGenerator)
+    if result.bodyless {
+      if isStatement { return TSTypeDeclaration(span: span(s), kind: "signature") }
+      tsBodylessFunctions.insert(ObjectIdentifier(f))
+    } else if isStatement, let id, !inTypeScriptAmbient {
+      declare(id.name, .function(plain: !isAsync && !isGenerator), id.span)
+    }
+    return f
+  }
+
+  struct FunctionParts {
+    var params: [Node]
+    var body: BlockStatement
+    var bodyless: Bool
+  }
+
+  /// FormalParameters and FunctionBody with their early errors; restores the outer context.
+  func parseFunctionRest(start s: Int, id: Identifier?, isAsync: Bool, isGenerator: Bool, kind: MethodKind,
+                         isArrowLike: Bool, isMethod: Bool, derivedConstructor: Bool) -> FunctionParts {
+    let saved = fn
+    let savedStrict = strict
+    fn = FunctionContext()
+    fn.isAsync = isAsync
+    fn.isGenerator = isGenerator
+    fn.allowReturn = true
+    fn.allowNewTarget = true
+    fn.allowSuperProperty = isMethod
+    fn.allowSuperCall = derivedConstructor
+    fn.awaitReserved = isAsync || options.goal == .module
+    fn.awaitAllowed = isAsync
+    pushScope(.function)
+    defer {
+      popScope()
+      fn = saved
+      strict = savedStrict
+    }
+    if options.typescript && t == .lt { tsSkipTypeParameters() }
+    let yc = yieldExprCount, ac = awaitExprCount
+    let params = parseFormalParameters()
+    if yieldExprCount != yc { error("yield expression not allowed in formal parameters", span(s)) }
+    if awaitExprCount != ac { error("await expression not allowed in formal parameters", span(s)) }
+    for p in params { declarePattern(p, .parameter) }
+    switch kind {
+    case .get:
+      if !params.isEmpty { error("a getter must not have parameters", span(s)) }
+    case .set:
+      if params.count != 1 || params[0] is RestElement { error("a setter must have exactly one parameter", span(s)) }
+    default:
+      break
+    }
+    if options.typescript && t == .colon { tsSkipReturnType() }
+    if options.typescript && t != .lbrace {
+      // Overload signature, abstract or ambient declaration: no body.
+      let bs = lastEnd
+      semicolonOrNewline()
+      return FunctionParts(params: params, body: BlockStatement(span: Span(start: bs, end: bs), body: []), bodyless: true)
+    }
+    let body = parseFunctionBodyBlock(params: params, unique: isArrowLike || isMethod, id: id)
+    return FunctionParts(params: params, body: body, bodyless: false)
+  }
+
+  func semicolonOrNewline() {
+    if t == .semicolon { next(); return }
+    if tok.newlineBefore || t == .rbrace || t == .eof { return }
+    unexpectedOr("expected '{' to start the function body")
+  }
+
+  /// `{ FunctionBody }` with the directive prologue and the checks that depend on strictness.
+  func parseFunctionBodyBlock(params: [Node], unique: Bool, id: Identifier?) -> BlockStatement {
+    let s = start
+    let wasStrict = strict
+    expect(.lbrace, "expected '{' to start the function body")
+    sawUseStrict = false
+    let body = parseStatementList(end: .rbrace, directives: true)
+    let hadUseStrict = sawUseStrict
+    sawUseStrict = false
+    expect(.rbrace, "expected '}' to close the function body")
+    let simple = params.allSatisfy { $0 is Identifier }
+    if hadUseStrict && !simple {
+      error("'use strict' is not allowed in a function with non-simple parameters", span(s))
+    }
+    checkParameters(params, unique: unique || !simple || strict, recheckStrictNames: strict && !wasStrict)
+    if strict && !wasStrict, let id {
+      if id.name == "eval" || id.name == "arguments" {
+        error("'\(id.name)' cannot be a function name in strict mode", id.span)
+      } else if lookupKeyword(id.name).isStrictReserved {
+        error("'\(id.name)' is a reserved word in strict mode", id.span)
+      }
+    }
+    return BlockStatement(span: span(s), body: body)
+  }
+
+  /// Duplicate parameter names (always for arrows, methods, strict code and non-simple lists),
+  /// and strict-mode names when a body's "use strict" applies retroactively.
+  func checkParameters(_ params: [Node], unique: Bool, recheckStrictNames: Bool) {
+    var seen = Set<String>()
+    for p in params {
+      forEachBoundIdentifier(p) { id in
+        if unique && !seen.insert(id.name).inserted {
+          error("duplicate parameter name '\(id.name)'", id.span)
+        }
+        if recheckStrictNames {
+          if id.name == "eval" || id.name == "arguments" {
+            error("'\(id.name)' cannot be a parameter name in strict mode", id.span)
+          } else if lookupKeyword(id.name).isStrictReserved {
+            error("'\(id.name)' is a reserved word in strict mode", id.span)
+          }
+        }
+      }
+    }
+  }
+
+  /// FormalParameters :: `(` FormalParameterList? `)` with rest and defaults.
+  func parseFormalParameters() -> [Node] {
+    var params: [Node] = []
+    guard t == .lparen else {
+      unexpectedOr("expected '(' to start parameters")
+      return params
+    }
+    next()
+    while t != .rparen && t != .eof {
+      if options.typescript { tsSkipParameterModifiers() }
+      if t == .ellipsis {
+        let s = start
+        next()
+        let target = parseBindingTarget()
+        if options.typescript { _ = eat(.question); tsSkipTypeAnnotation() }
+        if t == .assign {
+          error("rest parameter may not have a default initializer", tok.start, tok.end)
+          next()
+          _ = parseAssign()
+        }
+        params.append(RestElement(span: span(s), argument: target))
+        if t != .rparen { error("rest parameter must be last", tok.start, tok.end) }
+        if !eat(.comma) { break }
+        continue
+      }
+      if options.typescript && isKw(.this) {
+        // `this: Type` parameter: type-only.
+        next()
+        tsSkipTypeAnnotation()
+        if !eat(.comma) { break }
+        continue
+      }
+      params.append(parseBindingElement())
+      if !eat(.comma) { break }
+    }
+    expect(.rparen, "expected ')' after parameters")
+    return params
+  }
+
+  /// ArrowFunction / AsyncArrowFunction body after the parameters (current token `=>`).
+  func parseArrowBody(start s: Int, params: [Node], isAsync: Bool, noIn: Bool = false) -> Node {
+    next()
+    let saved = fn
+    let savedStrict = strict
+    fn = FunctionContext()
+    fn.isAsync = isAsync
+    fn.isArrow = true
+    fn.allowReturn = true
+    fn.allowNewTarget = saved.allowNewTarget
+    fn.allowSuperProperty = saved.allowSuperProperty
+    fn.allowSuperCall = saved.allowSuperCall
+    fn.inClassFieldInit = saved.inClassFieldInit
+    fn.inStaticBlock = saved.inStaticBlock
+    fn.awaitReserved = isAsync || options.goal == .module || saved.inStaticBlock
+    fn.awaitAllowed = isAsync
+    pushScope(.function)
+    for p in params { declarePattern(p, .parameter) }
+    var body: Node
+    if t == .lbrace {
+      body = parseFunctionBodyBlock(params: params, unique: true, id: nil)
+    } else {
+      checkParameters(params, unique: true, recheckStrictNames: false)
+      body = parseAssign(noIn: noIn)
+    }
+    popScope()
+    fn = saved
+    strict = savedStrict
+    return ArrowFunctionExpression(span: span(s), id: nil, params: params, body: body, isAsync: isAsync, isGenerator: false)
+  }
+
+  /// MethodDefinition's function part (UniqueFormalParameters and body); the span starts at `(`.
+  func parseMethod(isAsync: Bool, isGenerator: Bool, kind: MethodKind, derivedConstructor: Bool, isClassMember: Bool) -> FunctionExpression {
+    let s = start
+    guard enter() else {
+      return FunctionExpression(span: Span(start: s, end: s), id: nil, params: [], body: BlockStatement(span: Span(start: s, end: s), body: []), isAsync: isAsync, isGenerator: isGenerator)
+    }
+    defer { leave() }
+    let parts = parseFunctionRest(start: s, id: nil, isAsync: isAsync, isGenerator: isGenerator, kind: kind, isArrowLike: false, isMethod: true, derivedConstructor: derivedConstructor)
+    let f = FunctionExpression(span: span(s), id: nil, params: parts.params, body: parts.body, isAsync: isAsync, isGenerator: isGenerator)
+    if parts.bodyless { tsBodylessFunctions.insert(ObjectIdentifier(f)) }
+    return f
+  }
+
+  // MARK: - Classes
+
+  /// ClassDeclaration / ClassExpression. Class code is strict.
+  func parseClass(start s: Int, isStatement: Bool, decorators: [Decorator], allowAnonymous: Bool = false) -> Node {
+    guard enter() else { return InvalidNode(span: Span(start: s, end: s)) }
+    defer { leave() }
+    next()
+    let savedStrict = strict
+    strict = true
+    defer { strict = savedStrict }
+    var id: Identifier? = nil
+    if t == .name && !isKw(.extends) && !(options.typescript && isKw(.implements)) {
+      id = parseBindingIdentifier()
+      if let id, isStatement, !inTypeScriptAmbient { declare(id.name, .lexical, id.span) }
+    } else if isStatement && !allowAnonymous {
+      unexpectedOr("expected a class name")
+    }
+    if options.typescript && t == .lt { tsSkipTypeParameters() }
+    var superClass: Node? = nil
+    if eatKw(.extends) {
+      let es = start
+      let primary = parsePrimary(cover: nil)
+      superClass = parseSubscripts(primary, start: es, noCalls: false)
+      if options.typescript && t == .lt { tsSkipTypeArguments() }
+    }
+    if options.typescript && isKw(.implements) {
+      next()
+      repeat { tsSkipType() } while eat(.comma)
+    }
+    let body = parseClassBody(derived: superClass != nil)
+    if isStatement {
+      return ClassDeclaration(span: span(s), id: id, superClass: superClass, body: body, decorators: decorators)
+    }
+    return ClassExpression(span: span(s), id: id, superClass: superClass, body: body, decorators: decorators)
+  }
+
+  /// ClassBody with private-name resolution and constructor checks.
+  func parseClassBody(derived: Bool) -> ClassBody {
+    let s = start
+    expect(.lbrace, "expected '{' to start the class body")
+    let scope = PrivateScope()
+    privateScopes.append(scope)
+    var members: [Node] = []
+    var sawConstructor = false
+    while t != .rbrace && t != .eof {
+      if eat(.semicolon) { continue }
+      let before = tok.start
+      let errorCount = lx.errors.count
+      if let m = parseClassMember(derived: derived, sawConstructor: &sawConstructor, scope: scope) { members.append(m) }
+      if lx.errors.count > errorCount {
+        // Skip to the next member boundary.
+        while t != .eof && t != .rbrace && t != .semicolon && !tok.newlineBefore {
+          if t == .lbrace { skipBalanced() } else { next() }
+        }
+      }
+      if tok.start == before && t != .rbrace && t != .eof { next() }
+    }
+    expect(.rbrace, "expected '}' to close the class body")
+    privateScopes.removeLast()
+    for (name, sp) in scope.used where scope.declared[name] == nil {
+      if let outer = privateScopes.last {
+        outer.used.append((name, sp))
+      } else if !inTypeScriptAmbient {
+        error("private name #\(name) is not defined", sp)
+      }
+    }
+    return ClassBody(span: span(s), body: members)
+  }
+
+  /// Skips a `{ ... }` group (recovery only).
+  func skipBalanced() {
+    var d = 0
+    repeat {
+      if t == .lbrace { d += 1 } else if t == .rbrace { d -= 1 }
+      next()
+    } while d > 0 && t != .eof
+  }
+
+  func declarePrivate(_ scope: PrivateScope, _ p: PrivateIdentifier, _ kind: PrivateScope.Kind, isStatic: Bool) {
+    if p.name == "constructor" { error("'#constructor' is not a valid private name", p.span) }
+    if let (existing, existingStatic) = scope.declared[p.name] {
+      if ((existing == .getter && kind == .setter) || (existing == .setter && kind == .getter)) && existingStatic == isStatic {
+        scope.declared[p.name] = (.accessorPair, isStatic)
+        return
+      }
+      error("duplicate private name #\(p.name)", p.span)
+      return
+    }
+    scope.declared[p.name] = (kind, isStatic)
+  }
+
+  /// Can the token after a modifier (`static`, `get`, `async`, ...) start a class element name?
+  func startsClassElementName(_ n: Token) -> Bool {
+    switch n.kind {
+    case .name, .string, .number, .bigint, .lbracket, .privateName, .star, .lbrace: return true
+    default: return false
+    }
+  }
+
+  /// ClassElement: method, getter/setter, field, accessor, static block (with decorators).
+  func parseClassMember(derived: Bool, sawConstructor: inout Bool, scope: PrivateScope) -> Node? {
+    let s = start
+    let decorators = t == .at ? parseDecorators() : []
+    if options.typescript {
+      if tsSkipClassMemberModifiers() { return nil }
+    }
+    var isStatic = false
+    if isKw(.static) {
+      let n = peek()
+      if startsClassElementName(n) && !(n.kind == .lbrace && false) {
+        next()
+        isStatic = true
+        if t == .lbrace { return parseStaticBlock(start: s) }
+      }
+    }
+    if options.typescript { if tsSkipClassMemberModifiers() { return nil } }
+    var isAsync = false
+    var isGenerator = false
+    var kind = MethodKind.method
+    var isAccessor = false
+    if isKw(.async) {
+      let n = peek()
+      if startsClassElementName(n) && n.kind != .lbrace && !n.newlineBefore {
+        next()
+        isAsync = true
+      }
+    }
+    if t == .star {
+      next()
+      isGenerator = true
+    }
+    if !isAsync && !isGenerator && (isKw(.get) || isKw(.set)) {
+      let n = peek()
+      if startsClassElementName(n) && n.kind != .lbrace && n.kind != .star {
+        kind = tok.keyword == .get ? .get : .set
+        next()
+      }
+    }
+    if !isAsync && !isGenerator && kind == .method && isKw(.accessor) {
+      let n = peek()
+      if startsClassElementName(n) && n.kind != .lbrace && n.kind != .star && !n.newlineBefore {
+        isAccessor = true
+        next()
+      }
+    }
+    let (key, computed) = parsePropertyKey(allowPrivate: true)
+    let name = staticKeyName(key, computed: computed)
+    if options.typescript {
+      if t == .question || t == .bang { next() }
+    }
+    if t == .lparen || (options.typescript && t == .lt) {
+      var methodKind = kind
+      let isConstructor = !isStatic && name == "constructor" && !(key is PrivateIdentifier)
+      if isConstructor {
+        if kind != .method || isAsync || isGenerator {
+          error("class constructor may not be a\(kind == .get ? " getter" : kind == .set ? " setter" : isAsync ? "n async method" : " generator")", key.span)
+        }
+        methodKind = .constructor
+      }
+      if isStatic && name == "prototype" { error("classes may not have a static method named 'prototype'", key.span) }
+      if isAccessor { error("'accessor' cannot be used on methods", key.span) }
+      let value = parseMethod(isAsync: isAsync, isGenerator: isGenerator, kind: methodKind, derivedConstructor: isConstructor && derived, isClassMember: true)
+      if isConstructor && !tsBodylessFunctions.contains(ObjectIdentifier(value)) {
+        if sawConstructor { error("a class may only have one constructor", key.span) }
+        sawConstructor = true
+      }
+      if tsBodylessFunctions.contains(ObjectIdentifier(value)) { return nil }
+      if let p = key as? PrivateIdentifier {
+        declarePrivate(scope, p, kind == .get ? .getter : kind == .set ? .setter : .method, isStatic: isStatic)
+      }
+      let mk: MethodDefinition.Kind = methodKind == .constructor ? .constructor : methodKind == .get ? .get : methodKind == .set ? .set : .method
+      return MethodDefinition(span: span(s), key: key, value: value, kind: mk, computed: computed, isStatic: isStatic, decorators: decorators)
+    }
+    // FieldDefinition.
+    if kind != .method || isAsync || isGenerator {
+      unexpectedOr("expected '(' to start a method")
+    }
+    if name == "constructor" && !(key is PrivateIdentifier) { error("classes may not have a field named 'constructor'", key.span) }
+    if isStatic && name == "prototype" && !(key is PrivateIdentifier) { error("classes may not have a static field named 'prototype'", key.span) }
+    if let p = key as? PrivateIdentifier { declarePrivate(scope, p, .field, isStatic: isStatic) }
+    if options.typescript { tsSkipTypeAnnotation() }
+    var value: Node? = nil
+    if eat(.assign) {
+      let saved = fn
+      fn = FunctionContext()
+      fn.allowNewTarget = true
+      fn.allowSuperProperty = true
+      fn.inClassFieldInit = true
+      fn.awaitReserved = saved.awaitReserved || options.goal == .module
+      pushScope(.function)
+      value = parseAssign()
+      popScope()
+      fn = saved
+    }
+    if t == .semicolon {
+      next()
+    } else if !(t == .rbrace || tok.newlineBefore || t == .eof) {
+      unexpectedOr("expected ';' after class field")
+    }
+    return PropertyDefinition(span: span(s), key: key, value: value, computed: computed, isStatic: isStatic, decorators: decorators)
+  }
+
+  /// ClassStaticBlock :: `static` `{` ClassStaticBlockStatementList `}`.
+  func parseStaticBlock(start s: Int) -> Node {
+    let saved = fn
+    fn = FunctionContext()
+    fn.allowNewTarget = true
+    fn.allowSuperProperty = true
+    fn.inStaticBlock = true
+    fn.awaitReserved = true
+    pushScope(.function)
+    next()
+    let body = parseStatementList(end: .rbrace, directives: false)
+    expect(.rbrace, "expected '}' to close the static block")
+    popScope()
+    fn = saved
+    return StaticBlock(span: span(s), body: body)
+  }
+}

@@ -1,0 +1,509 @@
+// TypeScript: types are skipped structurally (never put in the tree); run-time constructs
+// (enum, namespace bodies, parameter properties as plain bindings) are kept.
+
+extension JSParser {
+  // MARK: - Skipping types
+
+  /// Consumes one `>` of the current token, splitting `>>`, `>=`, `>>>`, `>>=`... when needed.
+  func tsConsumeGreater() -> Bool {
+    switch t {
+    case .gt: next(); return true
+    case .sar: lx.token.kind = .gt
+    case .shr: lx.token.kind = .sar
+    case .ge: lx.token.kind = .assign
+    case .sarAssign: lx.token.kind = .ge
+    case .shrAssign: lx.token.kind = .sarAssign
+    default: return false
+    }
+    lx.token.start += 1
+    return true
+  }
+
+  /// `: Type` if present.
+  func tsSkipTypeAnnotation() {
+    if t == .colon {
+      next()
+      tsSkipType()
+    }
+  }
+
+  /// A return type (`: Type`, including `x is T` and `asserts x is T`).
+  func tsSkipReturnType() {
+    tsSkipTypeAnnotation()
+  }
+
+  /// Type: unions, intersections, conditional types, function and constructor types.
+  func tsSkipType() {
+    guard enter() else { return }
+    defer { leave() }
+    if t == .pipe || t == .amp { next() }
+    repeat {
+      tsSkipPostfixType()
+    } while (t == .pipe || t == .amp) && { next(); return true }()
+    if isKw(.extends) && !tok.newlineBefore {
+      next()
+      tsSkipType()
+      if eat(.question) {
+        tsSkipType()
+        expect(.colon, "expected ':' in conditional type")
+        tsSkipType()
+      }
+    }
+  }
+
+  func tsSkipPostfixType() {
+    tsSkipPrimaryType()
+    while t == .lbracket && !tok.newlineBefore {
+      next()
+      if t != .rbracket { tsSkipType() }
+      expect(.rbracket, "expected ']' in type")
+    }
+  }
+
+  func tsSkipPrimaryType() {
+    guard enter() else { return }
+    defer { leave() }
+    switch t {
+    case .lparen:
+      // Parenthesized type or function type parameters.
+      tsSkipBalanced(.lparen, .rparen)
+      if t == .arrow {
+        next()
+        tsSkipType()
+      }
+    case .lt:
+      tsSkipTypeParameters()
+      if t == .lparen { tsSkipBalanced(.lparen, .rparen) }
+      if t == .arrow { next(); tsSkipType() }
+    case .lbracket:
+      tsSkipBalanced(.lbracket, .rbracket)
+    case .lbrace:
+      tsSkipBalanced(.lbrace, .rbrace)
+    case .string, .number, .bigint, .template:
+      next()
+    case .templateHead:
+      tsSkipTemplateType()
+    case .minus:
+      next()
+      next()
+    case .question:
+      // JSDoc-style `?` (tolerated).
+      next()
+    case .name:
+      switch tok.keyword {
+      case .typeof:
+        next()
+        if isKw(.import) { tsSkipPrimaryType(); return }
+        tsSkipEntityName()
+        if t == .lt && !tok.newlineBefore { tsSkipTypeArguments() }
+      case .keyof, .unique, .readonly, .infer:
+        let k = tok.keyword
+        next()
+        if k == .infer {
+          if t == .name { next() }
+          if isKw(.extends) && !tok.newlineBefore {
+            // `infer U extends X` inside a conditional's check type.
+            let saved = lx.save()
+            next()
+            tsSkipPostfixType()
+            if t == .question { lx.restore(saved) }
+          }
+        } else {
+          tsSkipPostfixType()
+        }
+      case .new:
+        next()
+        tsSkipPrimaryType()
+      case .abstract:
+        next()
+        tsSkipPrimaryType()
+      case .asserts:
+        next()
+        if t == .name && !tok.newlineBefore { next() }
+        if isKw(.is) { next(); tsSkipType() }
+      case .import:
+        next()
+        if t == .lparen { tsSkipBalanced(.lparen, .rparen) }
+        while t == .dot { next(); if t == .name { next() } }
+        if t == .lt { tsSkipTypeArguments() }
+      default:
+        tsSkipEntityName()
+        if t == .lt && !tok.newlineBefore { tsSkipTypeArguments() }
+        if isKw(.is) && !tok.newlineBefore {
+          next()
+          tsSkipType()
+        }
+      }
+    default:
+      unexpectedOr("expected a type")
+    }
+  }
+
+  /// `A.B.C`.
+  func tsSkipEntityName() {
+    next()
+    while t == .dot {
+      next()
+      if t == .name || t == .privateName { next() } else { break }
+    }
+  }
+
+  /// Template literal type `` `a${T}b` ``.
+  func tsSkipTemplateType() {
+    while t == .templateHead || t == .templateMiddle {
+      next()
+      tsSkipType()
+      if t != .rbrace { unexpectedOr("expected '}' in template literal type"); return }
+      lx.rescanTemplateContinuation()
+    }
+    next()
+  }
+
+  /// Skips a bracketed group (with nested templates).
+  func tsSkipBalanced(_ open: TokenKind, _ close: TokenKind) {
+    guard enter() else { return }
+    defer { leave() }
+    var depth = 0
+    var templates: [Int] = []
+    repeat {
+      switch t {
+      case .lparen, .lbracket, .lbrace: depth += 1
+      case .rparen, .rbracket:
+        depth -= 1
+      case .rbrace:
+        if let d = templates.last, d == depth {
+          lx.rescanTemplateContinuation()
+          if t == .templateTail { templates.removeLast() }
+          next()
+          continue
+        }
+        depth -= 1
+      case .templateHead:
+        templates.append(depth)
+      case .eof:
+        unexpectedOr("unterminated type")
+        return
+      default:
+        break
+      }
+      next()
+    } while depth > 0
+  }
+
+  /// `<T, U>` type arguments.
+  func tsSkipTypeArguments() {
+    guard t == .lt || t == .shl else { return }
+    if t == .shl {
+      // `<<T>() => void>`: split the first `<`.
+      lx.token.kind = .lt
+      lx.token.start += 1
+    } else {
+      next()
+    }
+    while t != .eof {
+      if t == .gt || t == .sar || t == .shr || t == .ge || t == .sarAssign || t == .shrAssign { break }
+      tsSkipType()
+      if !eat(.comma) { break }
+    }
+    if !tsConsumeGreater() { unexpectedOr("expected '>' after type arguments") }
+  }
+
+  /// `<const T extends U = V, ...>` type parameters.
+  func tsSkipTypeParameters() {
+    guard t == .lt else { return }
+    next()
+    while t != .eof && t != .gt {
+      while (isKw(.in) || isKw(.const) || tokenIsOutModifier()) && peek().kind == .name { next() }
+      if t == .name { next() } else { unexpectedOr("expected a type parameter"); break }
+      if eatKw(.extends) { tsSkipType() }
+      if eat(.assign) { tsSkipType() }
+      if !eat(.comma) { break }
+    }
+    if !tsConsumeGreater() { unexpectedOr("expected '>' after type parameters") }
+  }
+
+  func tokenIsOutModifier() -> Bool { t == .name && !tok.escaped && tokenName() == "out" }
+
+  /// After a callee: `f<T>(...)`, `` f<T>`...` ``, `new C<T>`, `a<T>` (instantiation). Restores and
+  /// returns false when the `<` was a comparison.
+  func tsTryTypeArgumentsForCall(noCalls: Bool) -> Bool {
+    let saved = lx.save()
+    let errorCount = lx.errors.count
+    tsSkipTypeArguments()
+    if lx.errors.count == errorCount {
+      switch t {
+      case .lparen, .template, .templateHead: return true
+      case .dot, .questionDot, .rparen, .rbracket, .comma, .semicolon, .eof, .rbrace, .colon, .eq, .ne, .eqStrict, .neStrict:
+        return true
+      default:
+        if noCalls || tok.newlineBefore { return true }
+      }
+    }
+    lx.restore(saved)
+    return false
+  }
+
+  /// `<T>(x: T) => x` (and `<T,>` in .tsx). Nil (nothing consumed) when it is not one.
+  func tsTryGenericArrow(isAsync: Bool = false, start s0: Int? = nil) -> Node? {
+    let s = s0 ?? start
+    if options.jsx {
+      // In .tsx only `<T,>` and `<T extends ...>` start a generic arrow.
+      let n = peek()
+      guard n.kind == .name else { return nil }
+      let saved = lx.save()
+      next()
+      next()
+      let ok = t == .comma || isKw(.extends)
+      lx.restore(saved)
+      if !ok { return nil }
+    }
+    let saved = lx.save()
+    let errorCount = lx.errors.count
+    tsSkipTypeParameters()
+    guard lx.errors.count == errorCount, t == .lparen else {
+      lx.restore(saved)
+      return nil
+    }
+    if isAsync {
+      // `async <T>(x) => ...`: parse the parenthesized parameters as an async arrow.
+      let inner = parseParenthesized()
+      if let arrow = inner as? ArrowFunctionExpression {
+        arrow.isAsync = true
+        arrow.span = span(s)
+        return arrow
+      }
+      lx.restore(saved)
+      return nil
+    }
+    let inner = parseParenthesized()
+    if let arrow = inner as? ArrowFunctionExpression {
+      arrow.span = span(s)
+      return arrow
+    }
+    lx.restore(saved)
+    return nil
+  }
+
+  /// `x?: T` / `x: T = d` inside a parenthesized arrow-parameter candidate.
+  func tsSkipParamAnnotationInCover() {
+    _ = eat(.question)
+    tsSkipTypeAnnotation()
+  }
+
+  /// `(a): T => ...`: is the `:` after `)` a return type followed by `=>`?
+  func tsLooksLikeReturnTypeArrow() -> Bool {
+    let saved = lx.save()
+    let errorCount = lx.errors.count
+    next()
+    tsSkipType()
+    let ok = t == .arrow && lx.errors.count == errorCount
+    lx.restore(saved)
+    return ok
+  }
+
+  func tsSkipReturnTypeBeforeArrow() {
+    next()
+    tsSkipType()
+  }
+
+  /// `public`, `private`, `protected`, `readonly`, `override` on constructor parameters, and decorators.
+  func tsSkipParameterModifiers() {
+    while true {
+      if t == .at {
+        _ = parseDecorators()
+        continue
+      }
+      guard t == .name, !tok.escaped else { return }
+      switch tok.keyword {
+      case .public, .private, .protected, .readonly, .override:
+        let n = peek()
+        if n.kind == .name || n.kind == .lbrace || n.kind == .lbracket || n.kind == .ellipsis { next(); continue }
+        return
+      default:
+        return
+      }
+    }
+  }
+
+  /// Class member modifiers. Returns true when the whole member was skipped (index signature).
+  func tsSkipClassMemberModifiers() -> Bool {
+    while t == .name && !tok.escaped {
+      switch tok.keyword {
+      case .public, .private, .protected, .readonly, .abstract, .override, .declare:
+        let n = peek()
+        if !n.newlineBefore && (startsClassElementName(n) || n.kind == .name) && n.kind != .lbrace {
+          next()
+          continue
+        }
+        return false
+      default:
+        break
+      }
+      break
+    }
+    if t == .lbracket {
+      // Index signature `[key: string]: T;`
+      let saved = lx.save()
+      next()
+      if t == .name && peek().kind == .colon {
+        lx.restore(saved)
+        tsSkipBalanced(.lbracket, .rbracket)
+        tsSkipTypeAnnotation()
+        _ = eat(.semicolon) || eat(.comma)
+        return true
+      }
+      lx.restore(saved)
+    }
+    return false
+  }
+
+  // MARK: - Declarations
+
+  /// `interface`, `type`, `enum`, `declare`, `abstract class`, `namespace`/`module`, `global`.
+  /// Nil (nothing consumed) when the word is an identifier here.
+  func parseTSDeclarationIfPresent() -> Node? {
+    guard t == .name, !tok.escaped else { return nil }
+    let s = start
+    let n = peek()
+    let nameFollows = n.kind == .name && !n.newlineBefore
+    switch tok.keyword {
+    case .interface where nameFollows:
+      next()
+      next()
+      if t == .lt { tsSkipTypeParameters() }
+      if eatKw(.extends) {
+        repeat { tsSkipType() } while eat(.comma)
+      }
+      if t == .lbrace { tsSkipBalanced(.lbrace, .rbrace) } else { unexpectedOr("expected '{' to start the interface body") }
+      return TSTypeDeclaration(span: span(s), kind: "interface")
+    case .type where nameFollows:
+      next()
+      next()
+      if t == .lt { tsSkipTypeParameters() }
+      expect(.assign, "expected '=' in type alias")
+      tsSkipType()
+      semicolon()
+      return TSTypeDeclaration(span: span(s), kind: "type")
+    case .enum where nameFollows:
+      return parseTSEnum(start: s)
+    case .abstract where n.kind == .name && n.keyword == .class && !n.newlineBefore:
+      next()
+      return parseClass(start: s, isStatement: true, decorators: [])
+    case .namespace where nameFollows, .module where nameFollows:
+      return parseTSModule(start: s)
+    case .module where n.kind == .string && !n.newlineBefore:
+      next()
+      next()
+      if t == .lbrace { tsSkipBalanced(.lbrace, .rbrace) } else { semicolon() }
+      return TSTypeDeclaration(span: span(s), kind: "declare")
+    case .global where n.kind == .lbrace:
+      next()
+      tsSkipBalanced(.lbrace, .rbrace)
+      return TSTypeDeclaration(span: span(s), kind: "declare")
+    case .declare where (n.kind == .name && !n.newlineBefore):
+      next()
+      let saved = inTypeScriptAmbient
+      inTypeScriptAmbient = true
+      defer { inTypeScriptAmbient = saved }
+      if isKw(.global) || isKw(.namespace) || isKw(.module) {
+        next()
+        if t == .string || t == .name { tsSkipEntityName() }
+        if t == .lbrace { tsSkipBalanced(.lbrace, .rbrace) } else { semicolon() }
+      } else {
+        _ = parseStatementListItem(topLevel: false)
+      }
+      return TSTypeDeclaration(span: span(s), kind: "declare")
+    default:
+      return nil
+    }
+  }
+
+  /// `enum E { A, B = 1, "c" = B }`; the current token is `enum` (after an optional `const`).
+  func parseTSEnum(start s: Int) -> Node {
+    let isConst = lx.text(s, s + 5) == "const"
+    next()
+    let id = parseBindingIdentifier()
+    declare(id.name, .lexical, id.span)
+    var members: [TSEnumMember] = []
+    expect(.lbrace, "expected '{' to start the enum body")
+    while t != .rbrace && t != .eof {
+      let ms = start
+      let key: Node
+      if t == .string {
+        key = Literal(span: Span(start: tok.start, end: tok.end), value: .string(tok.value ?? ""))
+        next()
+      } else if t == .name {
+        key = Identifier(span: Span(start: tok.start, end: tok.end), name: tokenName())
+        next()
+      } else {
+        unexpectedOr("expected an enum member name")
+        break
+      }
+      var initializer: Node? = nil
+      if eat(.assign) { initializer = parseAssign() }
+      members.append(TSEnumMember(span: span(ms), id: key, initializer: initializer))
+      if !eat(.comma) { break }
+    }
+    expect(.rbrace, "expected '}' to close the enum body")
+    return TSEnumDeclaration(span: span(s), id: id, members: members, isConst: isConst)
+  }
+
+  /// `namespace A.B { ... }` / `module A { ... }`.
+  func parseTSModule(start s: Int) -> Node {
+    next()
+    let id = Identifier(span: Span(start: tok.start, end: tok.end), name: tokenName())
+    var name = id.name
+    next()
+    while t == .dot {
+      next()
+      name += "." + tokenName()
+      next()
+    }
+    guard t == .lbrace else {
+      semicolon()
+      return TSTypeDeclaration(span: span(s), kind: "declare")
+    }
+    next()
+    pushScope(.block)
+    let saved = inTSNamespace
+    inTSNamespace = true
+    let body = parseStatementList(end: .rbrace, directives: false)
+    inTSNamespace = saved
+    popScope()
+    expect(.rbrace, "expected '}' to close the namespace body")
+    return TSModuleDeclaration(span: span(s), name: name, id: id, body: body)
+  }
+
+  /// `export =`, `export as namespace`, `export import A = B`, `export type { ... }`, `export declare`.
+  func tsParseExportExtras(start s: Int) -> Node? {
+    if t == .assign {
+      next()
+      let e = parseExpression()
+      semicolon()
+      return ExpressionStatement(span: span(s), expression: e)
+    }
+    if isKw(.as) && peek().keyword == .namespace {
+      next()
+      next()
+      if t == .name { next() }
+      semicolon()
+      return TSTypeDeclaration(span: span(s), kind: "export-as-namespace")
+    }
+    if isKw(.import) && peek().kind == .name {
+      return parseImportDeclaration()
+    }
+    if isKw(.type) && (peek().kind == .lbrace || peek().kind == .star) {
+      next()
+      if t == .star {
+        next()
+        if eatKw(.as) { next() }
+      } else {
+        tsSkipBalanced(.lbrace, .rbrace)
+      }
+      if eatKw(.from) { _ = parseModuleSource() }
+      semicolon()
+      return TSTypeDeclaration(span: span(s), kind: "export-type")
+    }
+    return nil
+  }
+}

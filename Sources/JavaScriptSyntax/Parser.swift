@@ -1,0 +1,403 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// How to parse a source text.
+public struct ParseOptions: Sendable {
+  /// The ECMAScript goal symbol.
+  public enum Goal: Sendable { case script, module }
+  public var goal: Goal
+  /// Accept JSX elements in expression position.
+  public var jsx: Bool
+  /// Accept (and skip) TypeScript syntax.
+  public var typescript: Bool
+
+  public init(goal: Goal = .script, jsx: Bool = false, typescript: Bool = false) {
+    self.goal = goal
+    self.jsx = jsx
+    self.typescript = typescript
+  }
+}
+
+/// The tree of one source text and every syntax error found in it (in source order).
+public struct ParseResult {
+  public var program: Program
+  public var errors: [SyntaxError]
+
+  public init(program: Program, errors: [SyntaxError]) {
+    self.program = program
+    self.errors = errors
+  }
+}
+
+/// The JavaScript parser. Never throws: broken input yields a partial tree plus errors.
+public enum Parser {
+  /// Parses `bytes` (UTF-8; a leading BOM is skipped) into a `Program`.
+  public static func parse(_ bytes: [UInt8], options: ParseOptions = .init()) -> ParseResult {
+    bytes.withUnsafeBufferPointer { buf in
+      let p = JSParser(buf: buf, options: options)
+      return p.parseProgram()
+    }
+  }
+
+  /// Parses a string (convenience for tests and tools).
+  public static func parse(_ text: String, options: ParseOptions = .init()) -> ParseResult {
+    parse(Array(text.utf8), options: options)
+  }
+}
+
+/// Deepest nesting (of expressions, statements, patterns) the parser follows before giving up.
+let maxNestingDepth = 1500
+
+/// Bytes of stack kept free below the deepest parser frame.
+let stackSafetyMargin: UInt = 192 * 1024
+
+@inline(never) func approximateStackPointer() -> UInt {
+  var marker: UInt8 = 0
+  return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+}
+
+#if os(Linux)
+@_silgen_name("pthread_getattr_np")
+private func sys_pthread_getattr_np(_ thread: pthread_t, _ attr: UnsafeMutablePointer<pthread_attr_t>) -> Int32
+#endif
+
+/// The lowest usable address of the current thread's stack, when the platform says.
+func currentThreadStackLowBound() -> UInt? {
+  #if os(Linux)
+  var attr = pthread_attr_t()
+  guard sys_pthread_getattr_np(pthread_self(), &attr) == 0 else { return nil }
+  defer { pthread_attr_destroy(&attr) }
+  var addr: UnsafeMutableRawPointer? = nil
+  var size = 0
+  guard pthread_attr_getstack(&attr, &addr, &size) == 0, let a = addr else { return nil }
+  return UInt(bitPattern: a)
+  #elseif canImport(Darwin)
+  let t = pthread_self()
+  let top = UInt(bitPattern: pthread_get_stackaddr_np(t))
+  return top - UInt(pthread_get_stacksize_np(t))
+  #else
+  return nil
+  #endif
+}
+
+/// Facts about the innermost function (or script/module/static block) being parsed.
+struct FunctionContext {
+  var isAsync = false
+  var isGenerator = false
+  var isArrow = false
+  var allowReturn = false
+  var allowNewTarget = false
+  var allowSuperProperty = false
+  var allowSuperCall = false
+  var inClassFieldInit = false
+  var inStaticBlock = false
+  /// `await` is a keyword here (async function, module top level, static block).
+  var awaitReserved = false
+  /// AwaitExpression is allowed here.
+  var awaitAllowed = false
+  var labels: [Label] = []
+  var loopDepth = 0
+  var breakableDepth = 0
+}
+
+struct Label {
+  var name: String
+  /// Where the labelled statement's body starts, to tell loop labels (for `continue`).
+  var bodyStart: Int
+  /// Where the labelled statement itself (its label) starts.
+  var statementStart: Int
+  var isLoop: Bool
+}
+
+/// Cover grammar bookkeeping for an expression that may turn out to be a pattern.
+final class CoverInfo {
+  /// First CoverInitializedName (`{a = 1}`), an error unless the literal becomes a pattern.
+  var shorthandAssign = -1
+  /// Duplicate `__proto__` in an object literal, an error unless it becomes a pattern.
+  var doubleProto = -1
+}
+
+/// The recursive-descent parser (one per parse).
+final class JSParser {
+  let lx: Lexer
+  let options: ParseOptions
+  var strict: Bool
+  var fn = FunctionContext()
+  var scopes: [Scope] = []
+  var privateScopes: [PrivateScope] = []
+  var depth = 0
+  let stackLimit: UInt
+  /// Counters used to reject `yield`/`await` in arrow parameters after the fact.
+  var yieldExprCount = 0
+  var awaitExprCount = 0
+  var awaitIdentCount = 0
+  /// Nodes written inside grouping parentheses (ESTree keeps no node for them).
+  var parenthesized = Set<ObjectIdentifier>()
+  /// SpreadElements followed by a comma (`[...a, ] = b` is an error).
+  var spreadWithTrailingComma = Set<ObjectIdentifier>()
+  /// Names exported by `export { a }` without `from`, checked against module-level bindings at the end.
+  var localExports: [(String, Span)] = []
+  var exportedNames = Set<String>()
+  /// Function declarations directly in a block/switch in sloppy mode (Annex B duplicates).
+  var inTypeScriptAmbient = false
+  /// Inside a TypeScript `namespace` body (where `export` is allowed).
+  var inTSNamespace = false
+  /// Set when a directive prologue contains "use strict" (read by function bodies).
+  var sawUseStrict = false
+  /// Expressions wrapped by TypeScript `as`/`satisfies`/`!`, still valid assignment targets.
+  var tsAssignmentWrappers = Set<ObjectIdentifier>()
+  /// Functions without a body (TypeScript overloads, abstract and ambient declarations).
+  var tsBodylessFunctions = Set<ObjectIdentifier>()
+
+  init(buf: UnsafeBufferPointer<UInt8>, options: ParseOptions) {
+    self.options = options
+    self.lx = Lexer(buf: buf, isModule: options.goal == .module, jsx: options.jsx, typescript: options.typescript)
+    self.strict = options.goal == .module
+    let sp = approximateStackPointer()
+    if let low = currentThreadStackLowBound(), low < sp, sp - low > stackSafetyMargin * 2 {
+      stackLimit = low + stackSafetyMargin
+    } else {
+      // Unknown stack: assume the smallest common thread stack (512 KiB) minus what is used.
+      stackLimit = sp > 400 * 1024 ? sp - 400 * 1024 : 0
+    }
+  }
+
+  // MARK: - Tokens
+
+  var t: TokenKind { lx.token.kind }
+  var tok: Token { lx.token }
+  var start: Int { lx.token.start }
+  var lastEnd: Int { lx.lastEnd }
+
+  @inline(__always) func next() { lx.next() }
+
+  /// The current token is the keyword `k`, written without escapes.
+  @inline(__always) func isKw(_ k: Keyword) -> Bool {
+    lx.token.kind == .name && lx.token.keyword == k && !lx.token.escaped
+  }
+
+  func eat(_ k: TokenKind) -> Bool {
+    if t == k { next(); return true }
+    return false
+  }
+
+  func eatKw(_ k: Keyword) -> Bool {
+    if isKw(k) { next(); return true }
+    return false
+  }
+
+  func error(_ message: String, _ start: Int, _ end: Int) {
+    lx.error(message, start, end)
+  }
+
+  func error(_ message: String, _ span: Span) {
+    lx.error(message, span.start, span.end)
+  }
+
+  /// Reports an unexpected current token.
+  func unexpected(_ what: String? = nil) {
+    if let what {
+      error(what, tok.start, tok.end)
+    } else if t == .eof {
+      error("unexpected end of input", tok.start, tok.end)
+    } else {
+      error("unexpected token '\(lx.text(tok.start, tok.end))'", tok.start, tok.end)
+    }
+  }
+
+  func expect(_ k: TokenKind, _ message: String) {
+    if t == k { next() } else { unexpectedOr(message) }
+  }
+
+  func unexpectedOr(_ message: String) {
+    if t == .eof { error(message + " (found end of input)", tok.start, tok.end) } else { error(message, tok.start, tok.end) }
+  }
+
+  /// Automatic semicolon insertion (ECMAScript 12.10): `;`, or a `}`, end of input or newline follows.
+  func semicolon() {
+    if t == .semicolon { next(); return }
+    if t == .rbrace || t == .eof || tok.newlineBefore { return }
+    unexpectedOr("expected ';'")
+  }
+
+  func canInsertSemicolon() -> Bool {
+    t == .semicolon || t == .rbrace || t == .eof || tok.newlineBefore
+  }
+
+  /// Looks at the token after the current one without consuming anything.
+  func peek() -> Token {
+    let s = lx.save()
+    lx.next()
+    let n = lx.token
+    lx.restore(s)
+    return n
+  }
+
+  /// The decoded name of the current `.name` / `.privateName` token.
+  func tokenName() -> String {
+    if let v = lx.token.value { return v }
+    return lx.text(lx.token.start, lx.token.end)
+  }
+
+  func span(_ s: Int) -> Span { Span(start: s, end: max(s, lx.lastEnd)) }
+
+  // MARK: - Nesting guard
+
+  /// Counts one level of nesting; false (after reporting) when the parse must stop.
+  @inline(__always) func enter() -> Bool {
+    if depth >= maxNestingDepth || approximateStackPointer() < stackLimit {
+      tooDeep()
+      return false
+    }
+    depth += 1
+    return true
+  }
+
+  @inline(__always) func leave() { depth -= 1 }
+
+  func tooDeep() {
+    if lx.fatal { return }
+    error("nesting too deep", tok.start, tok.end)
+    lx.fatal = true
+    lx.token.kind = .eof
+    lx.token.keyword = .none
+    lx.token.start = lx.count
+    lx.token.end = lx.count
+    lx.pos = lx.count
+  }
+
+  // MARK: - Program
+
+  func parseProgram() -> ParseResult {
+    let isModule = options.goal == .module
+    fn.awaitReserved = isModule
+    fn.awaitAllowed = isModule
+    fn.allowReturn = false
+    let top = Scope(kind: .function)
+    top.isModuleTop = isModule
+    scopes.append(top)
+    next()
+    let body = parseStatementList(end: .eof, directives: true, topLevel: true)
+    if isModule {
+      for (name, sp) in localExports where !scopes[0].declaresTopLevel(name) {
+        error("export '\(name)' is not defined", sp)
+      }
+    }
+    let program = Program(span: Span(start: 0, end: lx.count), body: body,
+                          sourceType: isModule ? .module : .script, comments: lx.comments)
+    var errors = lx.errors
+    errors.sort { $0.span.start < $1.span.start }
+    return ParseResult(program: program, errors: errors)
+  }
+
+  /// StatementList with directive prologue and error recovery: a statement that reported an
+  /// error is followed by a skip to the next statement boundary.
+  func parseStatementList(end: TokenKind, directives: Bool, topLevel: Bool = false, onStrict: (() -> Void)? = nil) -> [Node] {
+    var body: [Node] = []
+    var inPrologue = directives
+    var octalInPrologue: Span? = nil
+    while t != end && t != .eof {
+      let before = tok.start
+      let errorCount = lx.errors.count
+      if inPrologue {
+        if t == .string {
+          let strTok = tok
+          let stmt = parseStatementListItem(topLevel: topLevel)
+          if let es = stmt as? ExpressionStatement, let lit = es.expression as? Literal,
+             lit.span.start == strTok.start && lit.span.end == strTok.end && !parenthesized.contains(ObjectIdentifier(lit)) {
+            let raw = lx.text(strTok.start + 1, max(strTok.start + 1, strTok.end - 1))
+            es.directive = raw
+            if strTok.legacyOctal && octalInPrologue == nil { octalInPrologue = lit.span }
+            if raw == "use strict" {
+              sawUseStrict = true
+              if !strict {
+                strict = true
+                onStrict?()
+              }
+              if let o = octalInPrologue { error("octal escape sequences are not allowed in strict mode", o) }
+            }
+          } else {
+            inPrologue = false
+          }
+          body.append(stmt)
+          if lx.errors.count > errorCount && !endedCleanly() { synchronize() }
+          if tok.start == before && t != end && t != .eof { next() }
+          continue
+        }
+        inPrologue = false
+      }
+      let stmt = parseStatementListItem(topLevel: topLevel)
+      body.append(stmt)
+      if lx.errors.count > errorCount && !endedCleanly() { synchronize() }
+      if tok.start == before && t != end && t != .eof {
+        if t == .rbrace || t == .rparen || t == .rbracket { unexpected() }
+        next()
+      }
+    }
+    return body
+  }
+
+  /// Error recovery: skips to a likely statement boundary (`;` consumed; `}` closing the current
+  /// block, or a statement keyword/identifier at the start of a line, left in place).
+  func synchronize() {
+    if lx.fatal { return }
+    var braceDepth = 0
+    var templateDepths: [Int] = []
+    var prevEndsExpression = false
+    while t != .eof {
+      switch t {
+      case .semicolon:
+        if braceDepth == 0 { next(); return }
+      case .lbrace:
+        braceDepth += 1
+      case .rbrace:
+        if let d = templateDepths.last, d == braceDepth {
+          lx.rescanTemplateContinuation()
+          if t == .templateTail { templateDepths.removeLast() }
+          prevEndsExpression = true
+          next()
+          continue
+        }
+        if braceDepth == 0 { return }
+        braceDepth -= 1
+      case .templateHead:
+        templateDepths.append(braceDepth)
+      case .slash, .slashAssign:
+        if !prevEndsExpression { lx.rescanAsRegExp() }
+      default:
+        if braceDepth == 0 && tok.newlineBefore && startsStatementForRecovery() { return }
+      }
+      switch t {
+      case .name:
+        let k = tok.keyword
+        prevEndsExpression = !(k.isReserved && k != .this && k != .super && k != .null && k != .true && k != .false)
+      case .rparen, .rbracket, .rbrace, .number, .string, .regex, .template, .templateTail, .bigint, .privateName:
+        prevEndsExpression = true
+      default:
+        prevEndsExpression = false
+      }
+      next()
+    }
+  }
+
+  /// The statement just parsed ended at `;` or `}`: no skipping needed after its error.
+  func endedCleanly() -> Bool {
+    lx.previousKind == .semicolon || (lx.previousKind == .rbrace && (tok.newlineBefore || t == .rbrace || t == .semicolon || t == .eof || startsStatementForRecovery()))
+  }
+
+  func startsStatementForRecovery() -> Bool {
+    guard t == .name else { return false }
+    switch tok.keyword {
+    case .var, .let, .const, .function, .class, .if, .for, .while, .do, .return, .try, .switch, .throw,
+      .import, .export, .break, .continue, .async, .none, .this, .new, .await, .yield, .typeof, .delete, .void:
+      return true
+    default:
+      return false
+    }
+  }
+}

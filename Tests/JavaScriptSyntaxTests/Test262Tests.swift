@@ -1,0 +1,175 @@
+import Foundation
+import Testing
+@testable import JavaScriptSyntax
+
+/// Conformance over tc39/test262-parser-tests (see the corpus's ABOUT.md).
+@Suite struct Test262Tests {
+  /// The corpus directory: `$HEAPLINT_SHARED/corpus/test262-parser-tests`, else `../shared/...`
+  /// beside the package root (found from this file's path).
+  static let corpus: URL? = {
+    let fm = FileManager.default
+    var candidates: [URL] = []
+    if let shared = ProcessInfo.processInfo.environment["HEAPLINT_SHARED"], !shared.isEmpty {
+      candidates.append(URL(fileURLWithPath: shared).appendingPathComponent("corpus/test262-parser-tests"))
+    }
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    candidates.append(root.deletingLastPathComponent().appendingPathComponent("shared/corpus/test262-parser-tests"))
+    candidates.append(root.appendingPathComponent("shared/corpus/test262-parser-tests"))
+    return candidates.first { fm.fileExists(atPath: $0.appendingPathComponent("pass").path) }
+  }()
+
+  static let conformanceDir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Conformance")
+
+  struct Outcome {
+    var name: String
+    var errors: [SyntaxError]
+  }
+
+  static func run(_ folder: String) -> [Outcome] {
+    guard let corpus else { return [] }
+    let dir = corpus.appendingPathComponent(folder)
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0.hasSuffix(".js") }.sorted()
+    return names.map { name in
+      let bytes = [UInt8]((try? Data(contentsOf: dir.appendingPathComponent(name))) ?? Data())
+      let goal: ParseOptions.Goal = name.hasSuffix(".module.js") ? .module : .script
+      let result = Parser.parse(bytes, options: ParseOptions(goal: goal))
+      return Outcome(name: name, errors: result.errors)
+    }
+  }
+
+  static var verbose: Bool { ProcessInfo.processInfo.environment["HEAPLINT_T262_VERBOSE"] != nil }
+
+  @Test func passFilesParseWithoutErrors() throws {
+    try #require(Self.corpus != nil, "test262-parser-tests corpus not found (set HEAPLINT_SHARED)")
+    for folder in ["pass", "pass-explicit"] {
+      let outcomes = Self.run(folder)
+      let failed = outcomes.filter { !$0.errors.isEmpty }
+      print("test262 \(folder): \(outcomes.count - failed.count)/\(outcomes.count) parsed without errors")
+      if Self.verbose {
+        for f in failed { print("  \(folder)/\(f.name): \(f.errors[0])") }
+      }
+      #expect(outcomes.count > 1000)
+      #expect(failed.isEmpty, "\(folder): \(failed.prefix(20).map { "\($0.name): \($0.errors[0])" })")
+    }
+  }
+
+  @Test func failFilesAreRejected() throws {
+    try #require(Self.corpus != nil, "test262-parser-tests corpus not found (set HEAPLINT_SHARED)")
+    let outcomes = Self.run("fail")
+    let accepted = outcomes.filter { $0.errors.isEmpty }.map(\.name)
+    let rejected = outcomes.count - accepted.count
+    let percent = Double(rejected) * 100 / Double(max(1, outcomes.count))
+    print("test262 fail: \(rejected)/\(outcomes.count) rejected (\(String(format: "%.1f", percent))%)")
+    if Self.verbose { for a in accepted { print("  accepted fail/\(a)") } }
+    #expect(percent >= 95)
+    let listed = Self.readList("fail-accepted.txt")
+    #expect(Set(accepted) == Set(listed),
+            "fail-accepted.txt is out of date: newly accepted \(Set(accepted).subtracting(listed).sorted()), now rejected \(Set(listed).subtracting(accepted).sorted())")
+  }
+
+  @Test func earlyFilesDoNotCrashAndMostAreRejected() throws {
+    try #require(Self.corpus != nil, "test262-parser-tests corpus not found (set HEAPLINT_SHARED)")
+    let outcomes = Self.run("early")
+    let rejected = outcomes.filter { !$0.errors.isEmpty }.count
+    print("test262 early: \(rejected)/\(outcomes.count) rejected")
+    if Self.verbose { for o in outcomes where o.errors.isEmpty { print("  accepted early/\(o.name)") } }
+    let committed = Int((try? String(contentsOf: Self.conformanceDir.appendingPathComponent("early-rejected-count.txt"), encoding: .utf8))?
+      .trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
+    #expect(rejected >= committed, "early rejections dropped below the committed \(committed)")
+  }
+
+  /// `pass/` and `pass-explicit/` twins give the same tree once spans are ignored.
+  @Test func passAndExplicitTreesAgree() throws {
+    try #require(Self.corpus != nil, "test262-parser-tests corpus not found (set HEAPLINT_SHARED)")
+    guard let corpus = Self.corpus else { return }
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: corpus.appendingPathComponent("pass").path)) ?? []).filter { $0.hasSuffix(".js") }.sorted()
+    var mismatches: [String] = []
+    for name in names {
+      let goal: ParseOptions.Goal = name.hasSuffix(".module.js") ? .module : .script
+      let a = [UInt8]((try? Data(contentsOf: corpus.appendingPathComponent("pass/\(name)"))) ?? Data())
+      let b = [UInt8]((try? Data(contentsOf: corpus.appendingPathComponent("pass-explicit/\(name)"))) ?? Data())
+      let ta = structure(Parser.parse(a, options: ParseOptions(goal: goal)).program)
+      let tb = structure(Parser.parse(b, options: ParseOptions(goal: goal)).program)
+      if ta != tb { mismatches.append(name) }
+    }
+    print("test262 pass vs pass-explicit: \(names.count - mismatches.count)/\(names.count) trees agree")
+    if Self.verbose { for m in mismatches { print("  tree mismatch \(m)") } }
+    let allowed = Set(Self.readList("explicit-mismatch.txt"))
+    #expect(Set(mismatches).subtracting(allowed).isEmpty, "new mismatches: \(Set(mismatches).subtracting(allowed).sorted().prefix(20))")
+  }
+
+  static func readList(_ file: String) -> [String] {
+    let text = (try? String(contentsOf: conformanceDir.appendingPathComponent(file), encoding: .utf8)) ?? ""
+    return text.split(separator: "\n").compactMap { line in
+      let name = line.split(separator: "#", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+      return name.isEmpty ? nil : name
+    }
+  }
+}
+
+/// A span-free rendering of a tree: node types, names, operators and literal values.
+func structure(_ node: Node) -> String {
+  var out = ""
+  func walk(_ n: Node) {
+    out += n.type
+    switch n {
+    case let i as Identifier: out += ":" + i.name
+    case let p as PrivateIdentifier: out += ":#" + p.name
+    case let l as Literal: out += ":\(l.value)"
+    case let u as UnaryExpression: out += ":" + u.operator
+    case let u as UpdateExpression: out += ":\(u.operator)\(u.prefix)"
+    case let b as BinaryExpression: out += ":" + b.operator
+    case let b as LogicalExpression: out += ":" + b.operator
+    case let a as AssignmentExpression: out += ":" + a.operator
+    case let t as TemplateElement: out += ":\(t.cooked ?? "nil")|\(t.raw)"
+    case let p as Property: out += ":\(p.kind)\(p.computed)\(p.shorthand)\(p.method)"
+    case let m as MemberExpression: out += ":\(m.computed)\(m.optional)"
+    case let c as CallExpression: out += ":\(c.optional)"
+    case let f as FunctionNode: out += ":\(f.isAsync)\(f.isGenerator)"
+    case let v as VariableDeclaration: out += ":" + v.kind.rawValue
+    case let m as MethodDefinition: out += ":\(m.kind)\(m.isStatic)\(m.computed)"
+    case let p as PropertyDefinition: out += ":\(p.isStatic)\(p.computed)"
+    case let y as YieldExpression: out += ":\(y.delegate)"
+    case let f as ForOfStatement: out += ":\(f.isAwait)"
+    case let e as ExpressionStatement: out += ":\(e.directive ?? "")"
+    default: break
+    }
+    out += "("
+    n.forEachChild { c in
+      // Grouping differences: `(a, b), c` is `a, b, c`.
+      if n is SequenceExpression, let inner = c as? SequenceExpression {
+        var first = true
+        func flatten(_ seq: SequenceExpression) {
+          seq.forEachChild { e in
+            if let s = e as? SequenceExpression { flatten(s); return }
+            if !first { out += "," }
+            first = false
+            walk(e)
+          }
+        }
+        flatten(inner)
+      } else if let p = n as? Property, !p.computed, c === p.key {
+        out += "key:" + keyString(c)
+      } else if let m = n as? MethodDefinition, !m.computed, c === m.key {
+        out += "key:" + keyString(c)
+      } else {
+        walk(c)
+      }
+      out += ","
+    }
+    out += ")"
+  }
+  func keyString(_ k: Node) -> String {
+    if let i = k as? Identifier { return i.name }
+    if let l = k as? Literal {
+      switch l.value {
+      case .string(let s): return s
+      case .number(let d): return d == d.rounded() && abs(d) < 1e21 ? String(Int64(d)) : "\(d)"
+      default: return "\(l.value)"
+      }
+    }
+    return k.type
+  }
+  walk(node)
+  return out
+}
