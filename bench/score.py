@@ -167,7 +167,7 @@ def main():
         if r["med"] is None:
             timecols = [str(r["runs"]), r["status"] if r["status"] != "ok" else "—", "—", "—"]
         else:
-            timecols = [str(r["runs"]), "%.2f" % r["med"], "%.0f" % (mb / r["med"]),
+            timecols = [str(r["runs"]), "%.2f" % r["med"], ("%.0f" if mb / r["med"] >= 10 else "%.1f") % (mb / r["med"]),
                         ("%.1f" % (r["med"] / base)) if base else "—"]
         table.append([r["label"]] + timecols + [r["found"], r["false"], r["other"], r["unparsed"],
                                                  "—" if r["rss"] is None else "%.0f" % r["rss"]])

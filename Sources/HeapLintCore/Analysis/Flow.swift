@@ -41,7 +41,8 @@ struct FlowAnalysis {
 
   init(document: HeapDocument) {
     for (i, script) in document.scripts.enumerated() {
-      functionStack = [nil]
+      // An event handler's code runs on its own, like a function body of its own.
+      functionStack = [script.kind == .handler ? ObjectIdentifier(script.program) : nil]
       arms = []
       for statement in script.program.body { walk(statement, script: i) }
     }
