@@ -2,8 +2,20 @@ import JavaScriptSyntax
 
 /// The kinds of file heaplint reads, chosen by name (and, for `.html`, by content).
 public enum FileKind: Sendable, Hashable {
-  /// `.js`, `.jsx`: a classic script or a module, whichever parses.
+  /// `.js`: a classic script or a module, whichever parses; with JSX when it only parses so.
   case javaScript
+  /// `.jsx`: JSX, as a classic script or a module, whichever parses.
+  case jsx
+  /// `.ts`, `.cts`: TypeScript, as a script or a module, whichever parses.
+  case typeScript
+  /// `.mts`: a TypeScript module.
+  case typeScriptModule
+  /// `.tsx`: TypeScript with JSX.
+  case tsx
+  /// `.d.ts` (and `.d.mts`, `.d.cts`): declarations only, nothing runs, so nothing is checked.
+  case typeScriptDeclaration
+  /// `.vue`, `.svelte`: a single-file component.
+  case component(ComponentKind)
   /// `.mjs`: always a module.
   case module
   /// `.cjs`: always a script (CommonJS).
@@ -22,12 +34,53 @@ public enum FileKind: Sendable, Hashable {
     }
     if let kind = TemplateMasker.kind(forPath: name) { return .template(kind) }
     guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
-    switch name[name.index(after: dot)...] {
-    case "js", "jsx": return .javaScript
+    let ext = name[name.index(after: dot)...]
+    if ext == "ts" || ext == "mts" || ext == "cts", isDeclarationFile(name) { return .typeScriptDeclaration }
+    switch ext {
+    case "js": return .javaScript
+    case "jsx": return .jsx
     case "mjs": return .module
     case "cjs": return .commonJS
+    case "ts", "cts": return .typeScript
+    case "mts": return .typeScriptModule
+    case "tsx": return .tsx
+    case "vue": return .component(.vue)
+    case "svelte": return .component(.svelte)
     case "html", "htm": return .html
     default: return nil
+    }
+  }
+
+  /// `x.d.ts`, `x.d.mts`, `x.d.cts`, and declarations for other files (`styles.d.css.ts`).
+  private static func isDeclarationFile(_ name: String) -> Bool {
+    let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count >= 3, !parts[0].isEmpty else { return false }
+    return parts[parts.count - 2] == "d" || (parts.count >= 4 && parts[parts.count - 3] == "d" && parts.last == "ts")
+  }
+
+  /// The goal a JavaScript or TypeScript file is parsed with; nil tries a script, then a module.
+  var parseGoal: ParseOptions.Goal? {
+    switch self {
+    case .module, .typeScriptModule: .module
+    case .commonJS: .script
+    default: nil
+    }
+  }
+
+  /// Whether the file is TypeScript.
+  var isTypeScript: Bool {
+    switch self {
+    case .typeScript, .typeScriptModule, .tsx, .typeScriptDeclaration: true
+    default: false
+    }
+  }
+
+  /// Whether the file is parsed with JSX; nil for `.js`, which is tried without and then with.
+  var parsesJSX: Bool? {
+    switch self {
+    case .jsx, .tsx: true
+    case .javaScript: nil
+    default: false
     }
   }
 }
@@ -144,12 +197,15 @@ public struct Linter: Sendable {
   /// The scripts of a file, with template arms and comments (the same front end `heaplint parse` uses).
   static func parse(_ bytes: [UInt8], kind: FileKind) -> ParsedFile {
     switch kind {
-    case .javaScript, .module, .commonJS:
-      let goal: ParseOptions.Goal? = kind == .module ? .module : kind == .commonJS ? .script : nil
-      let result = parseJavaScript(bytes, goal: goal)
+    case .javaScript, .module, .commonJS, .jsx, .typeScript, .typeScriptModule, .tsx:
+      let result = ComponentFrontEnd.parseFile(bytes, goal: kind.parseGoal, typescript: kind.isTypeScript, jsx: kind.parsesJSX)
       let script = AnalyzedScript(
         kind: .file, code: bytes, program: result.program, syntaxErrors: result.errors, origin: .identity(offset: 0, length: bytes.count))
       return ParsedFile(scripts: [script], comments: directiveComments(of: [script]))
+    case .typeScriptDeclaration:
+      return ParsedFile(scripts: [])
+    case .component(let componentKind):
+      return ComponentFrontEnd.parse(bytes, kind: componentKind)
     case .html:
       if let templateKind = TemplateMasker.guessKind(bytes) { return parse(bytes, kind: .template(templateKind)) }
       return parseHTML(bytes, original: bytes, holes: [])

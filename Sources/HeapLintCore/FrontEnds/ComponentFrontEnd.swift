@@ -1,0 +1,281 @@
+import JavaScriptSyntax
+
+/// The single-file component formats heaplint reads.
+public enum ComponentKind: Sendable, Hashable {
+  /// A Vue single-file component (`.vue`).
+  case vue
+  /// A Svelte component (`.svelte`).
+  case svelte
+}
+
+/// A piece of code found in a component file, before parsing.
+struct ComponentScript {
+  /// How the code is parsed.
+  enum Form {
+    /// A `<script>` block's content: a module.
+    case module
+    /// A classic script (a `<script>` inside Svelte markup, such as in `<svelte:head>`).
+    case classic
+    /// Handler statements (Vue's `@click="a(); b()"`, an `onclick="..."` attribute); when they
+    /// do not parse as statements, the code is tried as one expression (`function () {}`).
+    case statements
+    /// One expression (Svelte's `on:click={...}`, Vue's `v-on="{...}"`).
+    case expression
+  }
+
+  var form: Form
+  /// The code as written (attribute values decoded), without wrapping parentheses.
+  var code: [UInt8]
+  /// Maps offsets in `code` to the component file.
+  var origin: OriginMap
+  var typescript: Bool
+  var jsx: Bool
+}
+
+/// Finds the JavaScript and TypeScript in Vue and Svelte components, and parses it.
+///
+/// Script blocks run as modules (`.module`: Vue's `<script setup>` and Svelte's instance script
+/// run per component instance, but after the page's classic scripts, like a module); event
+/// handlers from the markup run when the user acts (`.handler`). Every offset maps back to
+/// the component file.
+enum ComponentFrontEnd {
+  // MARK: Extraction
+
+  /// The code of a component file, in file order, and its HTML comments.
+  static func extract(_ bytes: [UInt8], kind: ComponentKind) -> (scripts: [ComponentScript], comments: [HTMLComment]) {
+    let scanner = ComponentMarkupScanner.scan(bytes, kind: kind)
+    var pieces: [(start: Int, script: ComponentScript)] = []
+    var typescript = false
+    for block in scanner.scripts {
+      guard let dialect = scriptDialect(block.tag, scanner: scanner) else { continue }
+      let code = Array(bytes[block.content])
+      if block.tag.attribute("src") != nil, code.allSatisfy(HTMLRawTag.isBlank) { continue }
+      typescript = typescript || dialect.typescript
+      var form = ComponentScript.Form.module
+      if !block.tag.topLevel {
+        // A script in Svelte markup (`<svelte:head>`) is an ordinary page script.
+        let type = block.tag.attribute("type").flatMap { scanner.attributeText($0) }?.lowercased()
+        if type?.trimmingBlanks != "module" { form = .classic }
+      }
+      let script = ComponentScript(
+        form: form, code: code, origin: .identity(offset: block.content.lowerBound, length: code.count), typescript: dialect.typescript,
+        jsx: dialect.jsx)
+      pieces.append((block.content.lowerBound, script))
+    }
+    for tag in scanner.tags {
+      for attribute in tag.attributes {
+        guard let handler = handler(attribute, kind: kind, bytes: bytes, typescript: typescript) else { continue }
+        pieces.append((attribute.nameStart, handler))
+      }
+    }
+    pieces.sort { $0.start < $1.start }
+    return (pieces.map(\.script), scanner.comments)
+  }
+
+  /// Whether a script block holds JavaScript, and which dialect; nil for other languages.
+  static func scriptDialect(_ tag: ComponentTag, scanner: ComponentMarkupScanner) -> (typescript: Bool, jsx: Bool)? {
+    if let lang = tag.attribute("lang").flatMap({ scanner.attributeText($0) }) {
+      switch lang.lowercased().trimmingBlanks {
+      case "", "js", "javascript", "mjs", "cjs": return (false, false)
+      case "jsx": return (false, true)
+      case "ts", "typescript", "mts", "cts": return (true, false)
+      case "tsx": return (true, true)
+      default: return nil
+      }
+    }
+    if let type = tag.attribute("type").flatMap({ scanner.attributeText($0) }) {
+      var essence = type.lowercased()
+      if let semicolon = essence.firstIndex(of: ";") { essence = String(essence[..<semicolon]) }
+      essence = essence.trimmingBlanks
+      switch essence {
+      case "", "module": return (false, false)
+      case "text/typescript", "application/typescript", "application/x-typescript", "text/ts": return (true, false)
+      case "text/tsx": return (true, true)
+      case "text/jsx", "text/babel": return (false, true)
+      default: return HTMLFrontEnd.javaScriptMIMETypes.contains(essence) ? (false, false) : nil
+      }
+    }
+    return (false, false)
+  }
+
+  /// The handler code of an attribute, or nil when the attribute holds none.
+  private static func handler(_ attribute: ComponentAttribute, kind: ComponentKind, bytes: [UInt8], typescript: Bool) -> ComponentScript? {
+    let name = attribute.name
+    let lower = attribute.lowercasedName
+    /// An `on*` attribute of the DOM: the browser runs its (entity-decoded) text.
+    let isDOMHandler = lower.count > 2 && lower.hasPrefix("on") && !lower.contains(":")
+    switch kind {
+    case .vue:
+      let isVueHandler = (name.count > 1 && name[0] == 0x40) || lower == "v-on" || lower.hasPrefix("v-on:")
+      guard isVueHandler || isDOMHandler else { return nil }
+      let range: Range<Int>
+      switch attribute.value {
+      case .quoted(let r), .unquoted(let r): range = r
+      case .none, .expression: return nil
+      }
+      let decoded = HTMLRawTag.decodeAttributeValue(bytes, range)
+      if decoded.code.allSatisfy(HTMLRawTag.isBlank) { return nil }
+      if !isVueHandler {
+        return ComponentScript(form: .statements, code: decoded.code, origin: decoded.origin, typescript: false, jsx: false)
+      }
+      // `v-on="{ click: onClick }"` binds an object of handlers.
+      let form: ComponentScript.Form = lower == "v-on" ? .expression : .statements
+      return ComponentScript(form: form, code: decoded.code, origin: decoded.origin, typescript: typescript, jsx: false)
+    case .svelte:
+      let isDirective = lower.hasPrefix("on:")
+      guard isDirective || isDOMHandler else { return nil }
+      switch attribute.value {
+      case .none:
+        return nil
+      case .expression(let r):
+        return expressionScript(bytes, r, typescript: typescript)
+      case .quoted(let r), .unquoted(let r):
+        // `on:click="{handler}"` (Svelte 3 and 4 accept the quotes).
+        var s = r.lowerBound
+        var e = r.upperBound
+        while s < e, HTMLRawTag.isBlank(bytes[s]) { s += 1 }
+        while e > s, HTMLRawTag.isBlank(bytes[e - 1]) { e -= 1 }
+        if s < e, bytes[s] == 0x7B, ComponentBraceMatcher.matchingBrace(bytes, open: s, limit: e) == e - 1 {
+          return expressionScript(bytes, (s + 1)..<(e - 1), typescript: typescript)
+        }
+        guard !isDirective else { return nil }
+        // A plain string: the DOM runs it.
+        let decoded = HTMLRawTag.decodeAttributeValue(bytes, r)
+        if decoded.code.allSatisfy(HTMLRawTag.isBlank) { return nil }
+        return ComponentScript(form: .statements, code: decoded.code, origin: decoded.origin, typescript: false, jsx: false)
+      }
+    }
+  }
+
+  private static func expressionScript(_ bytes: [UInt8], _ range: Range<Int>, typescript: Bool) -> ComponentScript? {
+    let code = Array(bytes[range])
+    if code.allSatisfy(HTMLRawTag.isBlank) { return nil }
+    return ComponentScript(form: .expression, code: code, origin: .identity(offset: range.lowerBound, length: code.count), typescript: typescript, jsx: false)
+  }
+
+  // MARK: Parsing
+
+  /// The scripts of a component file, with its suppression comments.
+  static func parse(_ bytes: [UInt8], kind: ComponentKind) -> ParsedFile {
+    let extraction = extract(bytes, kind: kind)
+    let scripts = extraction.scripts.map(analyze)
+    var comments = directiveComments(of: scripts)
+    for c in extraction.comments {
+      let text = String(decoding: bytes[c.contentSpan.start..<c.contentSpan.end], as: UTF8.self)
+      if text.contains("heaplint-") { comments.append(DirectiveComment(text: text, span: c.span)) }
+    }
+    return ParsedFile(scripts: scripts, comments: comments)
+  }
+
+  /// Parses one piece of component code.
+  static func analyze(_ script: ComponentScript) -> AnalyzedScript {
+    switch script.form {
+    case .module, .classic:
+      let goal: ParseOptions.Goal = script.form == .module ? .module : .script
+      let result = Parser.parse(script.code, options: ParseOptions(goal: goal, jsx: script.jsx, typescript: script.typescript))
+      return AnalyzedScript(
+        kind: script.form == .module ? .module : .classic, code: script.code, program: result.program, syntaxErrors: result.errors,
+        origin: script.origin)
+    case .statements:
+      let options = ParseOptions(goal: .script, jsx: script.jsx, typescript: script.typescript)
+      var result = Parser.parse(script.code, options: options)
+      // A handler's code is a function body: `return false;` is fine there.
+      result.errors.removeAll { $0.message.contains("return") }
+      if !result.errors.isEmpty {
+        let wrapped = wrap(script.code, origin: script.origin)
+        let expression = Parser.parse(wrapped.code, options: options)
+        if expression.errors.count < result.errors.count {
+          return AnalyzedScript(kind: .handler, code: wrapped.code, program: expression.program, syntaxErrors: expression.errors, origin: wrapped.origin)
+        }
+      }
+      return AnalyzedScript(kind: .handler, code: script.code, program: result.program, syntaxErrors: result.errors, origin: script.origin)
+    case .expression:
+      let wrapped = wrap(script.code, origin: script.origin)
+      let result = Parser.parse(wrapped.code, options: ParseOptions(goal: .script, jsx: script.jsx, typescript: script.typescript))
+      return AnalyzedScript(kind: .handler, code: wrapped.code, program: result.program, syntaxErrors: result.errors, origin: wrapped.origin)
+    }
+  }
+
+  /// `(code\n)`: the code as one expression statement. The parentheses map to the bytes
+  /// around the code in the file (the braces or quotes); the newline keeps a trailing `//`
+  /// comment from swallowing the `)`.
+  static func wrap(_ code: [UInt8], origin: OriginMap) -> (code: [UInt8], origin: OriginMap) {
+    var out: [UInt8] = [0x28]
+    out.reserveCapacity(code.count + 3)
+    var builder = OriginMap.Builder()
+    builder.append(fileOffset: max(0, origin.fileOffset(0) - 1))
+    for k in 0..<code.count {
+      out.append(code[k])
+      builder.append(fileOffset: origin.fileOffset(k))
+    }
+    let end = origin.fileOffset(code.count)
+    out.append(0x0A)
+    builder.append(fileOffset: end)
+    out.append(0x29)
+    builder.append(fileOffset: end)
+    return (out, builder.finish(endFileOffset: end + 1))
+  }
+
+  /// JavaScript comments that mention heaplint, mapped to file offsets.
+  static func directiveComments(of scripts: [AnalyzedScript]) -> [DirectiveComment] {
+    var out: [DirectiveComment] = []
+    for script in scripts {
+      for c in script.program.comments {
+        let s = max(0, min(c.contentSpan.start, script.code.count))
+        let e = max(s, min(c.contentSpan.end, script.code.count))
+        let text = String(decoding: script.code[s..<e], as: UTF8.self)
+        guard text.contains("heaplint-") else { continue }
+        out.append(DirectiveComment(text: text, span: script.origin.fileSpan(c.span)))
+      }
+    }
+    return out
+  }
+
+  // MARK: JavaScript and TypeScript files
+
+  /// Parses a JavaScript or TypeScript file. With no `goal`, as a script and then as a module
+  /// if that parses better; with `jsx` nil (a `.js` file), without JSX and then, when that
+  /// fails, with JSX, keeping whichever result has fewer errors.
+  static func parseFile(_ bytes: [UInt8], goal: ParseOptions.Goal?, typescript: Bool, jsx: Bool?) -> ParseResult {
+    func attempt(_ goal: ParseOptions.Goal, _ jsx: Bool) -> ParseResult {
+      Parser.parse(bytes, options: ParseOptions(goal: goal, jsx: jsx, typescript: typescript))
+    }
+    let firstJSX = jsx ?? false
+    var best: ParseResult
+    var bestGoal: ParseOptions.Goal
+    if let goal {
+      best = attempt(goal, firstJSX)
+      bestGoal = goal
+    } else {
+      best = attempt(.script, firstJSX)
+      bestGoal = .script
+      if !best.errors.isEmpty {
+        let module = attempt(.module, firstJSX)
+        if module.errors.count < best.errors.count {
+          best = module
+          bestGoal = .module
+        }
+      }
+    }
+    guard jsx == nil, !best.errors.isEmpty else { return best }
+    let goals: [ParseOptions.Goal] = goal != nil ? [bestGoal] : [bestGoal, bestGoal == .script ? .module : .script]
+    for g in goals {
+      let withJSX = attempt(g, true)
+      if withJSX.errors.count < best.errors.count { best = withJSX }
+      if best.errors.isEmpty { break }
+    }
+    return best
+  }
+}
+
+extension String {
+  /// The string without leading and trailing ASCII blanks.
+  fileprivate var trimmingBlanks: String {
+    let bytes = Array(utf8)
+    var s = 0
+    var e = bytes.count
+    while s < e, HTMLRawTag.isBlank(bytes[s]) { s += 1 }
+    while e > s, HTMLRawTag.isBlank(bytes[e - 1]) { e -= 1 }
+    return String(decoding: bytes[s..<e], as: UTF8.self)
+  }
+}

@@ -1,0 +1,297 @@
+import JavaScriptSyntax
+import Testing
+
+@testable import HeapLintCore
+
+/// Reports every direct `identify` call with the text of its first argument.
+private struct IdentifyCallRule: Rule {
+  var id: String { "identify-call" }
+  var defaultSeverity: Severity { .warning }
+  var summary: String { "test" }
+  var rationale: String { "test" }
+  var help: String { "test" }
+  var examples: [RuleExample] { [] }
+
+  func check(_ document: HeapDocument, _ context: inout RuleContext) {
+    for call in document.calls where call.isDirect && call.method == "identify" {
+      let argument = call.argument(0).map { document.scripts[call.script].text($0) } ?? ""
+      context.report(argument, at: document.fileSpan(of: call))
+    }
+  }
+}
+
+/// One finding as `line:column message`.
+private struct Hit: Hashable, CustomStringConvertible {
+  var line: Int
+  var column: Int
+  var text: String
+  init(_ line: Int, _ column: Int, _ text: String) {
+    self.line = line
+    self.column = column
+    self.text = text
+  }
+  var description: String { "\(line):\(column) \(text)" }
+}
+
+/// The identify calls of `source` linted as `path`, and the parse errors.
+private func identifies(_ source: String, path: String) -> (hits: [Hit], errors: [String]) {
+  let result = Linter(rules: [IdentifyCallRule()], prefilter: nil).lint(path: path, bytes: Array(source.utf8))
+  let hits = result.findings.filter { $0.ruleID == "identify-call" }.map { Hit($0.start.line, $0.start.column, $0.message) }
+  let errors = result.findings.filter { $0.ruleID == "parse-error" }.map { "\($0.start.line):\($0.start.column) \($0.message)" }
+  return (hits.sorted { ($0.line, $0.column) < ($1.line, $1.column) }, errors)
+}
+
+private func scripts(_ source: String, path: String) -> [AnalyzedScript] {
+  Linter.parse(Array(source.utf8), kind: FileKind.forPath(path) ?? .javaScript).scripts
+}
+
+@Suite struct ComponentFrontEndTests {
+  @Test func fileKindsByName() {
+    #expect(FileKind.forPath("src/a.ts") == .typeScript)
+    #expect(FileKind.forPath("src/a.cts") == .typeScript)
+    #expect(FileKind.forPath("src/a.mts") == .typeScriptModule)
+    #expect(FileKind.forPath("src/A.TSX") == .tsx)
+    #expect(FileKind.forPath("src/a.jsx") == .jsx)
+    #expect(FileKind.forPath("src/a.js") == .javaScript)
+    #expect(FileKind.forPath("types/index.d.ts") == .typeScriptDeclaration)
+    #expect(FileKind.forPath("types/index.d.mts") == .typeScriptDeclaration)
+    #expect(FileKind.forPath("styles.d.css.ts") == .typeScriptDeclaration)
+    #expect(FileKind.forPath("d.ts") == .typeScript)
+    #expect(FileKind.forPath("App.vue") == .component(.vue))
+    #expect(FileKind.forPath("Nav.svelte") == .component(.svelte))
+  }
+
+  // MARK: Vue
+
+  @Test func vueScriptSetupInTypeScript() throws {
+    let vue = """
+      <template>
+        <p>{{ count < 2 ? 'few' : 'many' }}</p>
+      </template>
+
+      <script setup lang="ts">
+      import { ref } from 'vue'
+      interface User { id: string }
+      const count = ref<number>(0)
+      function login(user: User): void {
+        heap.identify(user.id as string)
+      }
+        heap.identify('guest')
+      </script>
+
+      <style scoped>
+      p > a { color: red }
+      </style>
+      """
+    let (hits, errors) = identifies(vue, path: "src/Login.vue")
+    #expect(errors.isEmpty, "\(errors)")
+    #expect(hits == [Hit(10, 3, "user.id"), Hit(12, 3, "'guest'")])
+    let parsed = scripts(vue, path: "Login.vue")
+    #expect(parsed.map(\.kind) == [.module])
+  }
+
+  @Test func vueClickHandlers() throws {
+    let vue = """
+      <script>
+      export default { methods: { go() {} } }
+      </script>
+      <template>
+        <div>
+          <button class="b" @click="heap.identify('admin')">A</button>
+          <button @click="() => heap.identify('arrow')" v-on:submit="go(); heap.identify('second')">B</button>
+          <MyButton @close="(e) => { if (e > 1) heap.identify('component') }" />
+          <a @click="go">plain</a>
+          <b @click="function () { heap.identify('function') }">f</b>
+        </div>
+      </template>
+      """
+    let (hits, errors) = identifies(vue, path: "Buttons.vue")
+    #expect(errors.isEmpty, "\(errors)")
+    #expect(
+      hits == [
+        Hit(6, 31, "'admin'"), Hit(7, 27, "'arrow'"), Hit(7, 70, "'second'"), Hit(8, 43, "'component'"), Hit(10, 30, "'function'"),
+      ])
+    let parsed = scripts(vue, path: "Buttons.vue")
+    #expect(parsed.map(\.kind) == [.module, .handler, .handler, .handler, .handler, .handler, .handler])
+  }
+
+  @Test func vueModifiedHandlerWithEntities() throws {
+    let vue = """
+      <template>
+        <form v-on:click.prevent="ok &amp;&amp; heap.identify(&quot;u&amp;1&quot;)"
+              v-on:submit.prevent.stop = 'heap.identify(&#39;x&#39;)'>
+        </form>
+      </template>
+      """
+    let (hits, errors) = identifies(vue, path: "Form.vue")
+    #expect(errors.isEmpty, "\(errors)")
+    #expect(hits == [Hit(2, 43, #""u&1""#), Hit(3, 37, "'x'")])
+    let handler = try #require(scripts(vue, path: "Form.vue").first)
+    #expect(String(decoding: handler.code, as: UTF8.self) == #"ok && heap.identify("u&1")"#)
+  }
+
+  @Test func vueStructureIsNotHTML() {
+    // A custom block is raw text; `{{ }}` may hold `<`; a template in another language is
+    // not markup; a `>` inside a handler does not end its tag.
+    let vue = """
+      <docs>
+      Use <button @click="heap.identify('docs')">like this</button>.
+      </docs>
+      <template>
+        <ul>
+          <li v-for="u in users" :key="u.id">{{ u.n <b }}</li>
+          <template v-if="ok"><i @click="x > 1 && heap.identify('nested')"></i></template>
+        </ul>
+        <span @click="heap.identify('after')"></span>
+      </template>
+      <template lang="pug">
+      button(@click="heap.identify('pug')")
+      </template>
+      <script lang="coffee">
+      heap.identify 'coffee'
+      </script>
+      """
+    let (hits, errors) = identifies(vue, path: "Odd.vue")
+    #expect(errors.isEmpty, "\(errors)")
+    #expect(hits.map(\.text) == ["'nested'", "'after'"])
+  }
+
+  @Test func vueTypeScriptInTemplateAndTSXScripts() {
+    let vue = """
+      <script setup lang="tsx">
+      const Comp = () => <b onClick={() => heap.identify('tsx')}>heap.identify('text')</b>
+      </script>
+      <template><button @click="(e: MouseEvent) => heap.identify(e.type as string)">x</button></template>
+      """
+    let (hits, errors) = identifies(vue, path: "T.vue")
+    #expect(errors.isEmpty, "\(errors)")
+    #expect(hits == [Hit(2, 38, "'tsx'"), Hit(4, 46, "e.type")])
+  }
+
+  // MARK: Svelte
+
+  @Test func svelteScriptAndDirectives() throws {
+    let svelte = """
+      <script lang="ts">
+        export let user: { id: string } | null = null;
+        heap.identify('svelte' as string);
+      </script>
+
+      {#if user && count < 3}
+        <button on:click={() => { if (user) { heap.identify('guest') } }}>Go</button>
+      {/if}
+      <button on:click|preventDefault={() => heap.identify('a}b`c')} title="{`}`}">B</button>
+      <button onclick={(e) => { const s = `${e.type}}`; /* } */ heap.identify(s) }}>C</button>
+      <Child on:close="{() => heap.identify('quoted')}" {...rest} {user} />
+      <p>{ '}' } text heap.identify('text') {/* } */}</p>
+      <i on:click={() => heap.identify('after-comment')}></i>
+      <style>
+        button > b { color: red }
+      </style>
+      """
+    let (hits, errors) = identifies(svelte, path: "src/Go.svelte")
+    #expect(errors.isEmpty, "\(errors)")
+    #expect(
+      hits == [
+        Hit(3, 3, "'svelte'"), Hit(7, 41, "'guest'"), Hit(9, 40, "'a}b`c'"), Hit(10, 59, "s"), Hit(11, 25, "'quoted'"),
+        Hit(13, 20, "'after-comment'"),
+      ])
+    let parsed = scripts(svelte, path: "Go.svelte")
+    #expect(parsed.map(\.kind) == [.module, .handler, .handler, .handler, .handler, .handler])
+  }
+
+  @Test func svelteHandlerWithTrailingCommentAndRegex() {
+    let svelte = """
+      <script>
+        let re = 1;
+      </script>
+      <button on:click={() => heap.identify('x'.replace(/}/g, '')) // done
+      }>x</button>
+      <svelte:head><script>heap.identify('head')</script></svelte:head>
+      """
+    let (hits, errors) = identifies(svelte, path: "R.svelte")
+    #expect(errors.isEmpty, "\(errors)")
+    #expect(hits.map(\.line) == [4, 6])
+    #expect(scripts(svelte, path: "R.svelte").map(\.kind) == [.module, .handler, .classic])
+  }
+
+  // MARK: TypeScript and JSX files
+
+  @Test func tsxComponentWithGenerics() {
+    let tsx = """
+      import React from 'react';
+
+      type Props<T> = { items: T[]; render: (item: T) => React.ReactNode };
+
+      export function List<T,>({ items, render }: Props<T>) {
+        const first = items[0] as T | undefined;
+        return (
+          <ul>
+            {items.map(render)}
+            <button onClick={() => heap.identify('guest')}>Call heap.identify('guest') now</button>
+          </ul>
+        );
+      }
+      const id = <T,>(x: T): T => x;
+      """
+    let (hits, errors) = identifies(tsx, path: "List.tsx")
+    #expect(errors.isEmpty, "\(errors)")
+    #expect(hits == [Hit(10, 30, "'guest'")])
+  }
+
+  @Test func jsxTextIsNotCode() {
+    let jsx = "const a = <p>heap.identify('guest') {/* heap.identify('c') */}</p>;\n"
+    #expect(identifies(jsx, path: "a.jsx").hits.isEmpty)
+    #expect(identifies(jsx, path: "a.tsx").hits.isEmpty)
+    #expect(identifies(jsx, path: "a.js").hits.isEmpty)
+    #expect(identifies(jsx, path: "a.js").errors.isEmpty)
+  }
+
+  @Test func declarationFilesAreNotChecked() {
+    let dts = "declare function identify(id: string): void;\nheap.identify('guest');\n"
+    #expect(scripts(dts, path: "types/heap.d.ts").isEmpty)
+    #expect(identifies(dts, path: "types/heap.d.ts").hits.isEmpty)
+    #expect(identifies(dts, path: "types/heap.ts").hits == [Hit(2, 1, "'guest'")])
+  }
+
+  @Test func javaScriptFileWithJSX() {
+    let js = """
+      import { useState } from 'react';
+      export const App = () => {
+        const [n] = useState(0);
+        return <button onClick={() => heap.identify('guest')}>{n < 1 ? 'x' : 'y'}</button>;
+      };
+      """
+    let (hits, errors) = identifies(js, path: "App.js")
+    #expect(errors.isEmpty, "\(errors)")
+    #expect(hits == [Hit(4, 33, "'guest'")])
+    // A plain script still parses as a script, and a broken one still reports its error.
+    #expect(identifies("heap.identify('x');\n", path: "a.js").hits == [Hit(1, 1, "'x'")])
+    #expect(identifies("let a = (;\nheap.identify('y');\n", path: "b.js").errors.count == 1)
+  }
+
+  @Test func typeScriptFiles() {
+    let ts = """
+      enum Role { Admin = 'admin' }
+      const who = <string>'legacy';
+      export function f(id?: string): void { heap.identify(id!) }
+      heap.identify(Role.Admin as string);
+      """
+    let (hits, errors) = identifies(ts, path: "a.ts")
+    #expect(errors.isEmpty, "\(errors)")
+    #expect(hits == [Hit(3, 40, "id"), Hit(4, 1, "Role.Admin")])
+    #expect(identifies("heap.identify(await x as string);\n", path: "m.mts").errors.isEmpty)
+  }
+
+  @Test func directiveCommentsInComponents() {
+    let vue = """
+      <template>
+        <!-- heaplint-disable-next-line identify-call -->
+        <button @click="heap.identify('a')">a</button>
+        <button @click="heap.identify('b') /* heaplint-disable-line identify-call */">b</button>
+        <button @click="heap.identify('c')">c</button>
+      </template>
+      """
+    #expect(identifies(vue, path: "D.vue").hits.map(\.text) == ["'c'"])
+  }
+}
