@@ -87,6 +87,8 @@ public final class SourceFile: Sendable {
     }
     // An offset that lands inside a multi-byte sequence belongs to the scalar it is part of.
     if offset < bytes.count && offset > lineStart && bytes[offset] & 0xC0 == 0x80 { column -= 1 }
+    // A byte-order mark is not a column: editors do not show it.
+    if lo == 0 && offset >= 3 && bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { column -= 1 }
     return LineColumn(line: lo + 1, column: column)
   }
 

@@ -43,7 +43,7 @@ struct FileDiscovery {
         continue
       }
       if isDirectory.boolValue {
-        walk(path, stack: stackFor(directory: path, root: root), include: include, into: &found, seen: &seen)
+        walk(path, relative: relativeToBase(path), stack: stackFor(directory: path, root: root), include: include, into: &found, seen: &seen)
       } else {
         // Named explicitly: linted whatever its extension, unless the project excludes it.
         let relative = relativeToBase(path)
@@ -85,22 +85,24 @@ struct FileDiscovery {
     return stack.adding(directory: relative, gitignoreText: text)
   }
 
-  private func walk(_ directory: String, stack: IgnoreStack, include: IgnoreMatcher?, into found: inout Found, seen: inout Set<String>) {
-    let fm = FileManager.default
-    guard let entries = try? fm.contentsOfDirectory(atPath: directory) else {
+  /// Walks a directory with readdir (file types from the directory entries, no stat per file
+  /// where the file system provides them), in name order so output never depends on the disk.
+  private func walk(
+    _ directory: String, relative directoryRelative: String?, stack: IgnoreStack, include: IgnoreMatcher?, into found: inout Found,
+    seen: inout Set<String>
+  ) {
+    guard let entries = Self.entries(of: directory) else {
       found.problems.append("cannot read directory \(Terminal.sanitize(directory))")
       return
     }
-    for name in entries.sorted() {
+    for (name, isDirectory) in entries {
       let path = directory == "." ? name : (directory.hasSuffix("/") ? directory + name : directory + "/" + name)
-      var isDirectory: ObjCBool = false
-      guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-      let relative = relativeToBase(path)
-      if isDirectory.boolValue {
+      let relative = directoryRelative.map { $0.isEmpty ? name : $0 + "/" + name }
+      if isDirectory {
         if Self.skippedDirectories.contains(name) { continue }
         if let relative, stack.isIgnored(relative, isDirectory: true) { continue }
         let inner = relative.map { addGitignore(of: path, relative: $0, to: stack) } ?? stack
-        walk(path, stack: inner, include: include, into: &found, seen: &seen)
+        walk(path, relative: relative, stack: inner, include: include, into: &found, seen: &seen)
       } else {
         guard isLintable(name), !name.lowercased().hasSuffix(".min.js") else { continue }
         if let relative {
@@ -112,13 +114,39 @@ struct FileDiscovery {
     }
   }
 
+  /// The entries of a directory, sorted by name, with whether each is a directory (following
+  /// symbolic links); nil when it cannot be read.
+  static func entries(of directory: String) -> [(String, Bool)]? {
+    guard let dir = opendir(directory) else { return nil }
+    defer { closedir(dir) }
+    var out: [(String, Bool)] = []
+    while let entry = readdir(dir) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if name == "." || name == ".." { continue }
+      let type = entry.pointee.d_type
+      var isDirectory = type == UInt8(DT_DIR)
+      if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) {
+        var st = stat()
+        guard stat(directory + "/" + name, &st) == 0 else { continue }
+        isDirectory = (st.st_mode & S_IFMT) == S_IFDIR
+        guard isDirectory || (st.st_mode & S_IFMT) == S_IFREG else { continue }
+      } else if type != UInt8(DT_REG) && !isDirectory {
+        continue  // FIFOs, sockets, devices: never opened
+      }
+      out.append((name, isDirectory))
+    }
+    return out.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+  }
+
   /// True for the file names a directory walk (or `--staged`) picks up.
   func isLintable(_ path: String) -> Bool {
     FileKind.forPath(path, templateExtensions: templateExtensions) != nil
   }
 
   private func add(_ path: String, into found: inout Found, seen: inout Set<String>) {
-    let display = displayPath(path)
+    let display = Self.isPlainRelative(path) ? path : displayPath(path)
     guard seen.insert(display).inserted else { return }
     found.targets.append(LintTarget(path: path, displayPath: display))
   }
@@ -126,6 +154,26 @@ struct FileDiscovery {
   private func absolute(_ path: String) -> String {
     let a = path.hasPrefix("/") ? path : workingDirectory + "/" + path
     return (a as NSString).standardizingPath
+  }
+
+  /// True for a relative path without `.`/`..` components or doubled slashes: already the
+  /// path to show.
+  static func isPlainRelative(_ path: String) -> Bool {
+    var previous: UInt8 = 0x2F  // as if preceded by a slash
+    var dots = 0
+    for b in path.utf8 {
+      if b == 0x2F {
+        if previous == 0x2F || (dots > 0 && dots <= 2) { return false }
+        dots = 0
+      } else if b == 0x2E && (previous == 0x2F || dots > 0) {
+        dots += 1
+      } else {
+        dots = -1
+      }
+      previous = b
+    }
+    if dots > 0 && dots <= 2 { return false }
+    return !path.isEmpty && path.utf8.first != 0x2F
   }
 
   /// The path relative to the configuration's directory, or nil when it lies outside it.

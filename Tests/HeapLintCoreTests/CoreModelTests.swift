@@ -47,15 +47,24 @@ struct ValueTests {
 
 @Suite("Prefilter")
 struct PrefilterTests {
-  @Test("finds needles anywhere, including at the very end, and nothing else")
-  func search() {
+  @Test("admits every way code reaches Heap, at any position, and wrapper names")
+  func admits() {
     let p = Prefilter(extraNeedles: ["identifyUser"])
-    #expect(p.admits(Array("x = window.heap".utf8)))
-    #expect(p.admits(Array("heap".utf8)))
-    #expect(p.admits(Array("import { identifyUser } from './a'".utf8)))
-    #expect(!p.admits(Array("hea p; HEAP; identify".utf8)))
-    #expect(!p.admits([]))
-    #expect(!p.admits(Array("hhhhhea".utf8)))
+    for text in [
+      "x = window.heap", "heap.identify(x)", "window.heap?.track()", "heap['identify'](x)", "(window as any).heap",
+      "globalThis[\"heap\"]", "fetch('https://heapanalytics.com/api/track')", "require('heap-api')", "a;heap.load('1')",
+      "import { identifyUser } from './a'",
+    ] {
+      #expect(p.admits(Array(text.utf8)), "\(text)")
+    }
+  }
+
+  @Test("turns away files where heap is only part of another word or not used as an object")
+  func rejects() {
+    let p = Prefilter()
+    for text in ["process.memoryUsage().heapUsed", "a cheap trick", "new MinHeap()", "the heap grows", "hea p", "", "hhhhhea", "heap"] {
+      #expect(!p.admits(Array(text.utf8)), "\(text)")
+    }
   }
 }
 
@@ -80,5 +89,16 @@ struct NameTermTests {
   ])
   func split(_ text: String, _ words: [String]) {
     #expect(NameTerm(text).words == words)
+  }
+}
+
+@Suite("Byte-order mark")
+struct ByteOrderMarkTests {
+  @Test("a byte-order mark does not shift columns on the first line")
+  func bom() {
+    let file = SourceFile(bytes: [0xEF, 0xBB, 0xBF] + Array("heap.identify(0);\nx".utf8))
+    #expect(file.lineColumn(at: 3) == LineColumn(line: 1, column: 1))
+    #expect(file.lineColumn(at: 8) == LineColumn(line: 1, column: 6))
+    #expect(file.lineColumn(at: 21) == LineColumn(line: 2, column: 1))
   }
 }

@@ -113,6 +113,7 @@ public final class HeapDocument {
   var wrappers: WrapperAnalysis!
   var wrapCache: [ObjectIdentifier: [WrappedCall]] = [:]
   var flowAnalysis: FlowAnalysis?
+  var serverCallCache: [ServerCall]?
 
   /// Project settings from the configuration.
   public let options: AnalysisOptions

@@ -20,12 +20,17 @@ public final class ProjectIndex: Sendable {
   /// True when no module exports anything of interest.
   public var isEmpty: Bool { modules.values.allSatisfy { $0.exports.isEmpty && $0.reexports.isEmpty } }
 
-  /// Byte strings that a file calling one of the indexed functions must contain: the exported
-  /// names, and module file names for default exports (imported under any name).
+  /// True when some module exports a function that wraps a Heap call: files that never mention
+  /// heap may then still call Heap through it.
+  public var hasWrappers: Bool { modules.values.contains { $0.exports.values.contains { !$0.wraps.isEmpty } } }
+
+  /// Byte strings that a file calling one of the indexed wrappers must contain: the exported
+  /// names, and module file names for default exports (imported under any name). Functions that
+  /// only return values need no needle: only files that mention heap use their results.
   public var needles: [String] {
     var out = Set<String>()
     for (path, module) in modules {
-      for (name, summary) in module.exports where !summary.wraps.isEmpty || summary.returns != nil {
+      for (name, summary) in module.exports where !summary.wraps.isEmpty {
         if name == "default" || name.hasPrefix("default.") || name.hasPrefix("default#") {
           out.insert(Self.moduleStem(path))
         }
@@ -119,4 +124,7 @@ public struct ProjectIndexBuilder: Sendable {
 
   /// A digest of what is recorded, to tell when another round found nothing new.
   public var signature: [String: Int] { modules.mapValues { $0.exports.values.reduce(0) { $0 + $1.wraps.count + ($1.returns == nil ? 0 : 1) } } }
+
+  /// True when some module exports a wrapper.
+  public var hasWrappers: Bool { modules.values.contains { $0.exports.values.contains { !$0.wraps.isEmpty } } }
 }

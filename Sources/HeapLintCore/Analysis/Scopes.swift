@@ -55,8 +55,9 @@ public struct Write {
 public struct Reference {
   public var binding: Binding?
   public var function: FunctionNode?
-  /// Statement lists (blocks, bodies, cases) that enclose the reference, innermost last.
-  public var containers: [ObjectIdentifier]
+  /// The innermost statement list (block, body, case) that encloses the reference; its
+  /// ancestors are in `ScopeAnalysis.containerParents`.
+  public var container: ObjectIdentifier?
 }
 
 /// Resolves every identifier of a program to the declaration it refers to.
@@ -70,6 +71,21 @@ public final class ScopeAnalysis {
   public private(set) var bindings: [Binding] = []
   /// For each declaring identifier, its binding.
   public private(set) var declarations: [ObjectIdentifier: Binding] = [:]
+  /// The enclosing statement list of each statement list.
+  public private(set) var containerParents: [ObjectIdentifier: ObjectIdentifier] = [:]
+
+  /// True when the statement list `container` encloses the reference (or is its own list).
+  public func reference(_ reference: Reference, isInside container: ObjectIdentifier) -> Bool {
+    var current = reference.container
+    var steps = 0
+    while let c = current, steps < 10_000 {
+      if c == container { return true }
+      current = containerParents[c]
+      steps += 1
+    }
+    return false
+  }
+
   /// Every call and `new` in the program, in source order, with the function it runs in.
   public private(set) var calls: [(call: Node, function: FunctionNode?)] = []
 
@@ -292,6 +308,11 @@ public final class ScopeAnalysis {
     scope = saved
   }
 
+  private func pushContainer(_ c: ObjectIdentifier) {
+    if let parent = containerStack.last { containerParents[c] = parent }
+    containerStack.append(c)
+  }
+
   private func walkStatements(_ statements: [Node]) {
     for s in statements {
       listStatement = s
@@ -305,7 +326,7 @@ public final class ScopeAnalysis {
   private func walkBlock(_ container: Node, _ statements: [Node]) {
     withScope(function: false) {
       hoistLexical(statements, into: scope)
-      containerStack.append(ObjectIdentifier(container))
+      pushContainer(ObjectIdentifier(container))
       walkStatements(statements)
       containerStack.removeLast()
     }
@@ -367,7 +388,7 @@ public final class ScopeAnalysis {
         hoistLexical(sw.cases.flatMap(\.consequent), into: scope)
         for c in sw.cases {
           walk(c.test)
-          containerStack.append(ObjectIdentifier(c))
+          pushContainer(ObjectIdentifier(c))
           walkStatements(c.consequent)
           containerStack.removeLast()
         }
@@ -560,7 +581,7 @@ public final class ScopeAnalysis {
         if let body = f.body as? BlockStatement {
           hoistVarScoped(body.body, into: scope, function: f, topLevel: false)
           hoistLexical(body.body, into: scope)
-          containerStack.append(ObjectIdentifier(body))
+          pushContainer(ObjectIdentifier(body))
           walkStatements(body.body)
           containerStack.removeLast()
         } else {
@@ -574,7 +595,7 @@ public final class ScopeAnalysis {
   // MARK: References and writes
 
   private func recordReference(_ id: Identifier) {
-    references[ObjectIdentifier(id)] = Reference(binding: scope.lookup(id.name), function: currentFunction, containers: containerStack)
+    references[ObjectIdentifier(id)] = Reference(binding: scope.lookup(id.name), function: currentFunction, container: containerStack.last)
   }
 
   private func recordWrite(_ id: Identifier, _ write: Write) {

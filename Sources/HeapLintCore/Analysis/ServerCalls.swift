@@ -19,8 +19,20 @@ extension HeapDocument {
 
   /// Server-side Heap calls, with their identity when they pass one.
   public var serverCalls: [ServerCall] {
+    if let cached = serverCallCache { return cached }
+    let found = findServerCalls()
+    serverCallCache = found
+    return found
+  }
+
+  /// Byte strings a script must contain to make server-side Heap calls at all.
+  private static let serverNeedles = [Array("heapanalytics".utf8), Array("heap-api".utf8)]
+
+  private func findServerCalls() -> [ServerCall] {
     var out: [ServerCall] = []
     for (i, script) in scripts.enumerated() {
+      let candidate = script.code.withUnsafeBufferPointer { code in Self.serverNeedles.contains { Prefilter.contains(code, $0) } }
+      guard candidate else { continue }
       for (node, _) in script.scopes.calls {
         guard let call = node as? CallExpression else { continue }
         if let s = httpCall(call, script: i) { out.append(s) }
@@ -41,10 +53,16 @@ extension HeapDocument {
   // MARK: HTTP API
 
   private func endpoint(in node: Node, script: Int) -> String? {
+    // Only URL-shaped expressions: literals, templates, concatenations and names.
+    switch HeapDocument.unwrap(node) {
+    case is Literal, is TemplateLiteral, is BinaryExpression, is Identifier, is MemberExpression: break
+    default: return nil
+    }
     for case .constant(let v, _) in value(of: node, script: script).possibilities {
       if case .string(let url) = v, let e = Self.serverEndpoints.first(where: { url.contains($0) }) { return e }
     }
     // A URL with a hole (`${HEAP}/api/track`) still names the endpoint in its text.
+    guard node.span.end - node.span.start < 512 else { return nil }
     let text = self.text(node, script: script)
     return Self.serverEndpoints.first { text.contains($0) }
   }

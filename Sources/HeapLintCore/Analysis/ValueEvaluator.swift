@@ -150,10 +150,9 @@ final class ValueEvaluator {
       return result
     }
     var result = initial
-    let containers = Set(reference.containers)
     for w in binding.writes where w.node.span.start < useStart && w.function === reference.function {
       let value = w.value.map { evaluate($0, script: script) } ?? .dynamic
-      if let c = w.container, containers.contains(c) {
+      if let c = w.container, script.scopes.reference(reference, isInside: c) {
         result = value  // runs on every path to the use: it replaces what was there
       } else {
         result = result.union(value)

@@ -70,10 +70,17 @@ public struct LintEngine: Sendable {
     indexImports(imported)
 
     var project = builder.build()
-    guard !project.isEmpty else {
+    guard !project.isEmpty else { return Self.split(outcomes) }
+
+    guard builder.hasWrappers else {
+      // Only return values are known: they matter to the files that call Heap, which are the
+      // ones the prefilter admitted; lint those again with the index.
+      let admitted = admittedIndices(outcomes, targets: targets)
+      let (again, _, _) = pass(admitted.map { targets[$0] }, linter: linter, project: project, collect: false)
+      for (k, i) in admitted.enumerated() { outcomes[i] = again[k] }
       return Self.split(outcomes)
     }
-    // Files that call an indexed function may wrap it in turn: widen and repeat until the
+    // Files that call an indexed wrapper may wrap it in turn: widen and repeat until the
     // index stops growing.
     for _ in 0..<3 {
       let signature = builder.signature
@@ -85,6 +92,14 @@ public struct LintEngine: Sendable {
     }
     (outcomes, _, _) = pass(targets, linter: widened(project), project: project, collect: false)
     return Self.split(outcomes)
+  }
+
+  /// Indices of targets the prefilter let through in a pass (they were parsed).
+  private func admittedIndices(_ outcomes: [Outcome?], targets: [LintTarget]) -> [Int] {
+    outcomes.indices.filter { i in
+      guard case .success(let r)? = outcomes[i] else { return false }
+      return r.analyzed
+    }
   }
 
   /// The linter with the prefilter widened to the names the project index knows.

@@ -159,7 +159,7 @@ public struct Linter: Sendable {
   /// Lints one file and returns the model too (for the project index), unless the prefilter
   /// turned the file away.
   public func analyze(path: String, bytes: [UInt8], project: ProjectIndex?) -> (result: FileResult, document: HeapDocument?) {
-    if let prefilter, !prefilter.admits(bytes) { return (FileResult(path: path, findings: []), nil) }
+    if let prefilter, !prefilter.admits(bytes) { return (FileResult(path: path, findings: [], analyzed: false), nil) }
     let file = SourceFile(bytes: bytes)
     let kind = FileKind.forPath(path, templateExtensions: options.templateExtensions) ?? .javaScript
     let parsed = Self.parse(bytes, kind: kind)
@@ -240,11 +240,18 @@ public struct Linter: Sendable {
     }
     var comments = directiveComments(of: scripts)
     for c in extraction.comments where c.contentSpan.end <= original.count {
-      let text = String(decoding: original[c.contentSpan.start..<c.contentSpan.end], as: UTF8.self)
-      if text.contains("heaplint-") { comments.append(DirectiveComment(text: text, span: c.span)) }
+      let mentions = original.withUnsafeBufferPointer { bytes in
+        Prefilter.contains(UnsafeBufferPointer(rebasing: bytes[c.contentSpan.start..<c.contentSpan.end]), directiveMarker)
+      }
+      if mentions {
+        comments.append(DirectiveComment(text: String(decoding: original[c.contentSpan.start..<c.contentSpan.end], as: UTF8.self), span: c.span))
+      }
     }
     return ParsedFile(scripts: scripts, comments: comments)
   }
+
+  /// The bytes every suppression directive starts with.
+  static let directiveMarker = Array("heaplint-".utf8)
 
   /// JavaScript comments that mention heaplint, mapped to file offsets.
   private static func directiveComments(of scripts: [AnalyzedScript]) -> [DirectiveComment] {
@@ -253,9 +260,11 @@ public struct Linter: Sendable {
       for c in script.program.comments {
         let s = max(0, min(c.contentSpan.start, script.code.count))
         let e = max(s, min(c.contentSpan.end, script.code.count))
-        let text = String(decoding: script.code[s..<e], as: UTF8.self)
-        guard text.contains("heaplint-") else { continue }
-        out.append(DirectiveComment(text: text, span: script.origin.fileSpan(c.span)))
+        let mentions = script.code.withUnsafeBufferPointer { code in
+          Prefilter.contains(UnsafeBufferPointer(rebasing: code[s..<e]), directiveMarker)
+        }
+        guard mentions else { continue }
+        out.append(DirectiveComment(text: String(decoding: script.code[s..<e], as: UTF8.self), span: script.origin.fileSpan(c.span)))
       }
     }
     return out

@@ -1,44 +1,92 @@
 import Glibc
 
 /// The byte search that runs before any parsing: a file whose bytes cannot contain a Heap call
-/// (no `heap` anywhere, and no name of a known wrapper) is never tokenized.
+/// is never tokenized.
+///
+/// A file is admitted when `heap` appears as an object whose member is used (`heap.`, `heap?.`,
+/// `heap[`), as a member (`window.heap`, `(window as any).heap`), as a quoted key (`'heap'`),
+/// in Heap's host name (`heapanalytics`) or client package (`heap-api`), or when it contains the
+/// name of a known wrapper. `heapUsed`, `cheap` or `MinHeap` do not count. The one form this
+/// misses is aliasing the bare global without a member (`const h = heap;`); `--no-prefilter`
+/// parses everything.
 public struct Prefilter: Sendable {
-  /// Byte strings any file worth parsing contains at least one of.
+  /// Names of wrappers (plain substrings) that also admit a file.
   public let needles: [[UInt8]]
 
   public init(extraNeedles: [String] = []) {
-    needles = [Array("heap".utf8)] + extraNeedles.filter { !$0.isEmpty }.map { Array($0.utf8) }
+    needles = extraNeedles.filter { !$0.isEmpty }.map { Array($0.utf8) }
   }
 
-  /// True when the bytes contain one of the needles.
+  /// True when the bytes may contain a Heap call.
   public func admits(_ bytes: [UInt8]) -> Bool {
     bytes.withUnsafeBufferPointer { haystack in
-      needles.contains { Self.contains(haystack, $0) }
+      Self.mentionsHeap(haystack) || needles.contains { Self.contains(haystack, $0) }
     }
+  }
+
+  private static let heap = Array("heap".utf8)
+  private static let analytics = Array("analytics".utf8)
+  private static let api = Array("-api".utf8)
+
+  /// Identifier characters of ASCII. Non-ASCII bytes do not count: a byte-order mark or a
+  /// non-breaking space may stand right before `heap`, a non-ASCII letter hardly ever does.
+  @inline(__always) static func isIdentifierByte(_ b: UInt8) -> Bool {
+    (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x5F || b == 0x24
+  }
+
+  /// Looks at every `heap` in the bytes and admits the file at the first one used as Heap can be.
+  static func mentionsHeap(_ haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = haystack.baseAddress, haystack.count >= 4 else { return false }
+    let count = haystack.count
+    var from = 0
+    while let at = find(haystack, heap, from: from) {
+      from = at + 1
+      if startsWith(haystack, at + 4, analytics) || startsWith(haystack, at + 4, api) { return true }
+      let previous: UInt8 = at > 0 ? base[at - 1] : 0x20
+      let next: UInt8 = at + 4 < count ? base[at + 4] : 0x20
+      if isIdentifierByte(previous) || isIdentifierByte(next) { continue }
+      // Code may be spaced or broken across lines: `heap . identify`, `window.\n  heap`.
+      var n = at + 4
+      while n < count && isSpace(base[n]) { n += 1 }
+      var p = at - 1
+      while p >= 0 && isSpace(base[p]) { p -= 1 }
+      let after: UInt8 = n < count ? base[n] : 0x20
+      let afterNext: UInt8 = n + 1 < count ? base[n + 1] : 0x20
+      let before: UInt8 = p >= 0 ? base[p] : 0x20
+      if after == 0x2E || after == 0x5B { return true }  // heap.  heap[
+      if after == 0x3F && afterNext == 0x2E { return true }  // heap?.
+      if before == 0x2E { return true }  // window.heap
+      if (previous == 0x27 || previous == 0x22 || previous == 0x60) && next == previous { return true }  // 'heap'
+    }
+    return false
+  }
+
+  @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+
+  @inline(__always) private static func startsWith(_ haystack: UnsafeBufferPointer<UInt8>, _ at: Int, _ needle: [UInt8]) -> Bool {
+    guard at + needle.count <= haystack.count else { return false }
+    for k in 0..<needle.count where haystack[at + k] != needle[k] { return false }
+    return true
+  }
+
+  /// The offset of the next occurrence of `needle` at or after `from`.
+  static func find(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8], from: Int) -> Int? {
+    guard let base = haystack.baseAddress, let first = needle.first, haystack.count >= needle.count else { return nil }
+    let last = haystack.count - needle.count
+    var i = from
+    while i <= last {
+      guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return nil }
+      let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+      if startsWith(haystack, at, needle) { return at }
+      i = at + 1
+    }
+    return nil
   }
 
   /// Substring search: memchr finds each candidate first byte (vectorised in libc), then the
   /// rest is compared in place.
   static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-    guard let base = haystack.baseAddress, let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty }
-    let count = haystack.count
-    let last = count - needle.count
-    var i = 0
-    while i <= last {
-      guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return false }
-      let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-      var matched = true
-      var k = 1
-      while k < needle.count {
-        if base[at + k] != needle[k] {
-          matched = false
-          break
-        }
-        k += 1
-      }
-      if matched { return true }
-      i = at + 1
-    }
-    return false
+    if needle.isEmpty { return true }
+    return find(haystack, needle, from: 0) != nil
   }
 }

@@ -49,11 +49,14 @@ public struct FileResult: Sendable, Hashable {
   public var findings: [Finding]
   /// The text of each line that has a finding, by line number (for baselines and excerpts).
   public var lineTexts: [Int: String]
+  /// False when the prefilter showed the file cannot contain a Heap call, so it was not parsed.
+  public var analyzed: Bool
 
-  public init(path: String, findings: [Finding], lineTexts: [Int: String] = [:]) {
+  public init(path: String, findings: [Finding], lineTexts: [Int: String] = [:], analyzed: Bool = true) {
     self.path = path
     self.findings = findings.sorted(by: Finding.reportOrder)
     self.lineTexts = lineTexts
+    self.analyzed = analyzed
   }
 
   public var errorCount: Int { findings.count { $0.severity == .error } }
