@@ -15,16 +15,38 @@ struct FileDiscovery {
   let workingDirectory: String
   var baseDirectory: String
   var configuration: Configuration = .defaults
+  /// Enter symbolically linked directories (each real directory once, so loops end).
+  var followSymlinks = false
 
-  init(workingDirectory: String, baseDirectory: String? = nil, configuration: Configuration = .defaults) {
+  init(workingDirectory: String, baseDirectory: String? = nil, configuration: Configuration = .defaults, followSymlinks: Bool = false) {
     self.workingDirectory = workingDirectory
     self.baseDirectory = baseDirectory ?? workingDirectory
     self.configuration = configuration
+    self.followSymlinks = followSymlinks
   }
 
   struct Found {
     var targets: [LintTarget] = []
+    /// Errors: exit status 2 (a named path that does not exist).
     var problems: [String] = []
+    /// Notes that do not change the exit status (a broken link, a FIFO that was skipped).
+    var warnings: [String] = []
+    /// Device and inode of every file and directory taken, so links to them count once.
+    var seenFiles = Set<FileID>()
+    var seenDirectories = Set<FileID>()
+  }
+
+  struct FileID: Hashable {
+    var device: UInt64
+    var inode: UInt64
+  }
+
+  /// A directory entry: its name as bytes (file names need not be UTF-8) and what it is.
+  struct Entry {
+    enum Kind { case file, directory, linkToDirectory, other, broken }
+    var name: [UInt8]
+    var kind: Kind
+    var id: FileID?
   }
 
   private var templateExtensions: [String: TemplateKind] {
@@ -37,18 +59,29 @@ struct FileDiscovery {
     let root = rootStack()
     let include = configuration.includeMatcher
     for path in paths {
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        found.problems.append("no such file or directory: \(Terminal.sanitize(path))")
+      var st = stat()
+      guard stat(path, &st) == 0 else {
+        var lst = stat()
+        if lstat(path, &lst) == 0 {
+          found.warnings.append("broken symbolic link \(Terminal.sanitize(path)) (skipped)")
+        } else {
+          found.problems.append("no such file or directory: \(Terminal.sanitize(path))")
+        }
         continue
       }
-      if isDirectory.boolValue {
-        walk(path, relative: relativeToBase(path), stack: stackFor(directory: path, root: root), include: include, into: &found, seen: &seen)
-      } else {
+      let id = FileID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
+      switch st.st_mode & S_IFMT {
+      case S_IFDIR:
+        found.seenDirectories.insert(id)
+        walk(Array(path.utf8), relative: relativeToBase(path), stack: stackFor(directory: path, root: root), include: include, into: &found, seen: &seen)
+      case S_IFREG:
         // Named explicitly: linted whatever its extension, unless the project excludes it.
         let relative = relativeToBase(path)
         if let relative, root.isIgnoredIncludingParents(relative, isDirectory: false) { continue }
+        guard found.seenFiles.insert(id).inserted else { continue }
         add(path, into: &found, seen: &seen)
+      default:
+        found.warnings.append("\(Terminal.sanitize(path)) is not a regular file (skipped)")
       }
     }
     return found
@@ -87,57 +120,111 @@ struct FileDiscovery {
 
   /// Walks a directory with readdir (file types from the directory entries, no stat per file
   /// where the file system provides them), in name order so output never depends on the disk.
+  /// Paths are bytes all the way down, so names that are not UTF-8 still open.
   private func walk(
-    _ directory: String, relative directoryRelative: String?, stack: IgnoreStack, include: IgnoreMatcher?, into found: inout Found,
+    _ directory: [UInt8], relative directoryRelative: String?, stack: IgnoreStack, include: IgnoreMatcher?, into found: inout Found,
     seen: inout Set<String>
   ) {
     guard let entries = Self.entries(of: directory) else {
-      found.problems.append("cannot read directory \(Terminal.sanitize(directory))")
+      found.warnings.append("cannot read directory \(Self.display(directory)) (skipped)")
       return
     }
-    for (name, isDirectory) in entries {
-      let path = directory == "." ? name : (directory.hasSuffix("/") ? directory + name : directory + "/" + name)
+    for entry in entries {
+      let pathBytes = directory == [0x2E] ? entry.name : (directory.last == 0x2F ? directory + entry.name : directory + [0x2F] + entry.name)
+      let name = String(decoding: entry.name, as: UTF8.self)
       let relative = directoryRelative.map { $0.isEmpty ? name : $0 + "/" + name }
-      if isDirectory {
+      switch entry.kind {
+      case .directory, .linkToDirectory:
+        if entry.kind == .linkToDirectory && !followSymlinks { continue }
         if Self.skippedDirectories.contains(name) { continue }
+        if let id = entry.id, !found.seenDirectories.insert(id).inserted { continue }  // a loop, or seen through another link
         if let relative, stack.isIgnored(relative, isDirectory: true) { continue }
+        let path = String(decoding: pathBytes, as: UTF8.self)
         let inner = relative.map { addGitignore(of: path, relative: $0, to: stack) } ?? stack
-        walk(path, relative: relative, stack: inner, include: include, into: &found, seen: &seen)
-      } else {
+        walk(pathBytes, relative: relative, stack: inner, include: include, into: &found, seen: &seen)
+      case .file:
         guard isLintable(name), !name.lowercased().hasSuffix(".min.js") else { continue }
         if let relative {
           if stack.isIgnored(relative, isDirectory: false) { continue }
           if let include, include.decisionIncludingParents(for: relative, isDirectory: false) != true { continue }
         }
-        add(path, into: &found, seen: &seen)
+        if let id = entry.id, !found.seenFiles.insert(id).inserted { continue }
+        if String(validating: pathBytes, as: UTF8.self) != nil {
+          add(String(decoding: pathBytes, as: UTF8.self), into: &found, seen: &seen)
+        } else {
+          let display = Self.display(pathBytes)
+          if seen.insert(display).inserted { found.targets.append(LintTarget(path: display, displayPath: display, rawPath: pathBytes)) }
+        }
+      case .broken:
+        found.warnings.append("broken symbolic link \(Self.display(pathBytes)) (skipped)")
+      case .other:
+        continue  // FIFOs, sockets, devices: never opened
       }
     }
   }
 
-  /// The entries of a directory, sorted by name, with whether each is a directory (following
-  /// symbolic links); nil when it cannot be read.
-  static func entries(of directory: String) -> [(String, Bool)]? {
-    guard let dir = opendir(directory) else { return nil }
-    defer { closedir(dir) }
-    var out: [(String, Bool)] = []
-    while let entry = readdir(dir) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+  /// A path for messages: valid UTF-8 as it is, other bytes as `\xNN`, control characters escaped.
+  static func display(_ bytes: [UInt8]) -> String {
+    if let s = String(validating: bytes, as: UTF8.self) { return Terminal.sanitize(s) }
+    var out = ""
+    var i = 0
+    while i < bytes.count {
+      // Decode the longest valid prefix scalar by scalar; escape bytes that start no scalar.
+      var decoded = false
+      for length in 1...4 where i + length <= bytes.count {
+        if let s = String(validating: bytes[i..<i + length], as: UTF8.self), s.unicodeScalars.count == 1 {
+          out += Terminal.sanitize(s)
+          i += length
+          decoded = true
+          break
+        }
       }
-      if name == "." || name == ".." { continue }
-      let type = entry.pointee.d_type
-      var isDirectory = type == UInt8(DT_DIR)
-      if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) {
-        var st = stat()
-        guard stat(directory + "/" + name, &st) == 0 else { continue }
-        isDirectory = (st.st_mode & S_IFMT) == S_IFDIR
-        guard isDirectory || (st.st_mode & S_IFMT) == S_IFREG else { continue }
-      } else if type != UInt8(DT_REG) && !isDirectory {
-        continue  // FIFOs, sockets, devices: never opened
+      if !decoded {
+        out += "\\x" + String(bytes[i], radix: 16, uppercase: true).leftPadded(to: 2)
+        i += 1
       }
-      out.append((name, isDirectory))
     }
-    return out.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+    return out
+  }
+
+  /// The entries of a directory, sorted by name bytes; nil when it cannot be read.
+  static func entries(of directory: [UInt8]) -> [Entry]? {
+    let cDirectory = (directory + [0]).map { CChar(bitPattern: $0) }
+    guard let dir = cDirectory.withUnsafeBufferPointer({ opendir($0.baseAddress!) }) else { return nil }
+    defer { closedir(dir) }
+    var directoryStat = stat()
+    let device: UInt64? = cDirectory.withUnsafeBufferPointer { stat($0.baseAddress!, &directoryStat) } == 0 ? UInt64(directoryStat.st_dev) : nil
+    var out: [Entry] = []
+    while let entry = readdir(dir) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+      if name == [0x2E] || name == [0x2E, 0x2E] { continue }
+      let type = entry.pointee.d_type
+      if type == UInt8(DT_DIR) || type == UInt8(DT_REG) {
+        // The inode from readdir; the device is the directory's own (a mount point's entry
+        // has the inode of the directory below the mount, which is harmless here).
+        let id = device.map { FileID(device: $0, inode: UInt64(entry.pointee.d_ino)) }
+        out.append(Entry(name: name, kind: type == UInt8(DT_DIR) ? .directory : .file, id: id))
+        continue
+      }
+      guard type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN) else {
+        out.append(Entry(name: name, kind: .other, id: nil))
+        continue
+      }
+      let full = (directory + [0x2F] + name + [0]).map { CChar(bitPattern: $0) }
+      var st = stat()
+      let ok = full.withUnsafeBufferPointer { stat($0.baseAddress!, &st) } == 0
+      guard ok else {
+        out.append(Entry(name: name, kind: type == UInt8(DT_LNK) ? .broken : .other, id: nil))
+        continue
+      }
+      let id = FileID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
+      switch st.st_mode & S_IFMT {
+      case S_IFDIR: out.append(Entry(name: name, kind: type == UInt8(DT_LNK) ? .linkToDirectory : .directory, id: id))
+      case S_IFREG: out.append(Entry(name: name, kind: .file, id: id))
+      default: out.append(Entry(name: name, kind: .other, id: nil))
+      }
+    }
+    return out.sorted { $0.name.lexicographicallyPrecedes($1.name) }
   }
 
   /// True for the file names a directory walk (or `--staged`) picks up.
@@ -191,5 +278,11 @@ struct FileDiscovery {
     let base = workingDirectory.hasSuffix("/") ? workingDirectory : workingDirectory + "/"
     if standardized.hasPrefix(base) { return String(standardized.dropFirst(base.count)) }
     return standardized
+  }
+}
+
+extension String {
+  fileprivate func leftPadded(to width: Int) -> String {
+    count >= width ? self : String(repeating: "0", count: width - count) + self
   }
 }

@@ -46,10 +46,10 @@ enum Git {
   }
 
   /// The content of a path as staged in the index (not the working tree).
-  static func stagedContent(_ path: String, in topLevel: String) -> Result<[UInt8], FileReader.Failure> {
+  static func stagedContent(_ path: String, in topLevel: String) -> FileReader.Outcome {
     switch run(["show", ":\(path)"], in: topLevel) {
     case .success(let bytes): return .success(bytes)
-    case .failure(let f): return .failure(FileReader.Failure(message: f.message))
+    case .failure(let f): return .failure(f.message)
     }
   }
 }

@@ -57,8 +57,15 @@ struct LintCommand: ParsableCommand {
   @Flag(name: .customLong("report-unused-directives"), help: "Report heaplint-disable comments that suppress nothing.")
   var reportUnusedDirectives = false
 
+  @Flag(name: .customLong("follow-symlinks"), help: "Enter symbolically linked directories (each real directory once).")
+  var followSymlinks = false
+
+  @Option(name: .customLong("max-file-size"), help: "Skip files larger than this many megabytes, with a file-too-large warning (default: 50).")
+  var maxFileSize: Int = 50
+
   func validate() throws {
     if jobs < 0 { throw ValidationError("--jobs must be 0 or more") }
+    if maxFileSize < 1 { throw ValidationError("--max-file-size must be at least 1 (megabytes)") }
     if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more") }
     if stdinFilename != nil && !stdin { throw ValidationError("--stdin-filename needs --stdin") }
     if stdin && !paths.isEmpty { throw ValidationError("--stdin lints standard input; do not name paths as well") }
@@ -96,7 +103,9 @@ struct LintCommand: ParsableCommand {
       Terminal.error(e.message)
       throw ExitCode(2)
     }
-    let discovery = FileDiscovery(workingDirectory: cwd, baseDirectory: settings.baseDirectory, configuration: settings.configuration)
+    let discovery = FileDiscovery(
+      workingDirectory: cwd, baseDirectory: settings.baseDirectory, configuration: settings.configuration, followSymlinks: followSymlinks)
+    let sizeLimit = maxFileSize << 20
     let linter = settings.linter(prefilter: !noPrefilter, reportUnusedDirectives: reportUnusedDirectives)
 
     var baselineFilter: Baseline?
@@ -146,11 +155,10 @@ struct LintCommand: ParsableCommand {
         Terminal.error(problem)
         ioError = true
       }
-      let (linted, failures) = LintEngine(linter: linter, jobs: jobs).run(found.targets)
-      for failure in failures {
-        Terminal.error("cannot read \(Terminal.sanitize(failure.displayPath)): \(failure.reason)")
-        ioError = true
-      }
+      for warning in found.warnings { Terminal.error("warning: \(warning)") }
+      let (linted, failures) = LintEngine(linter: linter, jobs: jobs, sizeLimit: sizeLimit).run(found.targets)
+      // Files that turned out not to be regular files when opened: skipped, as in the walk.
+      for failure in failures { Terminal.error("warning: \(Terminal.sanitize(failure.displayPath)) \(failure.reason) (skipped)") }
       results = linted
     }
 

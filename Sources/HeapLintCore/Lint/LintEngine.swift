@@ -6,12 +6,16 @@ import JavaScriptSyntax
 public struct LintTarget: Sendable, Hashable {
   /// The path used to open the file.
   public var path: String
-  /// The path shown in reports (relative to the working directory when inside it).
+  /// The path shown in reports (relative to the working directory when inside it; bytes that
+  /// are not UTF-8 shown as `\xNN`).
   public var displayPath: String
+  /// The exact bytes of the path when it is not valid UTF-8 (nil otherwise).
+  public var rawPath: [UInt8]?
 
-  public init(path: String, displayPath: String) {
+  public init(path: String, displayPath: String, rawPath: [UInt8]? = nil) {
     self.path = path
     self.displayPath = displayPath
+    self.rawPath = rawPath
   }
 }
 
@@ -32,12 +36,15 @@ public struct LintEngine: Sendable {
   static let workerStackSize = 64 << 20
 
   /// How a target's bytes are read: from disk by default; `--staged` reads git's index.
-  public var read: @Sendable (LintTarget) -> Result<[UInt8], FileReader.Failure>
+  public var read: @Sendable (LintTarget) -> FileReader.Outcome
 
-  public init(linter: Linter, jobs: Int = 0, read: @escaping @Sendable (LintTarget) -> Result<[UInt8], FileReader.Failure> = { FileReader.read($0.path) }) {
+  public init(linter: Linter, jobs: Int = 0, sizeLimit: Int = FileReader.defaultSizeLimit, read: (@Sendable (LintTarget) -> FileReader.Outcome)? = nil) {
     self.linter = linter
     self.jobs = jobs
-    self.read = read
+    self.read = read ?? { target in
+      if let raw = target.rawPath { return FileReader.read(rawPath: raw, sizeLimit: sizeLimit) }
+      return FileReader.read(target.path, sizeLimit: sizeLimit)
+    }
   }
 
   private enum Outcome: Sendable {
@@ -149,7 +156,17 @@ public struct LintEngine: Sendable {
             }
             slots.set(i, .success(result))
           case .failure(let reason):
-            slots.set(i, .failure(ReadFailure(displayPath: target.displayPath, reason: reason.message)))
+            slots.set(i, .success(Linter.fileProblem(path: target.displayPath, rule: Linter.readErrorRule, message: "cannot read the file: \(reason)")))
+          case .tooLarge(let size):
+            let mb = (Double(size) / 1_048_576 * 10).rounded() / 10
+            slots.set(
+              i,
+              .success(
+                Linter.fileProblem(
+                  path: target.displayPath, rule: Linter.fileTooLargeRule,
+                  message: "the file is \(mb) MB, over the size limit, so it was not linted; raise the limit with --max-file-size")))
+          case .notRegular(let reason):
+            slots.set(i, .failure(ReadFailure(displayPath: target.displayPath, reason: reason)))
           }
         }
         builders.update(0) { $0?.merge(local) }
@@ -213,31 +230,68 @@ final class ResultSlots<T>: @unchecked Sendable {
   }
 }
 
-/// Reads whole files in one go.
+/// Reads whole files in one go, refusing anything that is not a regular file (a FIFO or device
+/// is never read, so nothing blocks) and files over the size limit.
 public enum FileReader {
   public struct Failure: Error, Sendable {
     public var message: String
     public init(message: String) { self.message = message }
   }
 
+  /// The default largest file linted, in bytes (50 MB: a minified bundle of several MB is normal).
+  public static let defaultSizeLimit = 50 << 20
+
+  public enum Outcome: Sendable {
+    case success([UInt8])
+    case failure(String)
+    /// A regular file over the limit, with its size.
+    case tooLarge(Int)
+    /// Not a regular file (FIFO, socket, device, directory).
+    case notRegular(String)
+  }
+
   public static func read(_ path: String) -> Result<[UInt8], Failure> {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { return .failure(Failure(message: String(cString: strerror(errno)))) }
-    defer { close(fd) }
+    switch read(path, sizeLimit: Int.max) {
+    case .success(let b): return .success(b)
+    case .failure(let m), .notRegular(let m): return .failure(Failure(message: m))
+    case .tooLarge(let n): return .failure(Failure(message: "file too large (\(n) bytes)"))
+    }
+  }
+
+  /// Reads a path given as raw bytes (file names that are not UTF-8).
+  public static func read(rawPath: [UInt8], sizeLimit: Int) -> Outcome {
+    let cString = (rawPath + [0]).map { CChar(bitPattern: $0) }
+    return cString.withUnsafeBufferPointer { read(pathPointer: $0.baseAddress!, sizeLimit: sizeLimit) }
+  }
+
+  public static func read(_ path: String, sizeLimit: Int) -> Outcome {
+    path.withCString { read(pathPointer: $0, sizeLimit: sizeLimit) }
+  }
+
+  private static func read(pathPointer path: UnsafePointer<CChar>, sizeLimit: Int) -> Outcome {
     var st = stat()
-    guard fstat(fd, &st) == 0 else { return .failure(Failure(message: String(cString: strerror(errno)))) }
-    if (st.st_mode & S_IFMT) == S_IFDIR { return .failure(Failure(message: "is a directory")) }
+    guard stat(path, &st) == 0 else { return .failure(String(cString: strerror(errno))) }
+    let type = st.st_mode & S_IFMT
+    guard type == S_IFREG else { return .notRegular(type == S_IFDIR ? "is a directory" : "not a regular file") }
+    if Int(st.st_size) > sizeLimit { return .tooLarge(Int(st.st_size)) }
+    // O_NONBLOCK: should the file have been replaced by a FIFO since the stat, open does not hang.
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    guard fd >= 0 else { return .failure(String(cString: strerror(errno))) }
+    defer { close(fd) }
+    guard fstat(fd, &st) == 0 else { return .failure(String(cString: strerror(errno))) }
+    guard st.st_mode & S_IFMT == S_IFREG else { return .notRegular("not a regular file") }
     var bytes = [UInt8]()
-    bytes.reserveCapacity(Int(st.st_size))
+    bytes.reserveCapacity(Int(st.st_size) + 1)
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
       let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
       if n < 0 {
         if errno == EINTR { continue }
-        return .failure(Failure(message: String(cString: strerror(errno))))
+        return .failure(String(cString: strerror(errno)))
       }
       if n == 0 { break }
       bytes.append(contentsOf: chunk[0..<n])
+      if bytes.count > sizeLimit { return .tooLarge(bytes.count) }
     }
     return .success(bytes)
   }

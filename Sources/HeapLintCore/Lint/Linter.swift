@@ -133,8 +133,42 @@ public struct Linter: Sendable {
     help: "Remove the directive."
   )
 
+  public static let readErrorRule = RuleInfo(
+    id: "read-error",
+    defaultSeverity: .error,
+    summary: "The file could not be read, so it was not checked.",
+    rationale:
+      "A gate that skips a file in silence hides the very mistake it exists to catch. When a file cannot be read (permissions, a file that vanished during the run, an I/O error) heaplint says so for that file and goes on with the others; the run fails so that the gap is seen.",
+    help: "Make the file readable, or exclude it in .heaplint.yml."
+  )
+
+  public static let fileTooLargeRule = RuleInfo(
+    id: "file-too-large",
+    defaultSeverity: .warning,
+    summary: "The file is over the size limit (50 MB by default) and was not checked.",
+    rationale:
+      "Files of tens of megabytes are almost always generated (bundles, data dumps). heaplint skips them instead of spending the run on them, and says so; a real source that large can be checked by raising the limit.",
+    help: "Raise the limit with --max-file-size MB, or exclude the file."
+  )
+
+  public static let skippedFileRule = RuleInfo(
+    id: "skipped-file",
+    defaultSeverity: .warning,
+    summary: "The file is binary (or not text) and was not checked.",
+    rationale:
+      "A file with NUL bytes or mostly non-text content is not source code, even when its name ends in .js: linting it would only produce noise. It is skipped, and reported so that nothing is skipped in silence.",
+    help: "Exclude the file, or rename it if it is not source."
+  )
+
   /// Rules that are part of the engine rather than the catalogue.
-  public static let engineRules = [parseErrorRule, invalidDirectiveRule, unusedDirectiveRule]
+  public static let engineRules = [parseErrorRule, invalidDirectiveRule, unusedDirectiveRule, readErrorRule, fileTooLargeRule, skippedFileRule]
+
+  /// A result holding one finding about the file as a whole (at 1:1).
+  public static func fileProblem(path: String, rule: RuleInfo, message: String) -> FileResult {
+    let at = LineColumn(line: 1, column: 1)
+    return FileResult(
+      path: path, findings: [Finding(ruleID: rule.id, severity: rule.defaultSeverity, message: message, help: rule.help, start: at, end: at, span: Span(start: 0, end: 0))])
+  }
 
   public init(
     rules: [any Rule], severities: [String: Severity] = [:], disabled: Set<String> = [], prefilter: Prefilter? = Prefilter(),
@@ -158,8 +192,13 @@ public struct Linter: Sendable {
 
   /// Lints one file and returns the model too (for the project index), unless the prefilter
   /// turned the file away.
-  public func analyze(path: String, bytes: [UInt8], project: ProjectIndex?) -> (result: FileResult, document: HeapDocument?) {
+  public func analyze(path: String, bytes original: [UInt8], project: ProjectIndex?) -> (result: FileResult, document: HeapDocument?) {
+    // UTF-16 with a byte-order mark is decoded; everything else is read as UTF-8 bytes.
+    let bytes = TextDecoding.utf8(original)
     if let prefilter, !prefilter.admits(bytes) { return (FileResult(path: path, findings: [], analyzed: false), nil) }
+    if TextDecoding.isBinary(bytes) {
+      return (Self.fileProblem(path: path, rule: Self.skippedFileRule, message: "the file looks binary (NUL bytes or mostly non-text), so it was not linted"), nil)
+    }
     let file = SourceFile(bytes: bytes)
     let kind = FileKind.forPath(path, templateExtensions: options.templateExtensions) ?? .javaScript
     let parsed = Self.parse(bytes, kind: kind)
