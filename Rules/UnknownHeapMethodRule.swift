@@ -41,26 +41,10 @@ public struct UnknownHeapMethodRule: Rule {
     }
   }
 
-  /// The known method closest to a misspelt one, when it is close enough to be a typo.
+  /// The known method closest to a misspelt one, when it is close enough to be a typo
+  /// (`AddUserProperties` differs only in case; `trackUserProperties` by a few letters).
   static func suggestion(for method: String) -> String? {
     if let same = knownMethods.first(where: { $0.lowercased() == method.lowercased() }) { return same }
-    let scored = knownMethods.map { ($0, distance(Array(method.lowercased().utf8), Array($0.lowercased().utf8))) }
-    guard let best = scored.min(by: { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }) else { return nil }
-    let limit = max(2, method.count / 3)
-    return best.1 <= limit ? best.0 : nil
-  }
-
-  /// Levenshtein distance.
-  static func distance(_ a: [UInt8], _ b: [UInt8]) -> Int {
-    if a.isEmpty { return b.count }
-    var previous = Array(0...b.count)
-    for i in 1...a.count {
-      var current = [i] + Array(repeating: 0, count: b.count)
-      for j in 1...max(1, b.count) where j <= b.count {
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-      }
-      previous = current
-    }
-    return previous[b.count]
+    return Suggestion.nearest(to: method, in: knownMethods)
   }
 }

@@ -41,7 +41,7 @@ struct ExplainCommand: ParsableCommand {
     }
     guard let r = BuiltinRules.rule(id: rule) else {
       let ids = BuiltinRules.all.map(\.id) + Linter.engineRules.map(\.id)
-      let near = ids.min { distance($0, rule) < distance($1, rule) }
+      let near = Suggestion.nearest(to: rule, in: ids)
       Terminal.error("unknown rule '\(Terminal.sanitize(rule))'" + (near.map { "; did you mean '\($0)'?" } ?? "") + " (see 'heaplint rules')")
       throw ExitCode(2)
     }
@@ -70,19 +70,6 @@ struct ExplainCommand: ParsableCommand {
     }
     if !line.isEmpty { lines.append(line) }
     return lines.joined(separator: "\n")
-  }
-
-  private func distance(_ a: String, _ b: String) -> Int {
-    let a = Array(a.utf8), b = Array(b.utf8)
-    var previous = Array(0...b.count)
-    for i in 1...max(1, a.count) where i <= a.count {
-      var current = [i] + Array(repeating: 0, count: b.count)
-      for j in 1...max(1, b.count) where j <= b.count {
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-      }
-      previous = current
-    }
-    return previous[b.count]
   }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import HeapLintCore
 
 /// The CLI's only contact with the terminal and the file system's output side.
 enum Terminal {
@@ -13,17 +14,7 @@ enum Terminal {
   }
 
   /// Shows control characters from file names as escapes instead of sending them to the terminal.
-  static func sanitize(_ s: String) -> String {
-    var out = ""
-    for scalar in s.unicodeScalars {
-      if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) {
-        out += "\\u{\(String(scalar.value, radix: 16))}"
-      } else {
-        out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
-  }
+  static func sanitize(_ s: String) -> String { escapingControlCharacters(s) }
 
   /// Writes a file so that readers see either the old content or the whole new one.
   static func writeAtomically(_ bytes: [UInt8], to path: String) throws {

@@ -1,11 +1,11 @@
 /// "Did you mean ...?" support: finds the candidate closest to a misspelt word.
-enum Suggestion {
+public enum Suggestion {
   /// The candidate nearest to `word`, or nil when none is close enough to be a plausible typo.
   ///
   /// Candidates that differ only in case, `-` and `_` win outright (`random-generators` finds
   /// `randomGenerators`); otherwise the smallest edit distance wins, ties broken alphabetically, and
   /// only distances up to a third of the word's length (at least 2) count.
-  static func nearest<S: Sequence>(to word: String, in candidates: S) -> String? where S.Element == String {
+  public static func nearest<S: Sequence>(to word: String, in candidates: S) -> String? where S.Element == String {
     let sorted = candidates.sorted()
     let folded = fold(word)
     if let same = sorted.first(where: { fold($0) == folded && $0 != word }) { return same }
@@ -21,7 +21,7 @@ enum Suggestion {
   }
 
   /// ` did you mean 'x'?` with a leading space, or the empty string.
-  static func didYouMean<S: Sequence>(_ word: String, in candidates: S) -> String where S.Element == String {
+  public static func didYouMean<S: Sequence>(_ word: String, in candidates: S) -> String where S.Element == String {
     guard let match = nearest(to: word, in: candidates) else { return "" }
     return " did you mean '\(match)'?"
   }
@@ -31,7 +31,7 @@ enum Suggestion {
   }
 
   /// Levenshtein distance over Unicode scalars; gives up (returns `limit + 1`) on words far apart.
-  static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
+  public static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
     let x = Array(a.unicodeScalars)
     let y = Array(b.unicodeScalars)
     if abs(x.count - y.count) > limit { return limit + 1 }

@@ -41,13 +41,26 @@ extension HeapDocument {
   }
 }
 
-/// Formats a string for a message: double-quoted, with control characters escaped.
+/// Formats a string for a message: double-quoted, with quotes, backslashes and control
+/// characters escaped.
 public func quoted(_ s: String) -> String {
-  var out = "\""
+  var out = ""
   for scalar in s.unicodeScalars {
     switch scalar {
     case "\"": out += "\\\""
     case "\\": out += "\\\\"
+    default: out.unicodeScalars.append(scalar)
+    }
+  }
+  return "\"" + escapingControlCharacters(out) + "\""
+}
+
+/// The text with C0/C1 control characters shown as escapes (`\n`, `\t`, `\u{1b}`), so that text
+/// from scanned files never drives a terminal.
+public func escapingControlCharacters(_ s: String) -> String {
+  var out = ""
+  for scalar in s.unicodeScalars {
+    switch scalar {
     case "\n": out += "\\n"
     case "\r": out += "\\r"
     case "\t": out += "\\t"
@@ -59,5 +72,5 @@ public func quoted(_ s: String) -> String {
       }
     }
   }
-  return out + "\""
+  return out
 }

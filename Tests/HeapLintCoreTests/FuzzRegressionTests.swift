@@ -1,0 +1,113 @@
+import Foundation
+import JavaScriptSyntax
+import Testing
+
+@testable import HeapLintCore
+
+// Inputs from the libFuzzer targets in fuzz/ (see fuzz/README.md), replayed without libFuzzer.
+//
+// Every crash or hang a fuzz target finds is added to `Regression.all` as a byte array literal
+// with the call that failed (`Entry`), and stays here after the fix. The committed seed corpora
+// are replayed too, so a front end change that breaks on them fails `swift test` before anyone
+// runs the fuzzers. Everything runs on a large-stack thread, as the lint engine does.
+
+/// Which fuzz target's calls an input goes through.
+private enum Entry: String, CaseIterable, Sendable {
+  case javaScript = "JavaScript", html = "HTML", template = "Template", configuration = "Configuration"
+}
+
+/// A Linter with no rules: the catalogue lives in HeapLintRules, which this test target does not
+/// link; the front ends, the parser, the Heap model and suppressions still all run.
+private let linter = Linter(rules: [], prefilter: nil)
+
+/// The fuzz target `entry`'s calls on `bytes` (fuzz/targets/<entry>.swift, minus the rules).
+private func replay(_ bytes: [UInt8], through entry: Entry) {
+  switch entry {
+  case .javaScript:
+    for goal in [ParseOptions.Goal.script, .module] {
+      for jsx in [false, true] {
+        for typescript in [false, true] {
+          _ = Parser.parse(bytes, options: ParseOptions(goal: goal, jsx: jsx, typescript: typescript))
+        }
+      }
+    }
+    _ = linter.lint(path: "fuzz.js", bytes: bytes)
+  case .html:
+    let extraction = HTMLFrontEnd.extract(bytes)
+    for problem in extraction.problems { #expect((0...bytes.count).contains(problem.offset)) }
+    _ = linter.lint(path: "fuzz.html", bytes: bytes)
+  case .template:
+    for kind in TemplateKind.allCases {
+      let masked = TemplateMasker.mask(bytes, kind: kind)
+      #expect(masked.bytes.count == bytes.count, "\(kind)")
+      for hole in masked.holes { #expect(hole.start >= 0 && hole.start <= hole.end && hole.end <= bytes.count, "\(kind)") }
+    }
+    _ = TemplateMasker.guessKind(bytes)
+    for path in ["fuzz.erb", "fuzz.hbs", "fuzz.php"] { _ = linter.lint(path: path, bytes: bytes) }
+  case .configuration:
+    let text = String(decoding: bytes, as: UTF8.self)
+    _ = try? ConfigurationLoader.parse(
+      text, path: ".heaplint.yml", knownRules: Set(Linter.engineRules.map(\.id)), templateKinds: Set(TemplateKind.allCases.map(\.rawValue)))
+  }
+}
+
+private func replayOnLargeStack(_ bytes: [UInt8], through entry: Entry) {
+  withLargeStack { replay(bytes, through: entry) }
+}
+
+/// One input that once crashed or hung a fuzz target (or an edge case kept next to them).
+private struct Regression: Sendable, CustomTestStringConvertible {
+  var name: String
+  var entry: Entry
+  var bytes: [UInt8]
+  var testDescription: String { "\(entry.rawValue): \(name)" }
+
+  static func text(_ name: String, _ entry: Entry, _ text: String) -> Regression {
+    Regression(name: name, entry: entry, bytes: Array(text.utf8))
+  }
+
+  /// Crashes and hangs found by fuzzing: none so far. Add each one as
+  /// `Regression(name: "<what broke, file:line>", entry: .<target>, bytes: [0x.., ...])`.
+  static let found: [Regression] = []
+
+  /// Edge cases the targets are expected to survive.
+  static let edges: [Regression] = [
+    Regression(name: "empty", entry: .javaScript, bytes: []),
+    Regression(name: "NUL and invalid UTF-8", entry: .javaScript, bytes: [0x00, 0xFF, 0xFE, 0xC3, 0x28, 0xED, 0xA0, 0x80, 0x60, 0x24, 0x7B]),
+    text("deep brackets", .javaScript, String(repeating: "[", count: 5000)),
+    text("deep parentheses in a call", .javaScript, "heap.identify(" + String(repeating: "(", count: 5000)),
+    text("deep template substitutions", .javaScript, String(repeating: "`${", count: 3000)),
+    text("deep JSX", .javaScript, String(repeating: "<a>", count: 3000)),
+    text("deep TypeScript generics", .javaScript, "let x: " + String(repeating: "A<", count: 3000)),
+    text("unterminated everything", .javaScript, "/* `${ '\\u{ /[ <div {...a"),
+    text("deep HTML", .html, String(repeating: "<div>", count: 5000) + "<script>heap.identify('a')</script>"),
+    text("unterminated script", .html, "<script>heap.identify(`${"),
+    text("handler entities", .html, "<a onclick=\"&#xD800;&#x110000;&#0;&\" href=\"javascript:%ZZ%\">"),
+    text("unterminated tags", .template, "<script><%= {{ {% <? @{ @* {{!-- {#"),
+    text("nested template tags", .template, String(repeating: "{{#if a}}<% if b %>", count: 500)),
+    Regression(name: "masking multi-byte characters", entry: .template, bytes: Array("<%= é€😀 %>{{ \u{2028} }}".utf8) + [0xF0, 0x9F]),
+    text("alias bomb", .configuration, "a: &a [x, x]\nb: &b [*a, *a, *a, *a]\nc: &c [*b, *b, *b, *b]\nd: &d [*c, *c, *c, *c]\ninclude: [*d, *d, *d, *d]\n"),
+    text("deep flow sequences", .configuration, "include: " + String(repeating: "[", count: 2000)),
+    text("tabs and a bad key", .configuration, "rules:\n\t? [a]: b\n  - : ]\n"),
+  ]
+}
+
+@Suite struct FuzzRegressionTests {
+  @Test(arguments: Regression.found + Regression.edges)
+  fileprivate func regression(_ input: Regression) {
+    replayOnLargeStack(input.bytes, through: input.entry)
+  }
+
+  /// The committed seed corpora of fuzz/corpus/<target>/.
+  @Test(arguments: Entry.allCases)
+  fileprivate func seedCorpus(_ entry: Entry) throws {
+    let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("fuzz/corpus/\(entry.rawValue)")
+    let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+    #expect(!names.isEmpty)
+    for name in names {
+      let bytes = try [UInt8](Data(contentsOf: directory.appendingPathComponent(name)))
+      replayOnLargeStack(bytes, through: entry)
+    }
+  }
+}
