@@ -22,6 +22,12 @@ public struct FrontEndView: Sendable {
     }
     errors.sort { $0.0 < $1.0 }
     errorLines = errors.map { "\($0.0.line):\($0.0.column): \($0.1)" }
-    astJSON = kind == .html ? "[" + trees.joined(separator: ",\n") + "]" : (trees.first ?? "null")
+    // A JavaScript or TypeScript file is one program; a page, template or component holds a list.
+    let holdsScripts: Bool
+    switch kind {
+    case .html, .template, .component: holdsScripts = true
+    default: holdsScripts = false
+    }
+    astJSON = holdsScripts ? "[" + trees.joined(separator: ",\n") + "]" : (trees.first ?? "null")
   }
 }
