@@ -110,7 +110,14 @@ public final class HeapDocument {
   public let templateBranches: [TemplateArm]
 
   var evaluator: ValueEvaluator!
-  var wrappers: WrapperAnalysis!
+  private var wrapperAnalysis: WrapperAnalysis?
+  /// The document's named functions and exports, built on first use.
+  var wrappers: WrapperAnalysis {
+    if let w = wrapperAnalysis { return w }
+    let w = WrapperAnalysis(document: self)
+    wrapperAnalysis = w
+    return w
+  }
   var wrapCache: [ObjectIdentifier: [WrappedCall]] = [:]
   var flowAnalysis: FlowAnalysis?
   var serverCallCache: [ServerCall]?
@@ -135,8 +142,9 @@ public final class HeapDocument {
         calls.append(HeapCall(script: i, node: call, method: method))
       }
     }
-    self.wrappers = WrapperAnalysis(document: self)
-    addWrapperCalls()
+    // Without a Heap call here and no wrapper known elsewhere, no call of this document can
+    // reach Heap through a wrapper: skip naming functions and resolving every call.
+    if !calls.isEmpty || (project?.hasWrappers ?? false) || !options.identifyWrappers.isEmpty { addWrapperCalls() }
     addServerCalls()
   }
 

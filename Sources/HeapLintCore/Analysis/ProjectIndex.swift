@@ -10,19 +10,19 @@ public final class ProjectIndex: Sendable {
   }
 
   let modules: [String: Module]
+  /// True when some module exports a function that wraps a Heap call: files that never mention
+  /// heap may then still call Heap through it.
+  public let hasWrappers: Bool
 
   init(modules: [String: Module]) {
     self.modules = modules
+    self.hasWrappers = modules.values.contains { $0.exports.values.contains { !$0.wraps.isEmpty } }
   }
 
   public static let empty = ProjectIndex(modules: [:])
 
   /// True when no module exports anything of interest.
   public var isEmpty: Bool { modules.values.allSatisfy { $0.exports.isEmpty && $0.reexports.isEmpty } }
-
-  /// True when some module exports a function that wraps a Heap call: files that never mention
-  /// heap may then still call Heap through it.
-  public var hasWrappers: Bool { modules.values.contains { $0.exports.values.contains { !$0.wraps.isEmpty } } }
 
   /// Byte strings that a file calling one of the indexed wrappers must contain: the exported
   /// names, and module file names for default exports (imported under any name). Functions that

@@ -443,9 +443,20 @@ final class ValueEvaluator {
   /// its body can be reached or a `return` has no argument.
   func returnValue(of f: FunctionNode, script: AnalyzedScript) -> AbstractValue {
     let key = ObjectIdentifier(f)
+    if let cached = returnCache[key] { return cached }
     guard !inProgress.contains(key) else { return .dynamic }
     inProgress.insert(key)
     defer { inProgress.remove(key) }
+    let value = computeReturnValue(of: f, script: script)
+    returnCache[key] = value
+    return value
+  }
+
+  /// Return values already computed, by function: call chains (`return a() + b()`) are
+  /// evaluated once per function, not once per path.
+  private var returnCache: [ObjectIdentifier: AbstractValue] = [:]
+
+  private func computeReturnValue(of f: FunctionNode, script: AnalyzedScript) -> AbstractValue {
     if f.isGenerator { return .dynamic }
     guard let body = f.body as? BlockStatement else {
       return f.isAsync ? .dynamic : evaluate(f.body, script: script)

@@ -71,7 +71,7 @@ public struct LintEngine: Sendable {
       guard !batch.isEmpty else { return }
       var everything = linter
       everything.prefilter = nil
-      let (_, more, _) = pass(batch, linter: everything, project: builder.build(), collect: true)
+      let (_, more, _) = pass(batch, linter: everything, project: builder.build(), collect: true, everyModule: true)
       for (path, module) in more.modules where builder.modules[path] == nil { builder.modules[path] = module }
     }
     indexImports(imported)
@@ -129,8 +129,11 @@ public struct LintEngine: Sendable {
     return (results, failures)
   }
 
-  /// One parallel pass over the targets.
-  private func pass(_ targets: [LintTarget], linter: Linter, project: ProjectIndex?, collect: Bool) -> ([Outcome?], ProjectIndexBuilder, [String]) {
+  /// One parallel pass over the targets. With `collect`, modules that make Heap calls (or, with
+  /// `everyModule`, all of them: the modules Heap code imports) go into the project index.
+  private func pass(
+    _ targets: [LintTarget], linter: Linter, project: ProjectIndex?, collect: Bool, everyModule: Bool = false
+  ) -> ([Outcome?], ProjectIndexBuilder, [String]) {
     let slots = ResultSlots<Outcome>(count: targets.count)
     let builders = ResultSlots<ProjectIndexBuilder>(count: 1)
     builders.set(0, ProjectIndexBuilder())
@@ -150,7 +153,9 @@ public struct LintEngine: Sendable {
           switch read(target) {
           case .success(let bytes):
             let (result, document) = linter.analyze(path: target.displayPath, bytes: bytes, project: project)
-            if collect, let document {
+            // A module without Heap calls wraps nothing; what it returns matters only where Heap
+            // code imports it, and those modules are indexed on their own (`everyModule`).
+            if collect, let document, everyModule || !document.calls.isEmpty {
               local.add(document)
               localImports.formUnion(document.importedModules)
             }
