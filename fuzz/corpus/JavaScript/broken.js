@@ -1,0 +1,3 @@
+function ( { heap.identify(
+let let = ; `unterminated ${
+/* never closed
