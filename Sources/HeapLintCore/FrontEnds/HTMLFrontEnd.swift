@@ -23,7 +23,11 @@ public struct EmbeddedScript: Sendable {
   public var origin: OriginMap
 
   /// Creates a script.
-  public init(kind: Kind, code: [UInt8], origin: OriginMap) {
+  /// A `<script lang="ts">` or `type="text/typescript"` block: parsed as TypeScript.
+  public var typescript = false
+
+  public init(kind: Kind, code: [UInt8], origin: OriginMap, typescript: Bool = false) {
+    self.typescript = typescript
     self.kind = kind
     self.code = code
     self.origin = origin
@@ -101,7 +105,24 @@ public enum HTMLFrontEnd {
     let normalized = String(decoding: essence.map(HTMLRawTag.lower), as: UTF8.self)
     if normalized.isEmpty { return .classic }
     if normalized == "module" { return .module }
+    if typeScriptMIMETypes.contains(normalized) { return .classic }
     return javaScriptMIMETypes.contains(normalized) ? .classic : nil
+  }
+
+  /// Script types that hold TypeScript (run by an in-page compiler or a build step).
+  static let typeScriptMIMETypes: Set<String> = ["text/typescript", "application/typescript", "text/ts", "application/x-typescript"]
+
+  /// True for a script block written in TypeScript: `lang="ts"`/`lang="tsx"` or a TypeScript type.
+  static func isTypeScript(type: [UInt8]?, lang: [UInt8]?) -> Bool {
+    if let lang {
+      let l = String(decoding: lang.map(HTMLRawTag.lower).filter { $0 > 0x20 }, as: UTF8.self)
+      if l == "ts" || l == "tsx" || l == "typescript" { return true }
+    }
+    if let type {
+      let t = String(decoding: type.map(HTMLRawTag.lower), as: UTF8.self)
+      return typeScriptMIMETypes.contains { t.hasPrefix($0) }
+    }
+    return false
   }
 
   /// Attributes whose value is a URL that may use the `javascript:` scheme.

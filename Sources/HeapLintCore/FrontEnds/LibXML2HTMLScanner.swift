@@ -12,10 +12,12 @@ final class LibXML2HTMLScanner {
     var contentStart: Int?
     var kind: EmbeddedScript.Kind?
     var hasSource: Bool
+    var typescript = false
   }
 
   private static let typeName = Array("type".utf8)
   private static let languageName = Array("language".utf8)
+  private static let langName = Array("lang".utf8)
   private static let srcName = Array("src".utf8)
   private static let scriptCloser = Array("</script".utf8)
 
@@ -207,7 +209,8 @@ final class LibXML2HTMLScanner {
           tagStart: locateStartTag(name, end: end) ?? end,
           contentStart: end < bytes.count && bytes[end] == 0x3E ? end + 1 : nil,
           kind: HTMLFrontEnd.scriptKind(type: type, language: language),
-          hasSource: attributes.contains { $0.name == Self.srcName }
+          hasSource: attributes.contains { $0.name == Self.srcName },
+          typescript: HTMLFrontEnd.isTypeScript(type: type, lang: attributes.first { $0.name == Self.langName }.flatMap { $0.value })
         )
         scriptDataEnd = nil
       }
@@ -249,7 +252,7 @@ final class LibXML2HTMLScanner {
     guard let kind = script.kind else { return }
     let code = Array(bytes[contentStart..<contentEnd])
     if script.hasSource, code.allSatisfy(HTMLRawTag.isBlank) { return }
-    scripts.append(EmbeddedScript(kind: kind, code: code, origin: .identity(offset: contentStart, length: code.count)))
+    scripts.append(EmbeddedScript(kind: kind, code: code, origin: .identity(offset: contentStart, length: code.count), typescript: script.typescript))
   }
 
   // MARK: - Attributes

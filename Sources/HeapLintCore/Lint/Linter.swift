@@ -263,7 +263,7 @@ public struct Linter: Sendable {
     let extraction = HTMLFrontEnd.extract(bytes)
     let scripts = extraction.scripts.map { embedded in
       let goal: ParseOptions.Goal = embedded.kind == .module ? .module : .script
-      let result = Parser.parse(embedded.code, options: ParseOptions(goal: goal))
+      let result = Parser.parse(embedded.code, options: ParseOptions(goal: goal, typescript: embedded.typescript))
       let kind: ScriptKind
       switch embedded.kind {
       case .classic: kind = .classic
