@@ -308,14 +308,4 @@ public struct Linter: Sendable {
     }
     return out
   }
-
-  /// Parses with the given goal, or, when none is given, as a script and then as a module if
-  /// that parses better (`import`/`export` in a `.js` file).
-  static func parseJavaScript(_ bytes: [UInt8], goal: ParseOptions.Goal?) -> ParseResult {
-    if let goal { return Parser.parse(bytes, options: ParseOptions(goal: goal)) }
-    let script = Parser.parse(bytes, options: ParseOptions(goal: .script))
-    if script.errors.isEmpty { return script }
-    let module = Parser.parse(bytes, options: ParseOptions(goal: .module))
-    return module.errors.count < script.errors.count ? module : script
-  }
 }
