@@ -38,6 +38,15 @@ struct ValueTests {
     #expect(value.stringValue == expected)
   }
 
+  @Test("numbers print as ECMAScript prints them, at any magnitude (a fuzzer found 1e19 trapping)", arguments: [
+    (1e20, "100000000000000000000"), (1.2345678901234567e20, "123456789012345670000"), (1e21, "1e+21"), (-1e19, "-10000000000000000000"),
+    (0.001, "0.001"), (1e-7, "1e-7"), (1.2345e-7, "1.2345e-7"), (123.456, "123.456"), (100, "100"), (-2.5, "-2.5"),
+    (9.223372036854776e18, "9223372036854776000"), (1.7976931348623157e308, "1.7976931348623157e+308"), (Double.leastNonzeroMagnitude, "5e-324"),
+  ])
+  func numbers(_ value: Double, _ expected: String) {
+    #expect(JSValue.numberToString(value) == expected)
+  }
+
   @Test("blank strings count as empty") func blank() {
     #expect("".isBlankForHeap)
     #expect(" \t\n\u{A0}".isBlankForHeap)

@@ -80,17 +80,38 @@ public indirect enum JSValue: Hashable, Sendable {
     }
   }
 
-  /// Number::toString for the cases real code produces (integers, simple decimals, NaN, infinities).
+  /// ECMAScript's Number::toString: the shortest digits that round-trip (Swift's description
+  /// has the same ones), laid out in fixed notation from 1e-6 up to 1e21, exponent form beyond.
   public static func numberToString(_ d: Double) -> String {
     if d.isNaN { return "NaN" }
     if d.isInfinite { return d < 0 ? "-Infinity" : "Infinity" }
     if d == 0 { return "0" }
-    if d == d.rounded(), abs(d) < 1e21 {
-      return String(Int64(d))
+    let text = "\(abs(d))"  // "1.5", "100.0", "1e+20", "1.2345e-07"
+    let parts = text.split(separator: "e", maxSplits: 1)
+    let mantissa = parts[0]
+    let exponent = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
+    var digits = Array(mantissa.filter { $0 != "." })
+    let point = mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) } ?? mantissa.count
+    var n = point + exponent  // digits before the decimal point, as the spec's n
+    while digits.first == "0" && digits.count > 1 {
+      digits.removeFirst()
+      n -= 1
     }
-    var s = "\(d)"
-    if s.hasSuffix(".0") { s.removeLast(2) }
-    return s
+    while digits.last == "0" && digits.count > 1 { digits.removeLast() }
+    let k = digits.count
+    let all = String(digits)
+    var out: String
+    if k <= n && n <= 21 {
+      out = all + String(repeating: "0", count: n - k)
+    } else if 0 < n && n <= 21 {
+      out = String(digits[0..<n]) + "." + String(digits[n...])
+    } else if -6 < n && n <= 0 {
+      out = "0." + String(repeating: "0", count: -n) + all
+    } else {
+      let e = n - 1
+      out = String(digits[0]) + (k > 1 ? "." + String(digits[1...]) : "") + "e" + (e >= 0 ? "+" : "-") + String(abs(e))
+    }
+    return (d < 0 ? "-" : "") + out
   }
 }
 
