@@ -27,7 +27,7 @@ struct LintCommand: ParsableCommand {
   @Option(name: .customLong("config"), help: "Use this configuration file instead of the nearest .heaplint.yml.")
   var config: String?
 
-  @Option(name: .customLong("jobs"), help: "Files linted in parallel (default: one per core).")
+  @Option(name: .customLong("jobs"), help: "Files linted in parallel; 0 means one per core.")
   var jobs: Int = 0
 
   @Flag(name: .customLong("no-prefilter"), help: "Parse and analyse every file, even those that never mention heap (measures parser speed).")
@@ -60,7 +60,7 @@ struct LintCommand: ParsableCommand {
   @Flag(name: .customLong("follow-symlinks"), help: "Enter symbolically linked directories (each real directory once).")
   var followSymlinks = false
 
-  @Option(name: .customLong("max-file-size"), help: "Skip files larger than this many megabytes, with a file-too-large warning (default: 50).")
+  @Option(name: .customLong("max-file-size"), help: "Skip files larger than this many megabytes, with a file-too-large warning.")
   var maxFileSize: Int = 50
 
   func validate() throws {

@@ -6,7 +6,8 @@ import Foundation
 // `heaplint --help` describes the default command (linting) and lists the others.
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments == ["--help"] || arguments == ["-h"] || arguments == ["help"] {
-  print(HeapLint.helpMessage(for: LintCommand.self).replacingOccurrences(of: "heaplint lint", with: "heaplint"))
+  let lintHelp = HeapLint.helpMessage(for: LintCommand.self).replacingOccurrences(of: "heaplint lint", with: "heaplint")
+  print(lintHelp.replacingOccurrences(of: "OVERVIEW: \(LintCommand.configuration.abstract)", with: "OVERVIEW: \(HeapLint.configuration.abstract)"))
   print("\nOTHER COMMANDS:")
   for sub in HeapLint.configuration.subcommands where sub != LintCommand.self {
     let name = sub.configuration.commandName ?? ""
