@@ -1,3 +1,4 @@
+import HeapLintCore
 // Escaping shared by the formats. Swift `String`s are always valid Unicode (bytes that were not
 // valid UTF-8 became U+FFFD when the source was decoded), and every reporter turns its result
 // into bytes with `String.utf8`, so output is always valid UTF-8. What is left to handle here is
@@ -18,16 +19,8 @@ enum Escape {
     }
   }
 
-  /// Whether a terminal could act on the character instead of printing it: C0 and C1 controls,
-  /// DEL, Unicode line/paragraph separators and the bidirectional overrides and isolates
-  /// (which can make displayed text differ from its logical order).
-  static func isTerminalUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x00...0x1F, 0x7F...0x9F: return true
-    case 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: return true
-    default: return false
-    }
-  }
+  /// Whether a terminal could act on the character instead of printing it (see `JSONText`).
+  static func isTerminalUnsafe(_ scalar: Unicode.Scalar) -> Bool { JSONText.isTerminalUnsafe(scalar) }
 
   /// Text safe to print on a terminal on one line: every unsafe character is shown escaped.
   /// With `keepingLineBreaks`, CR and LF are left alone (the caller encodes them itself).
@@ -99,33 +92,8 @@ enum Escape {
 
   // MARK: JSON
 
-  /// A JSON string literal, quotes included. Lossless: control characters become `\n`-style or
-  /// `\u00XX` escapes; everything else `isTerminalUnsafe` (DEL, C1 controls, U+2028/U+2029,
-  /// bidi overrides) is `\u`-escaped too, so the text is also safe to paste into JavaScript and
-  /// to print on a terminal.
-  static func jsonString(_ text: String) -> String {
-    var out = "\""
-    out.reserveCapacity(text.utf8.count + 2)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\u{08}": out += "\\b"
-      case "\u{0C}": out += "\\f"
-      default:
-        if isTerminalUnsafe(scalar) {
-          out += "\\u" + hex(UInt64(scalar.value), width: 4)
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    out += "\""
-    return out
-  }
+  /// A JSON string literal, quotes included (see `JSONText.stringLiteral`).
+  static func jsonString(_ text: String) -> String { JSONText.stringLiteral(text) }
 
   // MARK: GitHub Actions workflow commands
 

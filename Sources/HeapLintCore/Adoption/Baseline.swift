@@ -131,26 +131,7 @@ public struct Baseline: Sendable, Codable, Equatable {
     return Array(out.utf8)
   }
 
-  static func quote(_ s: String) -> String {
-    var out = "\""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F {
-          let hex = String(scalar.value, radix: 16, uppercase: true)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
-  }
+  static func quote(_ s: String) -> String { JSONText.stringLiteral(s) }
 
   /// Reads a baseline file's bytes; `path` is used in errors.
   public static func decode(_ bytes: [UInt8], path: String) throws(ConfigurationError) -> Baseline {
