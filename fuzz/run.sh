@@ -33,8 +33,10 @@ echo "== building fuzz-$target"
 build=(swift build --package-path "$fuzz_dir" --scratch-path "$fuzz_dir/.build" -c release
   -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address --product "fuzz-$target")
 [ -n "${JOBS:-}" ] && build+=(-j "$JOBS")
-if ! nice -n 10 "${build[@]}" 2>&1 | grep -v -e '^\[' -e "Cannot export local symbol '__asan_extra_spill_area'"; then :; fi
-[ -x "$binary" ] && [ "$binary" -nt "$fuzz_dir/targets/$target.swift" ] || { echo "build failed" >&2; exit 2; }
+nice -n 10 "${build[@]}" 2>&1 | grep -v -e '^\[' -e "Cannot export local symbol '__asan_extra_spill_area'"
+# A failed build must not fall back to an older binary of the same target.
+[ "${PIPESTATUS[0]}" -eq 0 ] || { echo "build failed" >&2; exit 2; }
+[ -x "$binary" ] || { echo "build failed: no $binary" >&2; exit 2; }
 
 [ "${FRESH:-0}" = 1 ] && rm -rf "$scratch/corpus"
 mkdir -p "$scratch/corpus" "$crashes"
