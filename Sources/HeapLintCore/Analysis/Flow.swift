@@ -53,7 +53,7 @@ struct FlowAnalysis {
       guard var flow = flows[ObjectIdentifier(call.node)] else { continue }
       let offset = document.fileSpan(of: call).start
       for b in branches where b.span.start <= offset && offset < b.span.end {
-        flow.arms.append(CallFlow.Arm(owner: -1 - b.conditional, arm: b.branch))
+        flow.arms.append(CallFlow.Arm(owner: -1 - b.conditionalID, arm: b.branchIndex))
       }
       flows[ObjectIdentifier(call.node)] = flow
     }
@@ -113,19 +113,6 @@ struct FlowAnalysis {
     default:
       node.forEachChild { walk($0, script: script) }
     }
-  }
-}
-
-/// An arm of a template conditional (`{% if %}...{% else %}...{% endif %}`), in file offsets.
-public struct TemplateArm: Hashable, Sendable {
-  public var conditional: Int
-  public var branch: Int
-  public var span: Span
-
-  public init(conditional: Int, branch: Int, span: Span) {
-    self.conditional = conditional
-    self.branch = branch
-    self.span = span
   }
 }
 

@@ -107,7 +107,7 @@ public final class HeapDocument {
 
   /// Arms of template conditionals (file offsets): code in two arms of one conditional never
   /// runs in the same request.
-  public let templateBranches: [TemplateArm]
+  public let templateBranches: [TemplateBranch]
 
   var evaluator: ValueEvaluator!
   private var wrapperAnalysis: WrapperAnalysis?
@@ -126,7 +126,7 @@ public final class HeapDocument {
   public let options: AnalysisOptions
 
   public init(
-    file: SourceFile, path: String, scripts: [AnalyzedScript], project: ProjectIndex? = nil, templateBranches: [TemplateArm] = [],
+    file: SourceFile, path: String, scripts: [AnalyzedScript], project: ProjectIndex? = nil, templateBranches: [TemplateBranch] = [],
     options: AnalysisOptions = AnalysisOptions()
   ) {
     self.file = file

@@ -88,7 +88,7 @@ public enum FileKind: Sendable, Hashable {
 /// What the front end made of a file: its scripts, and what else the engine needs.
 struct ParsedFile {
   var scripts: [AnalyzedScript]
-  var branches: [TemplateArm] = []
+  var branches: [TemplateBranch] = []
   /// Comments that may hold suppression directives, in file offsets.
   var comments: [DirectiveComment] = []
 }
@@ -251,7 +251,7 @@ public struct Linter: Sendable {
     case .template(let templateKind):
       let masked = TemplateMasker.mask(bytes, kind: templateKind)
       var parsed = parseHTML(masked.bytes, original: bytes, holes: masked.holes)
-      parsed.branches = masked.branches.map { TemplateArm(conditional: $0.conditionalID, branch: $0.branchIndex, span: $0.span) }
+      parsed.branches = masked.branches
       parsed.comments += TemplateComments.find(in: bytes, kind: templateKind)
       return parsed
     }
