@@ -40,7 +40,7 @@ public struct CallBeforeLoadRule: Rule {
   ]
 
   public func check(_ document: HeapDocument, _ context: inout RuleContext) {
-    let order = ExecutionOrder(document: document)
+    let order = document.executionOrder
     for early in order.earlyCalls {
       let callee = document.calleeText(early.call)
       let when: String

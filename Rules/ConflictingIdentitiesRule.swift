@@ -42,15 +42,18 @@ public struct ConflictingIdentitiesRule: Rule {
       return true
     }
     let resets = document.calls.filter { $0.method == "resetIdentity" }
-    var reported = Set<Int>()
+    let flows = identities.map { document.flow(of: $0.call) }
+    let spelled = identities.map { document.text($0.node, script: $0.call.script).filter { !$0.isWhitespace } }
+    // Only calls in one function (or both at a top level) can share a flow, so each call is
+    // compared with the earlier calls of its own group: linear in a file of many small functions.
+    var groups: [FlowGroup: [Int]] = [:]
     for (j, second) in identities.enumerated() {
-      let secondFlow = document.flow(of: second.call)
-      for first in identities[..<j] {
-        let firstFlow = document.flow(of: first.call)
-        guard firstFlow.sharesFlow(with: secondFlow), !reported.contains(j) else { continue }
-        let a = document.text(first.node, script: first.call.script).filter { !$0.isWhitespace }
-        let b = document.text(second.node, script: second.call.script).filter { !$0.isWhitespace }
-        guard a != b else { continue }
+      let secondFlow = flows[j]
+      let group = FlowGroup(flows[j])
+      defer { groups[group, default: []].append(j) }
+      for i in groups[group] ?? [] {
+        let first = identities[i]
+        guard flows[i].sharesFlow(with: secondFlow), spelled[i] != spelled[j] else { continue }
         if let x = first.value.constants, let y = second.value.constants, Set(x.map(\.stringValue)) == Set(y.map(\.stringValue)) { continue }
         let start = document.fileSpan(of: first.call).start
         let end = document.fileSpan(of: second.call).start
@@ -59,11 +62,21 @@ public struct ConflictingIdentitiesRule: Rule {
           return at > start && at < end && document.flow(of: r).sharesFlow(with: secondFlow)
         }
         guard !resetBetween else { continue }
-        reported.insert(j)
         context.report(
           "\(document.calleeText(second.call))(\(document.text(second.node, script: second.call.script))) runs after \(document.calleeText(first.call))(\(document.text(first.node, script: first.call.script))) on line \(document.line(of: first.call)) with another identity: Heap makes a second user instead of renaming the first",
           at: document.fileSpan(of: second.call))
+        break
       }
+    }
+  }
+
+  /// The calls that can share a flow: same function (its script too), or the top level.
+  private struct FlowGroup: Hashable {
+    var function: ObjectIdentifier?
+    var script: Int?
+    init(_ flow: CallFlow) {
+      function = flow.function
+      script = flow.function == nil ? nil : flow.script
     }
   }
 }

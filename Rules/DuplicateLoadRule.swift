@@ -27,7 +27,7 @@ public struct DuplicateLoadRule: Rule {
   ]
 
   public func check(_ document: HeapDocument, _ context: inout RuleContext) {
-    let loads = ExecutionOrder(document: document).immediateLoads
+    let loads = document.executionOrder.immediateLoads
     var reported = Set<Int>()
     for (j, second) in loads.enumerated() {
       for first in loads[..<j] where !reported.contains(j) {

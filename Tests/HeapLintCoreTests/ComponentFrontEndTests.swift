@@ -270,6 +270,24 @@ private func scripts(_ source: String, path: String) -> [AnalyzedScript] {
     #expect(identifies("let a = (;\nheap.identify('y');\n", path: "b.js").errors.count == 1)
   }
 
+  /// A `.js` file has no declared goal: a file with a top-level import or export is a module (the
+  /// module parse goes first there), anything else a script, and module-looking text that only
+  /// parses as a script (`with`, legacy octal) is still a script.
+  @Test func goalOfPlainJavaScriptFiles() {
+    func goal(_ text: String) -> (Program.SourceType, Int) {
+      let result = ComponentFrontEnd.parseFile(Array(text.utf8), goal: nil, typescript: false, jsx: nil)
+      return (result.program.sourceType, result.errors.count)
+    }
+    #expect(goal("import a from 'a';\nheap.identify(a);\n") == (.module, 0))
+    #expect(goal("const x = 1;\n  export { x };\n") == (.module, 0))
+    #expect(goal("export * from './b';\n") == (.module, 0))
+    #expect(goal("var important = import('x');\nwith (o) { heap.track(p); }\n") == (.script, 0))
+    #expect(goal("/*\nimport x from 'y'\n*/\nwith (o) { heap.track(p); }\n") == (.script, 0))
+    #expect(goal("importer();\nexports.a = 010;\n") == (.script, 0))
+    #expect(ComponentFrontEnd.looksLikeModule(Array("\r\n\timport{a}from'b'".utf8)))
+    #expect(!ComponentFrontEnd.looksLikeModule(Array("x.import(1); // export x\nimporter()".utf8)))
+  }
+
   @Test func typeScriptFiles() {
     let ts = """
       enum Role { Admin = 'admin' }

@@ -27,7 +27,9 @@ public struct ExecutionOrder {
     "removePageviewProperty", "clearPageviewProperties", "trackPageview",
   ]
 
-  private let document: HeapDocument
+  /// Unowned: the document caches its order (`HeapDocument.executionOrder`), and the walk that
+  /// reads the document happens in `init`.
+  private unowned let document: HeapDocument
   private var heapCalls: [ObjectIdentifier: HeapCall] = [:]
   private var inlined = Set<ObjectIdentifier>()
   private var reported = Set<ObjectIdentifier>()

@@ -119,6 +119,17 @@ public final class HeapDocument {
     return w
   }
   var wrapCache: [ObjectIdentifier: [WrappedCall]] = [:]
+  private var executionOrderCache: ExecutionOrder?
+  /// `calls` by script, sorted by start offset (see `calls(in:script:)`); `calls` only grows, so
+  /// the count it was built for tells whether it is current.
+  var callsByStart: (count: Int, scripts: [[(start: Int, index: Int)]])?
+  /// The order the document's Heap calls run in, computed once for all the rules that ask.
+  public var executionOrder: ExecutionOrder {
+    if let o = executionOrderCache { return o }
+    let o = ExecutionOrder(document: self)
+    executionOrderCache = o
+    return o
+  }
   var flowAnalysis: FlowAnalysis?
   var serverCallCache: [ServerCall]?
 

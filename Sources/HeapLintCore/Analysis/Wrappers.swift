@@ -280,8 +280,7 @@ extension HeapDocument {
     wrapCache[ObjectIdentifier(function.node)] = []  // recursion guard
     let script = scripts[function.script]
     var result: [WrappedCall] = []
-    let span = function.node.span
-    for call in calls where call.script == function.script && call.node.span.start >= span.start && call.node.span.end <= span.end {
+    for call in calls(in: function.node.span, script: function.script) {
       let (method, chainTail): (String, [String])
       switch call.via {
       case .direct: (method, chainTail) = (call.method, [])
@@ -301,6 +300,32 @@ extension HeapDocument {
     }
     wrapCache[ObjectIdentifier(function.node)] = result
     return result
+  }
+
+  /// The calls of one script whose callee node lies inside `span`, in the order of `calls`. A
+  /// binary search over the calls sorted by start keeps this cheap in files with thousands of
+  /// functions and Heap calls.
+  func calls(in span: Span, script: Int) -> [HeapCall] {
+    if callsByStart?.count != calls.count {
+      var byScript = Array(repeating: [(start: Int, index: Int)](), count: scripts.count)
+      for (i, call) in calls.enumerated() where byScript.indices.contains(call.script) {
+        byScript[call.script].append((call.node.span.start, i))
+      }
+      callsByStart = (calls.count, byScript.map { $0.sorted { ($0.start, $0.index) < ($1.start, $1.index) } })
+    }
+    guard let all = callsByStart?.scripts, all.indices.contains(script) else { return [] }
+    let sorted = all[script]
+    var low = 0, high = sorted.count
+    while low < high {
+      let mid = (low + high) / 2
+      if sorted[mid].start < span.start { low = mid + 1 } else { high = mid }
+    }
+    var found: [Int] = []
+    for entry in sorted[low...] {
+      guard entry.start <= span.end else { break }
+      if calls[entry.index].node.span.end <= span.end { found.append(entry.index) }
+    }
+    return found.sorted().map { calls[$0] }
   }
 
   /// Adds a Heap call for every call of a wrapper (local or from the project), repeatedly, so
