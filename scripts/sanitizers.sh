@@ -43,11 +43,10 @@ if [ "${SKIP_ASAN:-0}" != 1 ]; then
   log="$work/asan-test.log"
   # Leak checking is off: Swift's runtime and Foundation keep caches that LeakSanitizer reports
   # at exit; heap errors (overflow, use-after-free, double free) still abort the run.
-  # detect_stack_use_after_return=0: with ASan's fake stacks the address of a local is not on the
-  # thread's stack, so the parser's stack-depth guard (Sources/JavaScriptSyntax/Parser.swift,
-  # approximateStackPointer) misfires: false "nesting too deep" on valid code, and deep inputs
-  # overflow the stack instead of stopping. Without fake stacks the guard works under ASan.
-  ASAN_OPTIONS="detect_leaks=0:detect_stack_use_after_return=0:${ASAN_OPTIONS:-}" \
+  # detect_stack_use_after_return=1: fake stacks on, so a pointer to a dead frame is caught too.
+  # The parser's stack-depth guard (Sources/JavaScriptSyntax/Parser.swift, approximateStackPointer)
+  # maps its fake frame back to the real stack through ASan's own interface.
+  ASAN_OPTIONS="detect_leaks=0:detect_stack_use_after_return=1:${ASAN_OPTIONS:-}" \
     nice -n 10 swift test --scratch-path .build-asan --sanitize=address "${jobs_flag[@]}" >"$log" 2>&1
   status=$?
   grep -E '^(Test Suite .*(passed|failed)|Executed [0-9]+ tests|.*error: .*|✘|✔ Test run with)' "$log" | tail -6

@@ -58,8 +58,44 @@ let stackSafetyMargin: UInt = 192 * 1024
 
 @inline(never) func approximateStackPointer() -> UInt {
   var marker: UInt8 = 0
-  return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+  return withUnsafeMutablePointer(to: &marker) { pointer in
+    // Under AddressSanitizer with fake stacks (detect_stack_use_after_return), locals live in
+    // heap-allocated fake frames; ask ASan for the real frame the marker stands for.
+    if let fake = asanFakeStack, let current = fake.current(), let real = fake.realFrame(current, pointer, nil, nil) {
+      return UInt(bitPattern: real)
+    }
+    return UInt(bitPattern: pointer)
+  }
 }
+
+/// AddressSanitizer's fake-stack queries, found at run time: present only in sanitized builds.
+struct ASanFakeStack {
+  typealias Current = @convention(c) () -> UnsafeMutableRawPointer?
+  typealias RealFrame =
+    @convention(c) (
+      UnsafeMutableRawPointer?, UnsafeMutableRawPointer?, UnsafeMutablePointer<UnsafeMutableRawPointer?>?,
+      UnsafeMutablePointer<UnsafeMutableRawPointer?>?
+    ) -> UnsafeMutableRawPointer?
+  let current: Current
+  let realFrame: RealFrame
+}
+
+let asanFakeStack: ASanFakeStack? = {
+  // RTLD_DEFAULT: search the whole process (the sanitizer runtime is linked into it).
+  #if os(Linux)
+  let everywhere = UnsafeMutableRawPointer(bitPattern: 0)
+  #elseif canImport(Darwin)
+  let everywhere = UnsafeMutableRawPointer(bitPattern: -2)
+  #else
+  return nil
+  #endif
+  guard let current = dlsym(everywhere, "__asan_get_current_fake_stack"),
+    let realFrame = dlsym(everywhere, "__asan_addr_is_in_fake_stack")
+  else { return nil }
+  return ASanFakeStack(
+    current: unsafeBitCast(current, to: ASanFakeStack.Current.self),
+    realFrame: unsafeBitCast(realFrame, to: ASanFakeStack.RealFrame.self))
+}()
 
 #if os(Linux)
 @_silgen_name("pthread_getattr_np")

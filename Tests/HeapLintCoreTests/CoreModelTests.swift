@@ -62,7 +62,7 @@ struct PrefilterTests {
     for text in [
       "x = window.heap", "heap.identify(x)", "window.heap?.track()", "heap['identify'](x)", "(window as any).heap",
       "globalThis[\"heap\"]", "fetch('https://heapanalytics.com/api/track')", "require('heap-api')", "a;heap.load('1')",
-      "import { identifyUser } from './a'",
+      "import { identifyUser } from './a'", "const h = heap;\nh.identify(id)", "const { identify } =\n  heap", "h=heap",
     ] {
       #expect(p.admits(Array(text.utf8)), "\(text)")
     }
@@ -71,7 +71,7 @@ struct PrefilterTests {
   @Test("turns away files where heap is only part of another word or not used as an object")
   func rejects() {
     let p = Prefilter()
-    for text in ["process.memoryUsage().heapUsed", "a cheap trick", "new MinHeap()", "the heap grows", "hea p", "", "hhhhhea", "heap"] {
+    for text in ["process.memoryUsage().heapUsed", "a cheap trick", "new MinHeap()", "the heap grows", "hea p", "", "hhhhhea", "heap", "if (x == heap) {}", "a !== heap", "n <= heap"] {
       #expect(!p.admits(Array(text.utf8)), "\(text)")
     }
   }

@@ -6,8 +6,8 @@ import Glibc
 /// A file is admitted when `heap` appears as an object whose member is used (`heap.`, `heap?.`,
 /// `heap[`), as a member (`window.heap`, `(window as any).heap`), as a quoted key (`'heap'`),
 /// in Heap's host name (`heapanalytics`) or client package (`heap-api`), or when it contains the
-/// name of a known wrapper. `heapUsed`, `cheap` or `MinHeap` do not count. The one form this
-/// misses is aliasing the bare global without a member (`const h = heap;`); `--no-prefilter`
+/// name of a known wrapper, or when the bare global is assigned to an alias (`const h = heap;`,
+/// `const { identify } = heap;`). `heapUsed`, `cheap` or `MinHeap` do not count; `--no-prefilter`
 /// parses everything.
 public struct Prefilter: Sendable {
   /// Names of wrappers (plain substrings) that also admit a file.
@@ -57,6 +57,9 @@ public struct Prefilter: Sendable {
       if after == 0x3F && afterNext == 0x2E { return true }  // heap?.
       if before == 0x2E { return true }  // window.heap
       if (previous == 0x27 || previous == 0x22 || previous == 0x60) && next == previous { return true }  // 'heap'
+      // An alias of the bare global, `const h = heap;` or `const { identify } = heap;` (not `==`,
+      // `!=`, `<=`, `>=`).
+      if before == 0x3D, p == 0 || ![0x3D, 0x21, 0x3C, 0x3E].contains(base[p - 1]) { return true }
     }
     return false
   }
