@@ -246,17 +246,19 @@ enum ComponentFrontEnd {
     if let goal {
       best = attempt(goal, firstJSX)
       bestGoal = goal
-    } else if looksLikeModule(bytes), case let module = attempt(.module, firstJSX), module.errors.isEmpty,
-      module.program.body.contains(where: { $0 is ImportDeclaration || $0 is ExportNamedDeclaration || $0 is ExportDefaultDeclaration || $0 is ExportAllDeclaration })
-    {
-      // A top-level import or export is an error in a script, so the script parse below could
-      // only lose to this one: skip it (most modern files are modules; this halves their cost).
-      return module
     } else {
+      let moduleFirst = looksLikeModule(bytes) ? attempt(.module, firstJSX) : nil
+      if let module = moduleFirst, module.errors.isEmpty,
+        module.program.body.contains(where: { $0 is ImportDeclaration || $0 is ExportNamedDeclaration || $0 is ExportDefaultDeclaration || $0 is ExportAllDeclaration })
+      {
+        // A top-level import or export is an error in a script, so the script parse below could
+        // only lose to this one: skip it (most modern files are modules; this halves their cost).
+        return module
+      }
       best = attempt(.script, firstJSX)
       bestGoal = .script
       if !best.errors.isEmpty {
-        let module = attempt(.module, firstJSX)
+        let module = moduleFirst ?? attempt(.module, firstJSX)
         if module.errors.count < best.errors.count {
           best = module
           bestGoal = .module
