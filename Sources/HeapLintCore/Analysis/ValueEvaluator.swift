@@ -194,12 +194,20 @@ final class ValueEvaluator {
 
   /// The object literal an expression denotes, through constant bindings.
   private func literalObject(_ node: Node, script: AnalyzedScript) -> ObjectExpression? {
+    // One budget for the whole search, nested member chains included: a binding that refers to
+    // itself (`const user = user.email;`) must end, not recurse until the stack runs out.
+    var budget = 32
+    return literalObject(node, script: script, budget: &budget)
+  }
+
+  private func literalObject(_ node: Node, script: AnalyzedScript, budget: inout Int) -> ObjectExpression? {
     var n = node
-    for _ in 0..<8 {
+    while budget > 0 {
+      budget -= 1
       if let o = n as? ObjectExpression { return o }
       // `cfg.account` where `cfg` is a constant object literal.
       if let m = n as? MemberExpression, let key = HeapDocument.propertyName(m),
-        let outer = literalObject(HeapDocument.unwrap(m.object), script: script), let value = propertyValue(outer, key)
+        let outer = literalObject(HeapDocument.unwrap(m.object), script: script, budget: &budget), let value = propertyValue(outer, key)
       {
         n = HeapDocument.unwrap(value)
         continue
