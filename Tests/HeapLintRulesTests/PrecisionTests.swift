@@ -46,6 +46,8 @@ struct PrecisionTests {
     let expected = Self.expectations(in: text)
     let missing = expected.subtracting(got).sorted { $0.line < $1.line }
     let unexpected = got.subtracting(expected).sorted { $0.line < $1.line }
+    let positions = result.findings.map { "\($0.start.line):\($0.start.column) \($0.ruleID)" }
+    #expect(Set(positions).count == positions.count, "\(name): the same finding twice \(positions)")
     #expect(missing.isEmpty, "\(name): missed \(missing)")
     #expect(unexpected.isEmpty, "\(name): false alarms \(unexpected): \(result.findings.filter { f in unexpected.contains { $0.line == f.start.line } }.map(\.message))")
   }

@@ -36,6 +36,10 @@ struct ProjectTests {
       let got = Set(result.findings.map { PrecisionTests.Expectation(line: $0.start.line, rule: $0.ruleID) })
       #expect(expected.subtracting(got).isEmpty, "\(name)/\(result.path): missed \(expected.subtracting(got).sorted { $0.line < $1.line })")
       #expect(got.subtracting(expected).isEmpty, "\(name)/\(result.path): false alarms \(result.findings.map { "\($0.start.line) \($0.ruleID): \($0.message)" })")
+      // One mistake, one finding: never the same rule twice at one position (recursive
+      // wrappers once reported `w -> heap.identify`, `w -> w -> heap.identify`, ...).
+      let positions = result.findings.map { "\($0.start.line):\($0.start.column) \($0.ruleID)" }
+      #expect(Set(positions).count == positions.count, "\(name)/\(result.path): repeated \(result.findings.map(\.message))")
     }
   }
 

@@ -284,7 +284,11 @@ extension HeapDocument {
       let (method, chainTail): (String, [String])
       switch call.via {
       case .direct: (method, chainTail) = (call.method, [])
-      case .wrapper(let chain): (method, chainTail) = (call.method, chain)
+      case .wrapper(let chain):
+        // A recursive call (`function w(x) { w(x); heap.identify(x); }`, or through another
+        // module's re-export) adds nothing the direct call has not: `w -> w -> heap.identify`.
+        guard !chain.contains(function.name) else { continue }
+        (method, chainTail) = (call.method, chain)
       case .server: continue
       }
       for heapIndex in 0..<8 {

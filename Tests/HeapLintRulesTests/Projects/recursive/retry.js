@@ -1,0 +1,1 @@
+export { identifyUser as retryIdentify } from './identity';
