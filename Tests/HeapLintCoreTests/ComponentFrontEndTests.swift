@@ -284,8 +284,9 @@ private func scripts(_ source: String, path: String) -> [AnalyzedScript] {
     #expect(goal("var important = import('x');\nwith (o) { heap.track(p); }\n") == (.script, 0))
     #expect(goal("/*\nimport x from 'y'\n*/\nwith (o) { heap.track(p); }\n") == (.script, 0))
     #expect(goal("importer();\nexports.a = 010;\n") == (.script, 0))
-    #expect(ComponentFrontEnd.looksLikeModule(Array("\r\n\timport{a}from'b'".utf8)))
-    #expect(!ComponentFrontEnd.looksLikeModule(Array("x.import(1); // export x\nimporter()".utf8)))
+    #expect(ComponentFrontEnd.looksLikeModule(Array("// app\r\nimport{a}from'b'".utf8)))
+    #expect(ComponentFrontEnd.looksLikeModule(Array("x();\rexport * from 'y'".utf8)))
+    #expect(!ComponentFrontEnd.looksLikeModule(Array("x.import(1); // export x\nimporter()\n  export { a }".utf8)))
   }
 
   @Test func typeScriptFiles() {
