@@ -270,9 +270,10 @@ private func scripts(_ source: String, path: String) -> [AnalyzedScript] {
     #expect(identifies("let a = (;\nheap.identify('y');\n", path: "b.js").errors.count == 1)
   }
 
-  /// A `.js` file has no declared goal: a file with a top-level import or export is a module (the
-  /// module parse goes first there), anything else a script, and module-looking text that only
-  /// parses as a script (`with`, legacy octal) is still a script.
+  /// A `.js` file has no declared goal: a file with a top-level import or export is a module
+  /// (parsed as one first when such a line starts in the first column, after the script parse
+  /// otherwise), anything else a script, and module-looking text that only parses as a script
+  /// (`with`, legacy octal) is still a script.
   @Test func goalOfPlainJavaScriptFiles() {
     func goal(_ text: String) -> (Program.SourceType, Int) {
       let result = ComponentFrontEnd.parseFile(Array(text.utf8), goal: nil, typescript: false, jsx: nil)
