@@ -22,10 +22,10 @@ public struct EmbeddedScript: Sendable {
   /// Maps offsets in `code` to offsets in the HTML file.
   public var origin: OriginMap
 
-  /// Creates a script.
   /// A `<script lang="ts">` or `type="text/typescript"` block: parsed as TypeScript.
-  public var typescript = false
+  public var typescript: Bool
 
+  /// Creates a script.
   public init(kind: Kind, code: [UInt8], origin: OriginMap, typescript: Bool = false) {
     self.typescript = typescript
     self.kind = kind
@@ -98,15 +98,20 @@ public enum HTMLFrontEnd {
     } else {
       return .classic
     }
-    var essence = mime[...]
-    if let semicolon = essence.firstIndex(of: 0x3B) { essence = essence[..<semicolon] }
-    while let b = essence.first, b <= 0x20 { essence.removeFirst() }
-    while let b = essence.last, b <= 0x20 { essence.removeLast() }
-    let normalized = String(decoding: essence.map(HTMLRawTag.lower), as: UTF8.self)
+    let normalized = essence(of: mime)
     if normalized.isEmpty { return .classic }
     if normalized == "module" { return .module }
     if typeScriptMIMETypes.contains(normalized) { return .classic }
     return javaScriptMIMETypes.contains(normalized) ? .classic : nil
+  }
+
+  /// A MIME type without its parameters and surrounding blanks, lowercased: the part that names it.
+  private static func essence(of mime: [UInt8]) -> String {
+    var essence = mime[...]
+    if let semicolon = essence.firstIndex(of: 0x3B) { essence = essence[..<semicolon] }
+    while let b = essence.first, b <= 0x20 { essence.removeFirst() }
+    while let b = essence.last, b <= 0x20 { essence.removeLast() }
+    return String(decoding: essence.map(HTMLRawTag.lower), as: UTF8.self)
   }
 
   /// Script types that hold TypeScript (run by an in-page compiler or a build step).
@@ -118,11 +123,7 @@ public enum HTMLFrontEnd {
       let l = String(decoding: lang.map(HTMLRawTag.lower).filter { $0 > 0x20 }, as: UTF8.self)
       if l == "ts" || l == "tsx" || l == "typescript" { return true }
     }
-    if let type {
-      let t = String(decoding: type.map(HTMLRawTag.lower), as: UTF8.self)
-      return typeScriptMIMETypes.contains { t.hasPrefix($0) }
-    }
-    return false
+    return type.map { typeScriptMIMETypes.contains(essence(of: $0)) } ?? false
   }
 
   /// Attributes whose value is a URL that may use the `javascript:` scheme.
