@@ -1,4 +1,5 @@
 import Foundation
+import HeapLintTestSupport
 import Testing
 
 // MARK: - Snapshots
@@ -52,22 +53,10 @@ func assertSnapshot(_ bytes: [UInt8], named name: String, sourceLocation: Source
 
 // MARK: - The shared schemas folder
 
-/// `shared/schemas`: `$HEAPLINT_SHARED/schemas` if set, else `../shared/schemas` beside the
-/// package root (this file is `<root>/Tests/HeapLintReportersTests/Support.swift`).
+/// `shared/schemas` (see `SharedResources`).
 func sharedSchemasDirectory() throws -> URL {
-  if let shared = ProcessInfo.processInfo.environment["HEAPLINT_SHARED"], !shared.isEmpty {
-    return URL(fileURLWithPath: shared).appendingPathComponent("schemas")
-  }
-  let root = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-  let candidates = [root, root.resolvingSymlinksInPath()].map {
-    $0.deletingLastPathComponent().appendingPathComponent("shared").appendingPathComponent("schemas")
-  }
-  for candidate in candidates where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("junit-10.xsd").path) {
-    return candidate
-  }
-  throw SupportError(
-    "Cannot find shared/schemas (looked in \(candidates.map(\.path))). Put the shared folder beside the repository or set HEAPLINT_SHARED.")
+  if let schemas = SharedResources.locate("schemas/junit-10.xsd") { return schemas.deletingLastPathComponent() }
+  throw SupportError("Cannot find shared/schemas. Put the shared folder beside the repository or set HEAPLINT_SHARED.")
 }
 
 struct SupportError: Error, CustomStringConvertible {
@@ -142,7 +131,7 @@ sys.exit(4)
 /// Runs the validator; throws (with the `pip install` hint) when Python or a module is missing.
 /// `mode` is `xsd`, `jsonschema` or `wellformed`.
 func validate(mode: String, schema: URL?, document: URL) throws -> Validation {
-  let python = ProcessInfo.processInfo.environment["HEAPLINT_PYTHON"] ?? "python3"
+  let python = SharedResources.python
   let process = Process()
   process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
   process.arguments = [python, "-c", validatorScript, mode, schema?.path ?? "-", document.path]

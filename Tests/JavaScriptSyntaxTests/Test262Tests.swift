@@ -1,22 +1,16 @@
 import Foundation
+import HeapLintTestSupport
 import Testing
 @testable import JavaScriptSyntax
 
-/// Conformance over tc39/test262-parser-tests (see the corpus's ABOUT.md).
-@Suite struct Test262Tests {
-  /// The corpus directory: `$HEAPLINT_SHARED/corpus/test262-parser-tests`, else `../shared/...`
-  /// beside the package root (found from this file's path).
-  static let corpus: URL? = {
-    let fm = FileManager.default
-    var candidates: [URL] = []
-    if let shared = ProcessInfo.processInfo.environment["HEAPLINT_SHARED"], !shared.isEmpty {
-      candidates.append(URL(fileURLWithPath: shared).appendingPathComponent("corpus/test262-parser-tests"))
-    }
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    candidates.append(root.deletingLastPathComponent().appendingPathComponent("shared/corpus/test262-parser-tests"))
-    candidates.append(root.appendingPathComponent("shared/corpus/test262-parser-tests"))
-    return candidates.first { fm.fileExists(atPath: $0.appendingPathComponent("pass").path) }
-  }()
+/// Conformance over tc39/test262-parser-tests (see the corpus's ABOUT.md). The corpus is in the
+/// shared folder beside the repository; a plain clone skips these tests, CI requires them.
+@Suite(.enabled(
+  if: SharedResources.runs(needing: "corpus/test262-parser-tests"),
+  "needs shared/corpus/test262-parser-tests: put the shared folder beside the repository or set HEAPLINT_SHARED"))
+struct Test262Tests {
+  /// `shared/corpus/test262-parser-tests` when it holds the corpus.
+  static let corpus: URL? = SharedResources.locate("corpus/test262-parser-tests/pass").map { $0.deletingLastPathComponent() }
 
   static let conformanceDir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Conformance")
 
@@ -40,7 +34,7 @@ import Testing
   static var verbose: Bool { ProcessInfo.processInfo.environment["HEAPLINT_T262_VERBOSE"] != nil }
 
   @Test func passFilesParseWithoutErrors() throws {
-    try #require(Self.corpus != nil, "test262-parser-tests corpus not found (set HEAPLINT_SHARED)")
+    try #require(Self.corpus != nil, "test262-parser-tests corpus not found in the shared folder (set HEAPLINT_SHARED)")
     for folder in ["pass", "pass-explicit"] {
       let outcomes = Self.run(folder)
       let failed = outcomes.filter { !$0.errors.isEmpty }
@@ -54,7 +48,7 @@ import Testing
   }
 
   @Test func failFilesAreRejected() throws {
-    try #require(Self.corpus != nil, "test262-parser-tests corpus not found (set HEAPLINT_SHARED)")
+    try #require(Self.corpus != nil, "test262-parser-tests corpus not found in the shared folder (set HEAPLINT_SHARED)")
     let outcomes = Self.run("fail")
     let accepted = outcomes.filter { $0.errors.isEmpty }.map(\.name)
     let rejected = outcomes.count - accepted.count
@@ -68,7 +62,7 @@ import Testing
   }
 
   @Test func earlyFilesDoNotCrashAndMostAreRejected() throws {
-    try #require(Self.corpus != nil, "test262-parser-tests corpus not found (set HEAPLINT_SHARED)")
+    try #require(Self.corpus != nil, "test262-parser-tests corpus not found in the shared folder (set HEAPLINT_SHARED)")
     let outcomes = Self.run("early")
     let rejected = outcomes.filter { !$0.errors.isEmpty }.count
     print("test262 early: \(rejected)/\(outcomes.count) rejected")
@@ -80,7 +74,7 @@ import Testing
 
   /// `pass/` and `pass-explicit/` twins give the same tree once spans are ignored.
   @Test func passAndExplicitTreesAgree() throws {
-    try #require(Self.corpus != nil, "test262-parser-tests corpus not found (set HEAPLINT_SHARED)")
+    try #require(Self.corpus != nil, "test262-parser-tests corpus not found in the shared folder (set HEAPLINT_SHARED)")
     guard let corpus = Self.corpus else { return }
     let names = ((try? FileManager.default.contentsOfDirectory(atPath: corpus.appendingPathComponent("pass").path)) ?? []).filter { $0.hasSuffix(".js") }.sorted()
     var mismatches: [String] = []
