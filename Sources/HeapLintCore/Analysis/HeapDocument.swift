@@ -131,6 +131,8 @@ public final class HeapDocument {
     return o
   }
   var flowAnalysis: FlowAnalysis?
+  /// Object models by script index, built on first use (see `objectModel(_:)`).
+  var objectModels: [Int: ObjectModel] = [:]
   var serverCallCache: [ServerCall]?
 
   /// Project settings from the configuration.
@@ -222,11 +224,53 @@ public final class HeapDocument {
       default: return false
       }
     case let member as MemberExpression:
-      guard Self.propertyName(member) == "heap", let object = Self.unwrap(member.object) as? Identifier else { return false }
-      return Self.globalObjectNames.contains(object.name) && script.scopes.isGlobal(object)
+      if Self.propertyName(member) == "heap", let object = Self.unwrap(member.object) as? Identifier, Self.globalObjectNames.contains(object.name) {
+        return script.scopes.isGlobal(object)
+      }
+      return isHeapProperty(node, in: script, depth: depth)
+    case is CallExpression:
+      return isHeapProperty(node, in: script, depth: depth)
     default:
       return false
     }
+  }
+
+  /// A property that holds Heap: `this.heap` after `this.heap = window.heap`, a class field
+  /// `private heap = window.heap`, a getter returning it, `{ heap: window.heap }.heap`, Ember's
+  /// `get(this, '_heap')`. Every value written to the property must be Heap (or a placeholder
+  /// `null`/`undefined`), so a property that sometimes holds a priority queue is not Heap.
+  private func isHeapProperty(_ node: Node, in script: AnalyzedScript, depth: Int) -> Bool {
+    guard let index = scriptIndex(script), let (object, key) = memberAccess(node),
+      let (members, s) = members(of: object, key: key, script: index, depth: depth)
+    else { return false }
+    var heapSeen = false
+    for member in members {
+      switch member {
+      case .value(let v):
+        if isHeapInitializer(v, in: scripts[s], depth: depth + 1) {
+          heapSeen = true
+        } else if let lit = Self.unwrap(v) as? Literal, case .null = lit.value {
+          continue
+        } else if let id = Self.unwrap(v) as? Identifier, id.name == "undefined" {
+          continue
+        } else {
+          return false
+        }
+      case .getter(let f):
+        let returned: Node?
+        if let body = f.body as? BlockStatement { returned = (body.body.last as? ReturnStatement)?.argument } else { returned = f.body }
+        guard let returned, isHeapInitializer(returned, in: scripts[s], depth: depth + 1) else { return false }
+        heapSeen = true
+      case .method, .instance:
+        return false
+      }
+    }
+    return heapSeen
+  }
+
+  /// The index of a script of this document.
+  func scriptIndex(_ script: AnalyzedScript) -> Int? {
+    scripts.firstIndex { $0 === script }
   }
 
   /// `window.heap`, `window.heap || []`, `window.heap ?? []`.
