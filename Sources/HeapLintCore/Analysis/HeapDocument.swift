@@ -133,6 +133,7 @@ public final class HeapDocument {
   var flowAnalysis: FlowAnalysis?
   /// Object models by script index, built on first use (see `objectModel(_:)`).
   var objectModels: [Int: ObjectModel] = [:]
+  var provisionCache: [String: FunctionSummary]?
   var serverCallCache: [ServerCall]?
 
   /// Project settings from the configuration.
@@ -207,10 +208,19 @@ public final class HeapDocument {
   func isHeapReference(_ node: Node, in script: AnalyzedScript, depth: Int) -> Bool {
     guard depth < 8 else { return false }
     let node = Self.unwrap(node)
+    if let project, project.hasProvisions, let index = scriptIndex(script), let key = provisionKey(node, script: index),
+      project.provisions[key]?.isHeap == true
+    {
+      return true
+    }
     switch node {
     case let id as Identifier:
       guard let binding = script.scopes.binding(of: id) else {
         return id.name == "heap" && script.scopes.reference(id) != nil
+      }
+      if case .import(let source, let name) = binding.kind {
+        // `import { heap } from './analytics'` where the module exports `window.heap`.
+        return project?.lookup(source: source, from: path, name: name)?.isHeap ?? false
       }
       if binding.isScriptGlobal && binding.name == "heap" {
         // A top-level `var heap` of a classic script is the global itself, unless it is plainly
@@ -228,8 +238,13 @@ public final class HeapDocument {
         return script.scopes.isGlobal(object)
       }
       return isHeapProperty(node, in: script, depth: depth)
-    case is CallExpression:
-      return isHeapProperty(node, in: script, depth: depth)
+    case let c as CallExpression:
+      if memberAccess(c) != nil { return isHeapProperty(node, in: script, depth: depth) }
+      // `heap()?.identify(id)` where `function heap() { return browser ? window.heap : undefined }`
+      guard let index = scriptIndex(script), let f = functionValue(c.callee, script: index), !f.isAsync, f.params.isEmpty,
+        let returned = returnedExpression(of: f)
+      else { return false }
+      return isHeapInitializer(returned, in: script, depth: depth + 1)
     default:
       return false
     }
@@ -240,9 +255,12 @@ public final class HeapDocument {
   /// `get(this, '_heap')`. Every value written to the property must be Heap (or a placeholder
   /// `null`/`undefined`), so a property that sometimes holds a priority queue is not Heap.
   private func isHeapProperty(_ node: Node, in script: AnalyzedScript, depth: Int) -> Bool {
-    guard let index = scriptIndex(script), let (object, key) = memberAccess(node),
-      let (members, s) = members(of: object, key: key, script: index, depth: depth)
-    else { return false }
+    guard let index = scriptIndex(script), let (object, key) = memberAccess(node) else { return false }
+    // `analytics.heap` where `analytics` is imported from a module that exports `{ heap: window.heap }`.
+    if let project, case .imported(let source, let name, false)? = objectRef(object, script: index, depth: depth) {
+      return project.lookup(source: source, from: path, name: name == "*" ? key : "\(name).\(key)")?.isHeap ?? false
+    }
+    guard let (members, s) = members(of: object, key: key, script: index, depth: depth) else { return false }
     var heapSeen = false
     for member in members {
       switch member {
@@ -261,7 +279,7 @@ public final class HeapDocument {
         if let body = f.body as? BlockStatement { returned = (body.body.last as? ReturnStatement)?.argument } else { returned = f.body }
         guard let returned, isHeapInitializer(returned, in: scripts[s], depth: depth + 1) else { return false }
         heapSeen = true
-      case .method, .instance:
+      case .method, .instance, .service:
         return false
       }
     }
@@ -282,6 +300,15 @@ public final class HeapDocument {
     if let assign = node as? AssignmentExpression, assign.operator == "=" {
       // `var heap = window.heap = window.heap || []`
       return isHeapInitializer(assign.right, in: script, depth: depth)
+    }
+    if let c = node as? ConditionalExpression {
+      // `browser ? window.heap : undefined`: Heap where it is anything.
+      let arms = [c.consequent, c.alternate].map(Self.unwrap)
+      let placeholders = arms.filter { arm in
+        if let lit = arm as? Literal, case .null = lit.value { return true }
+        return (arm as? Identifier)?.name == "undefined"
+      }
+      return placeholders.count == 1 && arms.contains { isHeapReference($0, in: script, depth: depth + 1) }
     }
     return isHeapReference(node, in: script, depth: depth)
   }

@@ -17,6 +17,9 @@ final class ObjectModel {
     /// A constructor parameter property or a typed parameter stored in it: an instance of the
     /// class named by the annotation.
     case instance(typeName: String)
+    /// An Ember service injected by name (`@service heap`, `heap: service()`,
+    /// `@service('analytics') tracker`).
+    case service(String)
   }
 
   /// The owner of `this` in each `ThisExpression`: a class (instance side), a class body (static
@@ -27,15 +30,20 @@ final class ObjectModel {
   /// The class each method function belongs to (instance or static side as the owner node).
   private(set) var methodOwner: [ObjectIdentifier: Node] = [:]
 
+  /// `app.config.globalProperties.$heap = v` and `Vue.prototype.$heap = v`, as ("$heap", v).
+  private(set) var globalProperties: [(String, Node)] = []
+
   /// `value` expressions of `<Context.Provider value={...}>` (and React 19's `<Context value>`),
   /// by the context's name.
   private(set) var providerValues: [String: Node] = [:]
 
   private let code: [UInt8]
+  private let scopes: ScopeAnalysis
   private var depth = 0
 
   init(script: AnalyzedScript) {
     code = script.code
+    scopes = script.scopes
     for s in script.program.body { walk(s, owner: nil) }
   }
 
@@ -64,6 +72,11 @@ final class ObjectModel {
     case let f as ArrowFunctionExpression:
       // Arrows keep the `this` of where they are written.
       f.forEachChild { walk($0, owner: owner) }
+    case let f as FunctionDeclaration:
+      // A function declaration that uses `this` is a constructor (`function Tracker() {
+      // this.heap = window.heap }`): its instances are what `this` denotes, in it and in the
+      // methods assigned to its prototype.
+      f.forEachChild { walk($0, owner: f) }
     case let f as FunctionNode:
       // A plain function's `this` depends on how it is called: unknown.
       f.forEachChild { walk($0, owner: nil) }
@@ -83,7 +96,33 @@ final class ObjectModel {
       {
         add(.value(a.right), owner: owner, key: key)
       }
+      if a.operator == "=", let m = HeapDocument.unwrap(a.left) as? MemberExpression, let key = HeapDocument.propertyName(m), key.hasPrefix("$"),
+        let holder = HeapDocument.unwrap(m.object) as? MemberExpression, let holderKey = HeapDocument.propertyName(holder),
+        holderKey == "globalProperties" || holderKey == "prototype"
+      {
+        globalProperties.append((key, a.right))
+      }
+      // `Tracker.prototype.login = function (user) { ... }`
+      if a.operator == "=", let m = HeapDocument.unwrap(a.left) as? MemberExpression, let key = HeapDocument.propertyName(m),
+        let proto = HeapDocument.unwrap(m.object) as? MemberExpression, HeapDocument.propertyName(proto) == "prototype",
+        let cls = HeapDocument.unwrap(proto.object) as? Identifier, let b = scopes.binding(of: cls), let ctor = b.initializer as? FunctionDeclaration,
+        let f = HeapDocument.unwrap(a.right) as? FunctionNode, !(f is ArrowFunctionExpression)
+      {
+        add(.method(f), owner: ctor, key: key)
+        methodOwner[ObjectIdentifier(f)] = ctor
+        walk(a.left, owner: owner)
+        f.forEachChild { walk($0, owner: ctor) }
+        return
+      }
       a.forEachChild { walk($0, owner: owner) }
+    case let c as CallExpression:
+      // Ember's `set(this, 'key', value)`
+      if let owner, let id = HeapDocument.unwrap(c.callee) as? Identifier, id.name == "set", c.arguments.count == 3,
+        HeapDocument.unwrap(c.arguments[0]) is ThisExpression, let lit = c.arguments[1] as? Literal, case .string(let key) = lit.value
+      {
+        add(.value(c.arguments[2]), owner: owner, key: key)
+      }
+      c.forEachChild { walk($0, owner: owner) }
     default:
       node.forEachChild { walk($0, owner: owner) }
     }
@@ -109,8 +148,12 @@ final class ObjectModel {
         m.value.forEachChild { walk($0, owner: side) }
       case let p as PropertyDefinition:
         let side = p.isStatic ? statics : instance
-        if !p.computed, let key = ScopeAnalysis.staticKey(p.key) ?? (p.key as? PrivateIdentifier).map({ "#" + $0.name }), let v = p.value {
-          add(.value(v), owner: side, key: key)
+        if !p.computed, let key = ScopeAnalysis.staticKey(p.key) ?? (p.key as? PrivateIdentifier).map({ "#" + $0.name }) {
+          if let v = p.value {
+            add(.value(v), owner: side, key: key)
+          } else if let name = Self.injectedService(p.decorators, key: key) {
+            add(.service(name), owner: side, key: key)
+          }
         }
         if let v = p.value { walk(v, owner: side) }
       case let s as StaticBlock:
@@ -147,6 +190,20 @@ final class ObjectModel {
         walk(prop.value, owner: owner)
       }
     }
+  }
+
+  /// The service an Ember decorator injects: `@service heap` (the field's name),
+  /// `@service('analytics/heap') tracker`, `@inject` alike.
+  static func injectedService(_ decorators: [Decorator], key: String) -> String? {
+    for d in decorators {
+      let e = HeapDocument.unwrap(d.expression)
+      if let id = e as? Identifier, id.name == "service" || id.name == "inject" { return key }
+      if let c = e as? CallExpression, let id = c.callee as? Identifier, id.name == "service" || id.name == "inject" {
+        if let lit = c.arguments.first as? Literal, case .string(let name) = lit.value { return name }
+        if c.arguments.isEmpty { return key }
+      }
+    }
+    return nil
   }
 
   /// `constructor(private analytics: AnalyticsService)`: TypeScript makes `analytics` a property
@@ -196,6 +253,26 @@ enum ObjectRef {
   case local(owner: Node, script: Int)
   /// A module's export: `name` of `source`, an instance of it when `instance`.
   case imported(source: String, name: String, instance: Bool)
+}
+
+extension HeapDocument {
+  /// The module specifier, relative to this document, of the Ember service `name`
+  /// (`app/services/<name>.js`, names dasherized: `currentUser` -> `current-user`).
+  func emberServiceSource(_ name: String) -> String? {
+    var dashed = ""
+    for ch in name {
+      if ch.isUppercase {
+        if !dashed.isEmpty { dashed.append("-") }
+        dashed += ch.lowercased()
+      } else {
+        dashed.append(ch)
+      }
+    }
+    let directories = path.split(separator: "/").dropLast()
+    guard let app = directories.lastIndex(where: { $0 == "app" || $0 == "addon" }) else { return nil }
+    let up = directories.count - app - 1
+    return (up == 0 ? "./" : String(repeating: "../", count: up)) + "services/" + dashed
+  }
 }
 
 extension HeapDocument {
@@ -279,7 +356,17 @@ extension HeapDocument {
         members.count == 1
       else { return nil }
       switch members[0] {
-      case .value(let v): return objectRef(v, script: s, depth: depth + 1)
+      case .value(let v):
+        // Ember's classic `heap: service()` inside `Component.extend({...})`
+        if let c = Self.unwrap(v) as? CallExpression, let id = Self.unwrap(c.callee) as? Identifier, id.name == "service" || id.name == "inject",
+          c.arguments.isEmpty || (c.arguments.count == 1 && c.arguments[0] is Literal)
+        {
+          var name = key
+          if let lit = c.arguments.first as? Literal, case .string(let n) = lit.value { name = n }
+          return emberServiceSource(name).map { .imported(source: $0, name: "default", instance: true) }
+        }
+        return objectRef(v, script: s, depth: depth + 1)
+      case .service(let name): return emberServiceSource(name).map { .imported(source: $0, name: "default", instance: true) }
       case .instance(let type): return instance(ofClassNamed: type, script: s)
       case .getter(let f):
         guard let body = f.body as? BlockStatement, let r = body.body.last as? ReturnStatement, let arg = r.argument else {
@@ -334,6 +421,26 @@ extension HeapDocument {
     }
   }
 
+  /// The function an expression denotes: a function expression, a name bound to one, React's
+  /// `useCallback(fn, deps)`.
+  func functionValue(_ node: Node, script: Int, depth: Int = 0) -> FunctionNode? {
+    guard depth < 6 else { return nil }
+    switch Self.unwrap(node) {
+    case let f as FunctionNode:
+      return f
+    case let id as Identifier:
+      guard let b = scripts[script].scopes.binding(of: id) else { return nil }
+      if b.kind == .function { return b.initializer as? FunctionNode }
+      guard b.kind == .const || b.kind == .let || b.kind == .var, b.isConstant, b.path.isEmpty, let i = b.initializer else { return nil }
+      return functionValue(i, script: script, depth: depth + 1)
+    case let c as CallExpression:
+      guard let id = Self.unwrap(c.callee) as? Identifier, id.name == "useCallback", let first = c.arguments.first else { return nil }
+      return functionValue(first, script: script, depth: depth + 1)
+    default:
+      return nil
+    }
+  }
+
   /// The one expression a function returns (its concise body, or its single `return` with a
   /// value, the last statement of its body).
   func returnedExpression(of f: FunctionNode) -> Node? {
@@ -367,5 +474,154 @@ extension HeapDocument {
   private func instance(ofClassNamed name: String, script: Int) -> ObjectRef? {
     guard let b = scripts[script].scopes.bindings.first(where: { $0.name == name && $0.function == nil }) else { return nil }
     return instance(of: b, script: script)
+  }
+}
+
+// MARK: App-wide provisions
+
+extension HeapDocument {
+  /// What this document makes available to the whole app, by provision key: Vue's
+  /// `app.config.globalProperties.$heap = ...` (key `$heap`), `app.provide(HeapKey, heap)` and
+  /// `provide('heap', heap)` (keys `inject:HeapKey`, `inject:heap`), a Nuxt plugin's
+  /// `provide: { heap }` (key `$heap`). A provided Heap is recorded as such; a provided object
+  /// of wrappers as one summary per method (`$heap.identify`).
+  public var provisions: [String: FunctionSummary] {
+    if let cached = provisionCache { return cached }
+    var out: [String: FunctionSummary] = [:]
+    let needles = ["provide", "globalProperties", "prototype.$"].map { Array($0.utf8) }
+    for (i, script) in scripts.enumerated() {
+      guard needles.contains(where: { script.code.contains(subsequence: $0) }) else { continue }
+      for (key, value) in provided(in: i) { record(key, value, script: i, into: &out) }
+    }
+    provisionCache = out
+    return out
+  }
+
+  private func record(_ key: String, _ value: Node, script: Int, into out: inout [String: FunctionSummary]) {
+    if isHeapReference(value, in: scripts[script], depth: 0) {
+      out[key] = FunctionSummary(name: key, wraps: [], returns: nil, isHeap: true)
+      return
+    }
+    guard case .local(let owner, let s)? = objectRef(value, script: script) else { return }
+    for (name, members) in objectModel(s).properties[ObjectIdentifier(owner)] ?? [:] {
+      for case .method(let f) in members {
+        let wraps = self.wraps(of: wrappers.names[ObjectIdentifier(f)] ?? LocalFunction(node: f, script: s, name: "\(key).\(name)"))
+        if !wraps.isEmpty { out["\(key).\(name)"] = FunctionSummary(name: "\(key).\(name)", wraps: wraps, returns: nil) }
+      }
+    }
+  }
+
+  /// The (key, value) pairs a script provides.
+  private func provided(in script: Int) -> [(String, Node)] {
+    var out: [(String, Node)] = []
+    for (node, _) in scripts[script].scopes.calls {
+      guard let call = node as? CallExpression else { continue }
+      let callee = Self.unwrap(call.callee)
+      let name = (callee as? Identifier)?.name ?? (callee as? MemberExpression).flatMap(Self.propertyName)
+      switch name {
+      case "provide" where call.arguments.count == 2:
+        let key = Self.unwrap(call.arguments[0])
+        if let lit = key as? Literal, case .string(let k) = lit.value {
+          out.append(("inject:" + k, call.arguments[1]))
+          out.append(("$" + k, call.arguments[1]))  // Nuxt's nuxtApp.provide('heap', ...) is $heap
+        } else if let id = key as? Identifier {
+          out.append(("inject:" + id.name, call.arguments[1]))
+        }
+      case "defineNuxtPlugin":
+        // `defineNuxtPlugin(() => ({ provide: { heap } }))`
+        guard let arg = call.arguments.last, let f = Self.unwrap(arg) as? FunctionNode ?? (objectLiteral(arg, script: script)?.properties.compactMap({
+          ($0 as? Property).flatMap { ScopeAnalysis.staticKey($0.key) == "setup" ? Self.unwrap($0.value) as? FunctionNode : nil }
+        }).first)
+        else { continue }
+        var returns: [Node] = []
+        collectReturnArguments(f.body, into: &returns)
+        if let e = f.body as? ObjectExpression { returns.append(e) }
+        for r in returns {
+          guard let o = objectLiteral(r, script: script), let p = property(o, "provide"), let provided = objectLiteral(p, script: script) else { continue }
+          for case let prop as Property in provided.properties where !prop.computed {
+            if let k = ScopeAnalysis.staticKey(prop.key) { out.append(("$" + k, prop.value)) }
+          }
+        }
+      default:
+        break
+      }
+    }
+    out += objectModel(script).globalProperties
+    return out
+  }
+
+  private func collectReturnArguments(_ node: Node, into out: inout [Node]) {
+    if let r = node as? ReturnStatement, let a = r.argument { out.append(a) }
+    if node is FunctionNode || node is ClassNode { return }
+    node.forEachChild { collectReturnArguments($0, into: &out) }
+  }
+
+  /// The provision key a Vue or Nuxt expression reads: `this.$heap` and a template's `$heap`
+  /// (`$heap`), `useNuxtApp().$heap` and `const { $heap } = useNuxtApp()` (`$heap`), `inject(HeapKey)`
+  /// and `inject('heap')` (`inject:HeapKey`, `inject:heap`).
+  func provisionKey(_ node: Node, script: Int, depth: Int = 0) -> String? {
+    guard depth < 6, project?.hasProvisions ?? false else { return nil }
+    let scopes = scripts[script].scopes
+    switch Self.unwrap(node) {
+    case let id as Identifier:
+      guard let b = scopes.binding(of: id) else { return id.name.hasPrefix("$") && scopes.isGlobal(id) ? id.name : nil }
+      guard b.isConstant, let initializer = b.initializer else { return nil }
+      if b.path.count == 1, b.path[0].hasPrefix("$"), isNuxtApp(initializer, scopes) { return b.path[0] }
+      return b.path.isEmpty ? provisionKey(initializer, script: script, depth: depth + 1) : nil
+    case let m as MemberExpression:
+      guard let key = Self.propertyName(m), key.hasPrefix("$") else { return nil }
+      let object = Self.unwrap(m.object)
+      if object is ThisExpression || isNuxtApp(object, scopes) { return key }
+      return nil
+    case let c as CallExpression:
+      guard let id = Self.unwrap(c.callee) as? Identifier, id.name == "inject", let first = c.arguments.first else { return nil }
+      if let lit = Self.unwrap(first) as? Literal, case .string(let k) = lit.value { return "inject:" + k }
+      if let k = Self.unwrap(first) as? Identifier { return "inject:" + k.name }
+      return nil
+    default:
+      return nil
+    }
+  }
+
+  /// `useNuxtApp()`, or a constant bound to it.
+  private func isNuxtApp(_ node: Node, _ scopes: ScopeAnalysis) -> Bool {
+    var n = Self.unwrap(node)
+    if let id = n as? Identifier, let b = scopes.binding(of: id), b.isConstant, b.path.isEmpty, let i = b.initializer { n = Self.unwrap(i) }
+    guard let c = n as? CallExpression, let id = Self.unwrap(c.callee) as? Identifier else { return false }
+    return id.name == "useNuxtApp"
+  }
+}
+
+extension Array where Element == UInt8 {
+  /// True when the bytes contain `needle`.
+  func contains(subsequence needle: [UInt8]) -> Bool {
+    guard !needle.isEmpty, needle.count <= count else { return false }
+    let first = needle[0]
+    var i = 0
+    let last = count - needle.count
+    while i <= last {
+      if self[i] == first && self[i..<(i + needle.count)].elementsEqual(needle) { return true }
+      i += 1
+    }
+    return false
+  }
+}
+
+extension HeapDocument {
+  /// True when the document exports Heap (`export const analytics = { heap: window.heap }`) or
+  /// provides it app-wide, so other files reach Heap through it without a Heap call here.
+  public var sharesHeap: Bool {
+    if !provisions.isEmpty { return true }
+    for (_, initializer, script) in wrappers.exportedValues {
+      var node = Self.unwrap(initializer)
+      if let call = node as? CallExpression, let frozen = WrapperAnalysis.objectFreeze(call) { node = frozen }
+      if isHeapReference(node, in: scripts[script], depth: 0) { return true }
+      if let o = node as? ObjectExpression,
+        o.properties.contains(where: { ($0 as? Property).map { isHeapReference($0.value, in: scripts[script], depth: 0) } ?? false })
+      {
+        return true
+      }
+    }
+    return false
   }
 }

@@ -505,7 +505,8 @@ final class ValueEvaluator {
       if !receiver.possibilities.isEmpty, receiver.possibilities.allSatisfy({ if case .random = $0 { return true } else { return false } }) {
         return receiver
       }
-      if let object = member.object as? Identifier, object.name == "Math", script.scopes.isGlobal(object) {
+      // `Math.floor(Math.random() * n)`, `Array.from(randomBytes, ...)`, `Buffer.from(bytes)`: made from a random value.
+      if let object = member.object as? Identifier, ["Math", "Array", "Buffer"].contains(object.name), script.scopes.isGlobal(object) {
         for a in c.arguments {
           let v = evaluate(a, script: script)
           if let r = v.possibilities.first(where: { if case .random = $0 { return true } else { return false } }) {

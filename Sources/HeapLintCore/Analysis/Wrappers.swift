@@ -22,8 +22,18 @@ public struct FunctionSummary: Hashable, Sendable {
   public var wraps: [WrappedCall]
   /// Possible return values; nil when none of them is a constant or random value.
   public var returns: [PossibleValue]?
+  /// The export is not a function but Heap itself (`export const analytics = { heap:
+  /// window.heap }` exports `analytics.heap`; `app.provide('heap', window.heap)` provides it).
+  public var isHeap: Bool = false
 
-  public var isInteresting: Bool { !wraps.isEmpty || returns != nil }
+  public init(name: String, wraps: [WrappedCall], returns: [PossibleValue]?, isHeap: Bool = false) {
+    self.name = name
+    self.wraps = wraps
+    self.returns = returns
+    self.isHeap = isHeap
+  }
+
+  public var isInteresting: Bool { !wraps.isEmpty || returns != nil || isHeap }
 }
 
 /// A function node and the script it is in.
@@ -75,10 +85,7 @@ struct WrapperAnalysis {
           var function: FunctionNode?
           switch member {
           case .method(let fn): function = fn
-          case .value(let v):
-            if let id = HeapDocument.unwrap(v) as? Identifier, let b = document.scripts[s].scopes.binding(of: id) {
-              function = b.kind == .function ? b.initializer as? FunctionNode : (b.isConstant && b.path.isEmpty ? b.initializer.map(HeapDocument.unwrap) as? FunctionNode : nil)
-            }
+          case .value(let v): function = document.functionValue(v, script: s)
           default: break
           }
           if let function { name(function, "\(f.name)().\(k)", script: s, export: "\(exportName)().\(k)") }
@@ -333,6 +340,12 @@ extension HeapDocument {
 
     guard let member = callee as? MemberExpression, let key = HeapDocument.propertyName(member) else { return nil }
     if let found = calleeThroughBinding(member, key: key, script: script) { return found }
+    // `this.$heap.identify(id)`, `inject(HeapKey).identify(id)`: what a plugin provides.
+    if let project, project.hasProvisions, let provided = provisionKey(member.object, script: script),
+      let summary = project.provisions["\(provided).\(key)"]
+    {
+      return .project(summary)
+    }
     // `require('./analytics').identify(id)`
     if let (module, chain) = requireChain(member.object, scopes: scopes) {
       return fromProject(module, (chain + [key]).joined(separator: ".")) ?? (chain.isEmpty ? fromProject(module, "default.\(key)") : nil)
@@ -354,20 +367,14 @@ extension HeapDocument {
         case .method(let f):
           return .local(wrappers.names[ObjectIdentifier(f)] ?? LocalFunction(node: f, script: s, name: key))
         case .value(let v):
-          let v = HeapDocument.unwrap(v)
-          if let f = v as? FunctionNode { return .local(wrappers.names[ObjectIdentifier(f)] ?? LocalFunction(node: f, script: s, name: key)) }
-          guard let id = v as? Identifier, let b = scripts[s].scopes.binding(of: id) else { continue }
-          switch b.kind {
-          case .function:
-            if let f = b.initializer as? FunctionNode { return .local(wrappers.names[ObjectIdentifier(f)] ?? LocalFunction(node: f, script: s, name: id.name)) }
-          case .const, .let, .var:
-            if b.isConstant, b.path.isEmpty, let f = b.initializer.map(HeapDocument.unwrap) as? FunctionNode {
-              return .local(wrappers.names[ObjectIdentifier(f)] ?? LocalFunction(node: f, script: s, name: id.name))
-            }
-          case .import(let source, let name):
-            if let found = fromProject(source, name) { return found }
-          default:
-            break
+          if let f = functionValue(v, script: s) {
+            let name = (HeapDocument.unwrap(v) as? Identifier)?.name ?? key
+            return .local(wrappers.names[ObjectIdentifier(f)] ?? LocalFunction(node: f, script: s, name: name))
+          }
+          if let id = HeapDocument.unwrap(v) as? Identifier, let b = scripts[s].scopes.binding(of: id), case .import(let source, let name) = b.kind,
+            let found = fromProject(source, name)
+          {
+            return found
           }
         default:
           continue
@@ -584,6 +591,16 @@ extension HeapDocument {
       }
       var node = HeapDocument.unwrap(initializer)
       if let call = node as? CallExpression, let frozen = WrapperAnalysis.objectFreeze(call) { node = frozen }
+      if isHeapReference(node, in: s, depth: 0) {
+        out[name] = FunctionSummary(name: name, wraps: [], returns: nil, isHeap: true)
+        continue
+      }
+      if let o = node as? ObjectExpression {
+        for p in o.properties {
+          guard let prop = p as? Property, !prop.computed, let key = ScopeAnalysis.staticKey(prop.key), isHeapReference(prop.value, in: s, depth: 0) else { continue }
+          out["\(name).\(key)"] = FunctionSummary(name: "\(name).\(key)", wraps: [], returns: nil, isHeap: true)
+        }
+      }
       switch node {
       case let e as TSEnumDeclaration:
         for member in e.members {
