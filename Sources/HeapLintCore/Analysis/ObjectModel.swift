@@ -595,15 +595,7 @@ extension HeapDocument {
 extension Array where Element == UInt8 {
   /// True when the bytes contain `needle`.
   func contains(subsequence needle: [UInt8]) -> Bool {
-    guard !needle.isEmpty, needle.count <= count else { return false }
-    let first = needle[0]
-    var i = 0
-    let last = count - needle.count
-    while i <= last {
-      if self[i] == first && self[i..<(i + needle.count)].elementsEqual(needle) { return true }
-      i += 1
-    }
-    return false
+    withUnsafeBufferPointer { Prefilter.contains($0, needle) }
   }
 }
 
@@ -612,7 +604,16 @@ extension HeapDocument {
   /// provides it app-wide, so other files reach Heap through it without a Heap call here.
   public var sharesHeap: Bool {
     if !provisions.isEmpty { return true }
-    for (_, initializer, script) in wrappers.exportedValues {
+    // Exported constants, read from the top level directly (cheap for the many files that only
+    // mention heap).
+    var exported: [(Node, Int)] = []
+    for (i, script) in scripts.enumerated() {
+      for statement in script.program.body {
+        guard let e = statement as? ExportNamedDeclaration, let v = e.declaration as? VariableDeclaration, v.kind == .const else { continue }
+        for d in v.declarations { if let initializer = d.initializer { exported.append((initializer, i)) } }
+      }
+    }
+    for (initializer, script) in exported {
       var node = Self.unwrap(initializer)
       if let call = node as? CallExpression, let frozen = WrapperAnalysis.objectFreeze(call) { node = frozen }
       if isHeapReference(node, in: scripts[script], depth: 0) { return true }
