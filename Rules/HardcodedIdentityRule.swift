@@ -19,6 +19,11 @@ public struct HardcodedIdentityRule: Rule {
   public let help = "Identify with a value unique to the signed-in user (their id or email); label anonymous visitors with heap.addUserProperties instead."
 
   public let examples: [RuleExample] = [
+    .invalid("enum Demo { Identity = 'demo-user' }\n↓heap.identify(Demo.Identity);", fileName: "demo.ts"),
+    .invalid("const IDS = Object.freeze({ kiosk: 'lobby-kiosk' });\n↓heap.identify(IDS.kiosk);"),
+    .invalid("const analytics = { heap: window.heap };\n↓analytics.heap.identify('front-desk');"),
+    .invalid("function identifyUser(user) { heap.identify(user.id); }\n↓identifyUser({ id: 'admin' });"),
+    .valid("function identifyUser(user) { heap.identify(user.id); }\nidentifyUser({ ...profile });  // the spread may hold the id"),
     .valid("heap.identify(user.id);"),
     .valid("heap.identify(`user-${account.id}`);"),
     .valid("function login(email) { heap.identify(email); }"),
