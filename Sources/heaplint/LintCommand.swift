@@ -108,28 +108,46 @@ struct LintCommand: ParsableCommand {
     let sizeLimit = maxFileSize << 20
     let linter = settings.linter(prefilter: !noPrefilter, reportUnusedDirectives: reportUnusedDirectives)
 
+    // The baseline: --baseline, else the configuration's `baseline:` (relative to its file).
+    // Paths inside it are relative to the baseline file, so runs from any directory agree.
+    let baselinePath = baseline.map { discovery.absolute($0) }
+      ?? settings.configuration.baseline.map { (settings.baseDirectory as NSString).appendingPathComponent($0) }
+    let baselineDirectory = ((writeBaseline.map { discovery.absolute($0) } ?? baselinePath ?? cwd) as NSString).deletingLastPathComponent
+    let storedPath: (String) -> String = { Paths.relative(discovery.absolute($0), to: baselineDirectory) }
     var baselineFilter: Baseline?
-    if let baseline {
-      switch FileReader.read(baseline) {
+    if let baselinePath, writeBaseline == nil {
+      let shown = discovery.displayPath(baselinePath)
+      switch FileReader.read(baselinePath) {
       case .success(let bytes):
         do {
-          baselineFilter = try Baseline.decode(bytes, path: baseline)
+          baselineFilter = try Baseline.decode(bytes, path: shown)
         } catch {
           Terminal.error("baseline error: \(error.description)")
           throw ExitCode(2)
         }
       case .failure(let f):
-        Terminal.error("cannot read baseline \(Terminal.sanitize(baseline)): \(f.message)")
+        let origin = baseline == nil ? " (named by 'baseline' in \(discovery.displayPath(settings.configuration.path ?? ConfigurationLoader.fileName)))" : ""
+        Terminal.error("cannot read baseline \(Terminal.sanitize(shown))\(origin): \(f.message); record one with heaplint --write-baseline \(Terminal.sanitize(shown))")
         throw ExitCode(2)
       }
     }
 
     var ioError = false
     var results: [FileResult]
+    let disk = LintEngine.diskReader(sizeLimit: sizeLimit)
     if stdin {
       let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
       let name = discovery.displayPath(stdinFilename ?? "<stdin>")
-      results = [withLargeStack { linter.lint(path: name, bytes: bytes) }]
+      if let stdinFilename, let reason = discovery.exclusionReason(stdinFilename) {
+        Terminal.error("warning: \(Terminal.sanitize(name)): \(reason)")
+        results = []
+      } else {
+        // Standard input is one file of the project: what it imports is read from disk.
+        let target = LintTarget(path: name, displayPath: name)
+        let read: @Sendable (LintTarget) -> FileReader.Outcome = { $0.displayPath == name ? .success(bytes) : disk($0) }
+        let engine = LintEngine(linter: linter, jobs: jobs, sizeLimit: sizeLimit, read: read)
+        results = engine.run([target], importsFrom: discovery.locate).results
+      }
     } else if staged {
       let top: String
       let stagedPaths: [String]
@@ -140,30 +158,44 @@ struct LintCommand: ParsableCommand {
         Terminal.error("--staged: \(f.message)")
         throw ExitCode(2)
       }
-      let targets = stagedPaths.filter { discovery.isLintable($0) }.map { relative in
+      // Staged files are linted as staged (git's index); the files they import, as they are on disk.
+      let targets = stagedPaths.map { relative in
         LintTarget(path: relative, displayPath: discovery.displayPath(top + "/" + relative))
+      }.filter { discovery.isLintable($0.path) && discovery.exclusionReason(top + "/" + $0.path) == nil }
+      let stagedByDisplay = Dictionary(targets.map { ($0.displayPath, $0.path) }, uniquingKeysWith: { a, _ in a })
+      let read: @Sendable (LintTarget) -> FileReader.Outcome = { target in
+        guard let relative = stagedByDisplay[target.displayPath] else { return disk(target) }
+        return Git.stagedContent(relative, in: top)
       }
-      let (linted, failures) = LintEngine(linter: linter, jobs: jobs, read: { Git.stagedContent($0.path, in: top) }).run(targets)
+      let (linted, failures) = LintEngine(linter: linter, jobs: jobs, read: read).run(targets, importsFrom: discovery.locate)
       for failure in failures {
         Terminal.error("cannot read staged \(Terminal.sanitize(failure.displayPath)): \(failure.reason)")
         ioError = true
       }
       results = linted
     } else {
-      let found = discovery.collect(paths.isEmpty ? ["."] : paths)
+      let named = paths.isEmpty ? ["."] : paths
+      let found = discovery.collect(named)
       for problem in found.problems {
         Terminal.error(problem)
         ioError = true
       }
       for warning in found.warnings { Terminal.error("warning: \(warning)") }
-      let (linted, failures) = LintEngine(linter: linter, jobs: jobs, sizeLimit: sizeLimit).run(found.targets)
+      let engine = LintEngine(linter: linter, jobs: jobs, sizeLimit: sizeLimit)
+      // Files named one by one (an editor, a hook): the modules they import are read too, so a
+      // wrapper defined in another file counts as in a full run. Directories are linted whole.
+      let onlyFiles = named.allSatisfy { path in
+        var st = stat()
+        return stat(path, &st) == 0 && st.st_mode & S_IFMT == S_IFREG
+      }
+      let (linted, failures) = onlyFiles ? engine.run(found.targets, importsFrom: discovery.locate) : engine.run(found.targets)
       // Files that turned out not to be regular files when opened: skipped, as in the walk.
       for failure in failures { Terminal.error("warning: \(Terminal.sanitize(failure.displayPath)) \(failure.reason) (skipped)") }
       results = linted
     }
 
     if let writeBaseline {
-      let recorded = Baseline.record(results)
+      let recorded = Baseline.record(results, storedPath: storedPath)
       do {
         try Terminal.writeAtomically(recorded.encoded(), to: writeBaseline)
       } catch {
@@ -173,7 +205,7 @@ struct LintCommand: ParsableCommand {
       FileHandle.standardError.write(Data("heaplint: recorded \(recorded.totalCount) finding(s) in \(writeBaseline)\n".utf8))
       throw ExitCode(ioError ? 2 : 0)
     }
-    if let baselineFilter { results = baselineFilter.filter(results) }
+    if let baselineFilter { results = baselineFilter.filter(results, storedPath: storedPath) }
     if quiet {
       results = results.map { FileResult(path: $0.path, findings: $0.findings.filter { $0.severity == .error }, lineTexts: $0.lineTexts) }
     }

@@ -104,6 +104,10 @@ public struct Linter: Sendable {
   public var reportUnusedDirectives = false
   /// Every rule id directives may name.
   public let knownRuleIDs: Set<String>
+  /// Configured severities of the engine's own findings (`parse-error`, `invalid-directive`,
+  /// `unused-directive`), and those turned off.
+  public var engineSeverities: [String: Severity] = [:]
+  public var disabledEngineRules: Set<String> = []
 
   /// Findings the engine itself reports (not rules of the catalogue).
   public static let parseErrorRule = RuleInfo(
@@ -205,7 +209,10 @@ public struct Linter: Sendable {
     let document = HeapDocument(file: file, path: path, scripts: parsed.scripts, project: project, templateBranches: parsed.branches, options: options)
 
     var findings: [Finding] = []
-    func add(_ ruleID: String, _ severity: Severity, _ span: Span, _ message: String, _ help: String) {
+    /// Lines of the calls each finding is also about, by finding index.
+    var relatedLines: [Int: [Int]] = [:]
+    func add(_ ruleID: String, _ severity: Severity, _ span: Span, _ message: String, _ help: String, related: [Span] = []) {
+      if !related.isEmpty { relatedLines[findings.count] = related.map { file.lineColumn(at: $0.start).line } }
       findings.append(
         Finding(ruleID: ruleID, severity: severity, message: message, help: help, start: file.lineColumn(at: span.start), end: file.lineColumn(at: span.end), span: span))
     }
@@ -218,16 +225,34 @@ public struct Linter: Sendable {
     for (rule, severity) in rules {
       var context = RuleContext(ruleID: rule.id, defaultHelp: rule.help)
       rule.check(document, &context)
-      for f in context.findings { add(f.ruleID, severity, f.span, f.message, f.help) }
+      for f in context.findings { add(f.ruleID, severity, f.span, f.message, f.help, related: f.related) }
     }
 
     if !parsed.comments.isEmpty {
       let suppressions = Suppressions(comments: parsed.comments, file: file, knownRules: knownRuleIDs)
-      let (kept, used) = suppressions.apply(to: findings)
+      var (kept, used) = suppressions.apply(to: findings)
+      // A suppressed finding marks its call as reviewed: a finding that is also about that call
+      // (a conflict with it) goes as well, so a reviewed call never raises a second error.
+      if kept.count < findings.count, !relatedLines.isEmpty {
+        let keptSet = Set(kept)
+        let reviewedLines = Set(findings.filter { !keptSet.contains($0) }.map(\.start.line))
+        let derived = Set(relatedLines.compactMap { index, lines in
+          ([findings[index].start.line] + lines).contains(where: reviewedLines.contains) ? findings[index] : nil
+        })
+        kept.removeAll { derived.contains($0) }
+      }
       findings = kept + suppressions.problems
       if reportUnusedDirectives { findings += suppressions.unusedDirectiveFindings(used: used) }
     }
 
+    if !engineSeverities.isEmpty || !disabledEngineRules.isEmpty {
+      findings = findings.compactMap { f in
+        if disabledEngineRules.contains(f.ruleID) { return nil }
+        var f = f
+        if let s = engineSeverities[f.ruleID] { f.severity = s }
+        return f
+      }
+    }
     var lineTexts: [Int: String] = [:]
     for f in findings where lineTexts[f.start.line] == nil { lineTexts[f.start.line] = file.lineText(f.start.line) }
     return (FileResult(path: path, findings: findings, lineTexts: lineTexts), document)
