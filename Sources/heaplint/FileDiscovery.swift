@@ -31,6 +31,9 @@ struct FileDiscovery {
     var problems: [String] = []
     /// Notes that do not change the exit status (a broken link, a FIFO that was skipped).
     var warnings: [String] = []
+    /// Directories that could not be read (display path, reason): nothing under them was
+    /// linted, so each is a `read-error` finding and the run cannot pass.
+    var unreadableDirectories: [(path: String, reason: String)] = []
     /// Device and inode of every file and directory taken, so links to them count once.
     var seenFiles = Set<FileID>()
     var seenDirectories = Set<FileID>()
@@ -155,7 +158,9 @@ struct FileDiscovery {
     seen: inout Set<String>
   ) {
     guard let entries = Self.entries(of: directory) else {
-      found.warnings.append("cannot read directory \(Self.display(directory)) (skipped)")
+      let reason = String(cString: strerror(errno))
+      let path = String(decoding: directory, as: UTF8.self)
+      found.unreadableDirectories.append((Self.isPlainRelative(path) ? path : displayPath(path), reason))
       return
     }
     for entry in entries {
@@ -224,7 +229,14 @@ struct FileDiscovery {
     var directoryStat = stat()
     let device: UInt64? = cDirectory.withUnsafeBufferPointer { stat($0.baseAddress!, &directoryStat) } == 0 ? UInt64(directoryStat.st_dev) : nil
     var out: [Entry] = []
-    while let entry = readdir(dir) {
+    // readdir returns nil both at the end and on an error (some directories open but refuse
+    // to be listed): errno tells them apart.
+    while true {
+      errno = 0
+      guard let entry = readdir(dir) else {
+        if errno != 0 { return nil }
+        break
+      }
       let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
       if name == [0x2E] || name == [0x2E, 0x2E] { continue }
       let type = entry.pointee.d_type

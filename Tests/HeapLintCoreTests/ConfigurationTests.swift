@@ -81,8 +81,11 @@ import Testing
     #expect(error.message.hasPrefix("invalid YAML"))
     #expect(error.line == 2)
     let tab = failure("rules:\n\thardcoded-identity: error\n")
-    #expect(tab.message.hasPrefix("invalid YAML"))
-    #expect(tab.line == 2)
+    #expect(tab.message.contains("a tab character here"), "\(tab.message)")
+    #expect(tab.line == 2 && tab.column == 1)
+    let afterDash = failure("exclude:\n  -\tdist/\n")
+    #expect(afterDash.message.contains("a tab character"), "\(afterDash.message)")
+    #expect(afterDash.line == 2 && afterDash.column == 4)
   }
 
   @Test func unknownTopLevelKeySuggestsTheNearest() {

@@ -174,6 +174,11 @@ public enum ConfigurationLoader {
     switch error {
     case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
+      if let (line, column) = tabPosition(near: mark.line, column: mark.column, in: text) {
+        return ConfigurationError(
+          path: path, line: line, column: column,
+          message: "a tab character here: YAML indents with spaces only (also after a list's '-'); replace the tab with spaces")
+      }
       return ConfigurationError(
         path: path, line: max(1, mark.line), column: max(1, mark.column), message: "invalid YAML: \(problem)\(contextText(context))")
     case .reader(let problem, let offset, let value, _):
@@ -189,6 +194,28 @@ public enum ConfigurationLoader {
     default:
       return ConfigurationError(path: path, line: 1, column: 1, message: "invalid YAML: \(error)")
     }
+  }
+
+  /// The tab that made the YAML scanner or parser fail at `line`/`column` (1-based), if one is to
+  /// blame: the character at the error, else a tab in the leading white space of that line or
+  /// the line before (Yams reports tabs as a character "that cannot start any token").
+  static func tabPosition(near line: Int, column: Int, in text: String) -> (Int, Int)? {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    func scalars(_ n: Int) -> [Unicode.Scalar]? {
+      guard n >= 1, n <= lines.count else { return nil }
+      return Array(lines[n - 1].unicodeScalars)
+    }
+    if let s = scalars(line), column >= 1, column <= s.count, s[column - 1] == "\t" { return (line, column) }
+    for n in [line, line - 1] {
+      guard let s = scalars(n) else { continue }
+      // The white space before the first other character, and after a leading "- ".
+      var i = 0
+      while i < s.count, s[i] == " " || s[i] == "\t" || (s[i] == "-" && i + 1 < s.count && (s[i + 1] == " " || s[i + 1] == "\t")) {
+        if s[i] == "\t" { return (n, i + 1) }
+        i += 1
+      }
+    }
+    return nil
   }
 
   private static func lineColumn(ofCharacter offset: Int, in text: String) -> (Int, Int) {
