@@ -15,11 +15,15 @@ public struct ParseOptions: Sendable {
   public var jsx: Bool
   /// Accept (and skip) TypeScript syntax.
   public var typescript: Bool
+  /// A TypeScript declaration file (`.d.ts`): the whole text is an ambient context, where
+  /// functions need no bodies and constants no initializers.
+  public var declaration: Bool
 
-  public init(goal: Goal = .script, jsx: Bool = false, typescript: Bool = false) {
+  public init(goal: Goal = .script, jsx: Bool = false, typescript: Bool = false, declaration: Bool = false) {
     self.goal = goal
     self.jsx = jsx
-    self.typescript = typescript
+    self.typescript = typescript || declaration
+    self.declaration = declaration
   }
 }
 
@@ -187,6 +191,8 @@ final class JSParser {
   var sawUseStrict = false
   /// Expressions wrapped by TypeScript `as`/`satisfies`/`!`, still valid assignment targets.
   var tsAssignmentWrappers = Set<ObjectIdentifier>()
+  /// Where the consequent of the innermost `?:` being parsed starts (-1: none).
+  var conditionalConsequentStart = -1
   /// Functions without a body (TypeScript overloads, abstract and ambient declarations).
   var tsBodylessFunctions = Set<ObjectIdentifier>()
 
@@ -314,12 +320,15 @@ final class JSParser {
     fn.awaitReserved = isModule
     fn.awaitAllowed = isModule
     fn.allowReturn = false
+    inTypeScriptAmbient = options.declaration
     let top = Scope(kind: .function)
     top.isModuleTop = isModule
     scopes.append(top)
     next()
     let body = parseStatementList(end: .eof, directives: true, topLevel: true)
-    if isModule {
+    // In TypeScript an export may name a type, an interface, a namespace or an ambient
+    // declaration, which bind no value; TypeScript checks those names itself.
+    if isModule && !options.typescript {
       for (name, sp) in localExports where !scopes[0].declaresTopLevel(name) {
         error("export '\(name)' is not defined", sp)
       }
