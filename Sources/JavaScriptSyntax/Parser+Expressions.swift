@@ -206,7 +206,7 @@ extension JSParser {
       if options.typescript && t == .name && (tok.keyword == .as || tok.keyword == .satisfies) {
         next()
         if isKw(.const) { next() } else { tsSkipType() }
-        tsAssignmentWrappers.insert(ObjectIdentifier(left))
+        mark(left, in: &tsAssignmentWrappers)
         continue
       }
       if isBareArrow(left) { error("arrow function cannot be an operand without parentheses", left.span) }
@@ -305,7 +305,7 @@ extension JSParser {
         // `<T>expr` type assertion (.ts only).
         tsSkipTypeArguments()
         let e = parseUnary(cover: nil)
-        tsAssignmentWrappers.insert(ObjectIdentifier(e))
+        mark(e, in: &tsAssignmentWrappers)
         return e
       }
     default:
@@ -419,7 +419,7 @@ extension JSParser {
         expr = TaggedTemplateExpression(span: span(s), tag: expr, quasi: quasi)
       case .bang where options.typescript && !tok.newlineBefore:
         next()
-        tsAssignmentWrappers.insert(ObjectIdentifier(expr))
+        mark(expr, in: &tsAssignmentWrappers)
         continue loop
       case .lt where options.typescript, .shl where options.typescript:
         if tsTryTypeArgumentsForCall(noCalls: noCalls) { continue loop }
@@ -797,7 +797,7 @@ extension JSParser {
     } else {
       expr = SequenceExpression(span: Span(start: items[0].span.start, end: items[items.count - 1].span.end), expressions: items)
     }
-    parenthesized.insert(ObjectIdentifier(expr))
+    mark(expr, in: &parenthesized)
     return expr
   }
 
@@ -831,7 +831,7 @@ extension JSParser {
         next()
         let arg = parseAssign(cover: cover)
         el = SpreadElement(span: span(es), argument: arg)
-        if t == .comma { spreadWithTrailingComma.insert(ObjectIdentifier(el)) }
+        if t == .comma { mark(el, in: &spreadWithTrailingComma) }
       } else {
         el = parseAssign(cover: cover)
       }
@@ -907,6 +907,7 @@ extension JSParser {
     var props: [Node] = []
     var sawProto = false
     while t != .rbrace && t != .eof {
+      let errorCount = lx.errors.count
       if t == .ellipsis {
         let es = start
         next()
@@ -916,12 +917,67 @@ extension JSParser {
         props.append(parseObjectMember(cover: cover, sawProto: &sawProto))
       }
       if t != .rbrace && !eat(.comma) {
-        unexpectedOr("expected ',' or '}' in object literal")
-        break
+        if lx.errors.count == errorCount { unexpectedOr("expected ',' or '}' in object literal") }
+        // Recovery: go on with the next property, so a broken one hides no method after it.
+        if !skipToNextObjectProperty() { break }
       }
     }
     expect(.rbrace, "expected '}' to close object literal")
     return ObjectExpression(span: span(s), properties: props)
+  }
+
+  /// Error recovery inside an object literal: skips to the `,` after the broken property (eaten),
+  /// to the closing `}`, or to a line that starts like a property (`name:`, `name(`, `get x`...).
+  /// False when the literal cannot be resumed (a `;` or the end of input came first).
+  func skipToNextObjectProperty() -> Bool {
+    if lx.fatal { return false }
+    var bracketDepth = 0
+    var templateDepths: [Int] = []
+    while t != .eof {
+      if bracketDepth == 0 {
+        switch t {
+        case .comma: next(); return true
+        case .rbrace where templateDepths.isEmpty: return true
+        case .semicolon: return false
+        default:
+          if tok.newlineBefore && lineStartsObjectProperty() { return true }
+        }
+      }
+      switch t {
+      case .lparen, .lbracket, .lbrace: bracketDepth += 1
+      case .templateHead: templateDepths.append(bracketDepth)
+      case .rbrace:
+        if let d = templateDepths.last, d == bracketDepth {
+          lx.rescanTemplateContinuation()
+          if t == .templateTail { templateDepths.removeLast() }
+          next()
+          continue
+        }
+        bracketDepth -= 1
+      case .rparen, .rbracket:
+        if bracketDepth == 0 { return false }
+        bracketDepth -= 1
+      default: break
+      }
+      next()
+    }
+    return false
+  }
+
+  /// The current token, first on its line, starts a property: a name or key followed by `:`,
+  /// `(` or `,`, or a `get`/`set`/`async` or `...` prefix.
+  func lineStartsObjectProperty() -> Bool {
+    switch t {
+    case .ellipsis, .star: return true
+    case .name, .string, .number, .lbracket:
+      if t == .lbracket { return true }
+      let n = peek()
+      if n.kind == .colon || n.kind == .lparen || n.kind == .comma { return true }
+      if t == .name && (isKw(.get) || isKw(.set) || isKw(.async)) && !n.newlineBefore && (n.kind == .name || n.kind == .string || n.kind == .lbracket) { return true }
+      return false
+    default:
+      return false
+    }
   }
 
   /// PropertyDefinition: `key: value`, shorthand (with CoverInitializedName), method, getter, setter.
@@ -1120,6 +1176,13 @@ extension JSParser {
           next()
           let prop = parseMemberName()
           expr = MemberExpression(span: span(es), object: expr, property: prop, computed: false)
+        }
+        // `@Column<User>(...)`: type arguments before the decorator's arguments.
+        if options.typescript && (t == .lt || t == .shl) {
+          let saved = lx.save()
+          let errorCount = lx.errors.count
+          tsSkipTypeArguments()
+          if lx.errors.count != errorCount || t != .lparen { lx.restore(saved) }
         }
         if t == .lparen {
           let args = parseArguments()

@@ -32,7 +32,7 @@ extension JSParser {
       : FunctionExpression(span: span(s), id: id, params: result.params, body: result.body, isAsync: isAsync, isGenerator: isGenerator)
     if result.bodyless {
       if isStatement { return TSTypeDeclaration(span: span(s), kind: "signature") }
-      tsBodylessFunctions.insert(ObjectIdentifier(f))
+      mark(f, in: &tsBodylessFunctions)
     } else if isStatement, let id, !inTypeScriptAmbient {
       declare(id.name, .function(plain: !isAsync && !isGenerator), id.span)
     }
@@ -230,7 +230,7 @@ extension JSParser {
     defer { leave() }
     let parts = parseFunctionRest(start: s, id: nil, isAsync: isAsync, isGenerator: isGenerator, kind: kind, isArrowLike: false, isMethod: true, derivedConstructor: derivedConstructor)
     let f = FunctionExpression(span: span(s), id: nil, params: parts.params, body: parts.body, isAsync: isAsync, isGenerator: isGenerator)
-    if parts.bodyless { tsBodylessFunctions.insert(ObjectIdentifier(f)) }
+    if parts.bodyless { mark(f, in: &tsBodylessFunctions) }
     return f
   }
 
