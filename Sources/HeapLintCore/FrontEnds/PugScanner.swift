@@ -105,7 +105,10 @@ enum PugScanner {
         }
       }
       w.leaveScript(at: bodyEnd)
-      if let previous = closings.indices.last { closings[previous].to = line.start }
+      // The previous block's `</script>` may use this line's indentation too (up to where this
+      // block's `<script>` is written): after `if x` / `script.` / `else`, the masked `else`
+      // line alone may leave too little room.
+      if let previous = closings.indices.last { closings[previous].to = line.indent >= 1 ? line.content - 1 : line.content }
       closings.append((bodyEnd, bytes.count))
       li = last + 1
     }
