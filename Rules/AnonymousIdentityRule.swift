@@ -37,6 +37,9 @@ public struct AnonymousIdentityRule: Rule {
     .invalid("const sid = getSessionId();\n↓heap.identify(sid);"),
     .invalid("function track(deviceId) {\n  ↓heap.identify(deviceId);\n}"),
     .invalid("↓heap.identify(Cookies.get('visitor_id'));"),
+    .valid("const claims = jwtDecode(token);\nheap.identify(claims.sub);"),
+    .invalid("const claims = jwtDecode(token);\n↓heap.identify(claims.sid);"),
+    .invalid("↓heap.identify(user.profile.sid as string);", fileName: "session.ts"),
   ]
 
   public func check(_ document: HeapDocument, _ context: inout RuleContext) {
@@ -56,7 +59,11 @@ public struct AnonymousIdentityRule: Rule {
 
   /// An anonymous word right before an id word, or an id made of them alone (`anonymousId`).
   static func isAnonymous(_ words: [String]) -> Bool {
-    guard words.count >= 2 else { return words == ["fingerprint"] }
+    guard let last = words.last else { return false }
+    // An OIDC/JWT `sid` claim is the session's id (`sub` is the user's); `sessionid` written as one word.
+    if last == "sid" || last == "fingerprint" { return true }
+    if anonymousWords.contains(where: { w in idWords.contains(where: { last == w + $0 }) }) { return true }
+    guard words.count >= 2 else { return false }
     for i in 1..<words.count where idWords.contains(words[i]) && anonymousWords.contains(words[i - 1]) {
       return true
     }

@@ -29,6 +29,10 @@ public struct CallBeforeLoadRule: Rule {
     .invalid("↓heap.identify(user.id);\nheap.load('1234567890');"),
     .invalid("(function () {\n  ↓heap.addUserProperties({ plan: plan });\n})();\nheap.load('1234567890');"),
     .invalid("function setup() { ↓heap.track('boot'); }\nsetup();\nheap.load('1234567890');"),
+    .invalid("class Session {\n  constructor(user) { ↓heap.identify(user.id); }\n}\nconst session = new Session(boot.user);\nheap.load('1234567890');"),
+    .invalid("class Boot {\n  static {\n    ↓heap.track('boot');\n  }\n}\nheap.load('1234567890');"),
+    .valid("class Session {\n  constructor(user) { heap.identify(user.id); }\n}\nheap.load('1234567890');\nconst session = new Session(boot.user);"),
+    .valid("Promise.resolve().then(() => heap.track('a'));\nqueueMicrotask(() => heap.track('b'));\nsetTimeout(() => heap.track('c'));\nrequestIdleCallback(() => heap.track('d'));\nheap.load('1234567890');"),
     .invalid("↓window.heap.identify(id);\ndocument.addEventListener('DOMContentLoaded', () => heap.load('1234567890'));"),
     .invalid("onReady(function () {\n  ↓heap.identify(user.id);\n  heap.load('1234567890');\n});"),
     .invalid(

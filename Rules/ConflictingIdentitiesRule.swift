@@ -1,4 +1,5 @@
 import HeapLintCore
+import JavaScriptSyntax
 
 /// Flags a second identify, with another identity, in the same flow as a first one.
 public struct ConflictingIdentitiesRule: Rule {
@@ -26,6 +27,8 @@ public struct ConflictingIdentitiesRule: Rule {
     .valid("function login(u) { heap.identify(u.id); }\nfunction signup(u) { heap.identify(u.id); }"),
     .valid("heap.identify('guest');\nheap.identify(user.id);  // the first is ignored by Heap"),
     .invalid("heap.identify(user.email);\n↓heap.identify(user.id);"),
+    .valid("heap.identify(String(user.id));\nheap.identify(`${user.id}`);\nheap.identify(user.id.toString());"),
+    .valid("function signup(res, user) {\n  if (!res.ok) {\n    heap.identify(user.email);\n    return;\n  }\n  heap.identify(user.id);\n}"),
     .invalid("function onLogin(user) {\n  heap.identify(user.username);\n  ↓heap.identify(user.id);\n}"),
     .invalid(
       "<script>heap.identify(window.USER_EMAIL);</script>\n<script>↓heap.identify(window.USER_ID);</script>",
@@ -43,7 +46,7 @@ public struct ConflictingIdentitiesRule: Rule {
     }
     let resets = document.calls.filter { $0.method == "resetIdentity" }
     let flows = identities.map { document.flow(of: $0.call) }
-    let spelled = identities.map { document.text($0.node, script: $0.call.script).filter { !$0.isWhitespace } }
+    let spelled = identities.map { document.text(Self.uncoerced($0.node, document.scripts[$0.call.script].scopes), script: $0.call.script).filter { !$0.isWhitespace } }
     // Only calls in one function (or both at a top level) can share a flow, so each call is
     // compared with the earlier calls of its own group: linear in a file of many small functions.
     var groups: [FlowGroup: [Int]] = [:]
@@ -68,6 +71,38 @@ public struct ConflictingIdentitiesRule: Rule {
         break
       }
     }
+  }
+
+  /// The expression a string conversion converts: `String(id)`, `` `${id}` ``, `id.toString()`,
+  /// `'' + id` and `id` are one identity.
+  static func uncoerced(_ node: Node, _ scopes: ScopeAnalysis) -> Node {
+    var n = node
+    for _ in 0..<6 {
+      if let c = n as? ChainExpression { n = c.expression }
+      // `const identity = String(user.id)`: the value the name was given.
+      if let id = n as? Identifier, let b = scopes.binding(of: id), b.isConstant, b.path.isEmpty, b.kind == .const || b.kind == .let,
+        let initializer = b.initializer, !(initializer is FunctionNode)
+      {
+        n = initializer
+        continue
+      }
+      if let c = n as? CallExpression, let id = c.callee as? Identifier, id.name == "String", c.arguments.count == 1, !(c.arguments[0] is SpreadElement) {
+        n = c.arguments[0]
+      } else if let c = n as? CallExpression, c.arguments.isEmpty, let m = c.callee as? MemberExpression, !m.computed,
+        (m.property as? Identifier)?.name == "toString"
+      {
+        n = m.object
+      } else if let t = n as? TemplateLiteral, t.expressions.count == 1, t.quasis.allSatisfy({ $0.cooked == "" }) {
+        n = t.expressions[0]
+      } else if let b = n as? BinaryExpression, b.operator == "+", let l = b.left as? Literal, case .string("") = l.value {
+        n = b.right
+      } else if let b = n as? BinaryExpression, b.operator == "+", let r = b.right as? Literal, case .string("") = r.value {
+        n = b.left
+      } else {
+        break
+      }
+    }
+    return n
   }
 
   /// The calls that can share a flow: same function (its script too), or the top level.

@@ -37,10 +37,22 @@ public struct NonUniqueIdentityRule: Rule {
     .invalid("↓heap.identify(org.id);"),
     .invalid("↓heap.identify(`${user.role}`);"),
     .invalid("const tenant_id = getTenant().id;\n↓heap.identify(tenant_id);"),
+    .valid("heap.identify(`${orgId}:${user.id}`);"),
+    .valid("heap.identify(tenant.id + '-' + member.email);"),
+    .invalid("↓heap.identify(`${org.id}`);"),
+    .invalid("↓heap.identify(workspace.value!.id);", fileName: "switcher.ts"),
+    .invalid("↓heap.identify(`${org.slug}:${team.id}`);"),
   ]
 
   public func check(_ document: HeapDocument, _ context: inout RuleContext) {
     for identity in document.identityArguments where identity.value.isDynamic {
+      // `${orgId}:${user.id}`: the user's own id makes the whole value unique.
+      let parts = document.compositeParts(of: identity.node, script: identity.call.script)
+      if parts.count > 1,
+        parts.contains(where: { part in document.nameTerms(of: part, script: identity.call.script).contains(where: Self.namesPerson) })
+      {
+        continue
+      }
       var terms = document.nameTerms(of: identity.node, script: identity.call.script)
       if terms.isEmpty { terms = binaryParts(identity, document) }
       for term in terms where Self.isShared(term, extra: document.options.extraNonUniqueAttributes) {
@@ -65,6 +77,19 @@ public struct NonUniqueIdentityRule: Rule {
       }
     }
     return out
+  }
+
+  /// Words that, right before `id`, name one person (`user.id`, `memberId`).
+  static let personWords: Set<String> = ["user", "member", "customer", "person", "profile", "employee", "player", "viewer", "me", "self", "current"]
+
+  /// True when the name is one person's own identifier: their email, username, user id, or an
+  /// OIDC subject (`claims.sub`).
+  static func namesPerson(_ term: NameTerm) -> Bool {
+    let words = term.words
+    guard let last = words.last else { return false }
+    if ["email", "username", "login", "handle", "sub", "uid", "userid"].contains(last) { return true }
+    if (last == "id" || last == "uuid"), words.count >= 2, personWords.contains(words[words.count - 2]) { return true }
+    return false
   }
 
   static func isShared(_ term: NameTerm, extra: Set<String>) -> Bool {

@@ -76,6 +76,6 @@ public struct UserPropertyValueRule: Rule {
       default: continue
       }
     }
-    return nil
+    return document.valueKind(of: node, script: script)?.rawValue
   }
 }

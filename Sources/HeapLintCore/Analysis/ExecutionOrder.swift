@@ -138,6 +138,19 @@ public struct ExecutionOrder {
       if let heapCall = heapCalls[ObjectIdentifier(call)] {
         see(heapCall, run: &run)
       }
+    case let n as NewExpression:
+      walk(n.callee, script: script, run: &run)
+      for a in n.arguments { walk(a, script: script, run: &run) }
+      // `new Tracker()` runs the class's field initialisers and constructor right there.
+      if let c = constructed(n, script: script) {
+        for case let p as PropertyDefinition in c.body.body where !p.isStatic {
+          if let v = p.value { walk(v, script: script, run: &run) }
+        }
+        for case let m as MethodDefinition in c.body.body where m.kind == .constructor {
+          inlined.insert(ObjectIdentifier(m.value))
+          walkFunctionBody(m.value, script: script, run: &run)
+        }
+      }
     default:
       node.forEachChild { walk($0, script: script, run: &run) }
     }
@@ -154,6 +167,14 @@ public struct ExecutionOrder {
     } else if !run.loaded && Self.apiMethods.contains(call.method) {
       run.pending.append(call)
     }
+  }
+
+  /// The class a `new` expression constructs, when it is a class of this script.
+  private func constructed(_ n: NewExpression, script: Int) -> ClassNode? {
+    let callee = HeapDocument.unwrap(n.callee)
+    if let c = callee as? ClassExpression { return c }
+    guard let id = callee as? Identifier, let b = document.scripts[script].scopes.binding(of: id), b.isConstant, b.path.isEmpty else { return nil }
+    return b.initializer.map(HeapDocument.unwrap) as? ClassNode
   }
 
   /// The function a call runs right away: `(function () {...})()`, `(() => {...})()`,

@@ -7,6 +7,8 @@ public struct CallFlow: Hashable {
   public struct Arm: Hashable {
     public var owner: Int
     public var arm: Int
+    /// The arm ends in `return`/`throw`: code after the branching construct does not run after it.
+    public var exits: Bool = false
   }
 
   public var script: Int
@@ -19,7 +21,11 @@ public struct CallFlow: Hashable {
   public func sharesFlow(with other: CallFlow) -> Bool {
     if function != other.function { return false }
     if function != nil && script != other.script { return false }
-    return !Self.exclusive(arms, other.arms)
+    if Self.exclusive(arms, other.arms) { return false }
+    // `if (!ok) { identify(a); return; } identify(b);`: a later call outside an arm that
+    // always leaves the function never runs after a call inside it.
+    for x in arms where x.exits && !other.arms.contains(where: { $0.owner == x.owner && $0.arm == x.arm }) { return false }
+    return true
   }
 
   /// Different arms of the same owner.
@@ -59,8 +65,8 @@ struct FlowAnalysis {
     }
   }
 
-  private mutating func inArm<T>(_ owner: Int, _ arm: Int, _ body: (inout FlowAnalysis) -> T) -> T {
-    arms.append(CallFlow.Arm(owner: owner, arm: arm))
+  private mutating func inArm<T>(_ owner: Int, _ arm: Int, exits: Bool = false, _ body: (inout FlowAnalysis) -> T) -> T {
+    arms.append(CallFlow.Arm(owner: owner, arm: arm, exits: exits))
     defer { arms.removeLast() }
     return body(&self)
   }
@@ -85,8 +91,8 @@ struct FlowAnalysis {
     case let i as IfStatement:
       walk(i.test, script: script)
       let owner = newOwner()
-      inArm(owner, 0) { $0.walk(i.consequent, script: script) }
-      if let alternate = i.alternate { inArm(owner, 1) { $0.walk(alternate, script: script) } }
+      inArm(owner, 0, exits: !ValueEvaluator.canCompleteNormally(i.consequent)) { $0.walk(i.consequent, script: script) }
+      if let alternate = i.alternate { inArm(owner, 1, exits: !ValueEvaluator.canCompleteNormally(alternate)) { $0.walk(alternate, script: script) } }
     case let c as ConditionalExpression:
       walk(c.test, script: script)
       let owner = newOwner()

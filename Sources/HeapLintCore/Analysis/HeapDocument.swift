@@ -131,6 +131,9 @@ public final class HeapDocument {
     return o
   }
   var flowAnalysis: FlowAnalysis?
+  /// Object models by script index, built on first use (see `objectModel(_:)`).
+  var objectModels: [Int: ObjectModel] = [:]
+  var provisionCache: [String: FunctionSummary]?
   var serverCallCache: [ServerCall]?
 
   /// Project settings from the configuration.
@@ -205,10 +208,19 @@ public final class HeapDocument {
   func isHeapReference(_ node: Node, in script: AnalyzedScript, depth: Int) -> Bool {
     guard depth < 8 else { return false }
     let node = Self.unwrap(node)
+    if let project, project.hasProvisions, let index = scriptIndex(script), let key = provisionKey(node, script: index),
+      project.provisions[key]?.isHeap == true
+    {
+      return true
+    }
     switch node {
     case let id as Identifier:
       guard let binding = script.scopes.binding(of: id) else {
         return id.name == "heap" && script.scopes.reference(id) != nil
+      }
+      if case .import(let source, let name) = binding.kind {
+        // `import { heap } from './analytics'` where the module exports `window.heap`.
+        return project?.lookup(source: source, from: path, name: name)?.isHeap ?? false
       }
       if binding.isScriptGlobal && binding.name == "heap" {
         // A top-level `var heap` of a classic script is the global itself, unless it is plainly
@@ -222,11 +234,61 @@ public final class HeapDocument {
       default: return false
       }
     case let member as MemberExpression:
-      guard Self.propertyName(member) == "heap", let object = Self.unwrap(member.object) as? Identifier else { return false }
-      return Self.globalObjectNames.contains(object.name) && script.scopes.isGlobal(object)
+      if Self.propertyName(member) == "heap", let object = Self.unwrap(member.object) as? Identifier, Self.globalObjectNames.contains(object.name) {
+        return script.scopes.isGlobal(object)
+      }
+      return isHeapProperty(node, in: script, depth: depth)
+    case let c as CallExpression:
+      if memberAccess(c) != nil { return isHeapProperty(node, in: script, depth: depth) }
+      // `heap()?.identify(id)` where `function heap() { return browser ? window.heap : undefined }`
+      guard let index = scriptIndex(script), let f = functionValue(c.callee, script: index), !f.isAsync, f.params.isEmpty,
+        let returned = returnedExpression(of: f)
+      else { return false }
+      return isHeapInitializer(returned, in: script, depth: depth + 1)
     default:
       return false
     }
+  }
+
+  /// A property that holds Heap: `this.heap` after `this.heap = window.heap`, a class field
+  /// `private heap = window.heap`, a getter returning it, `{ heap: window.heap }.heap`, Ember's
+  /// `get(this, '_heap')`. Every value written to the property must be Heap (or a placeholder
+  /// `null`/`undefined`), so a property that sometimes holds a priority queue is not Heap.
+  private func isHeapProperty(_ node: Node, in script: AnalyzedScript, depth: Int) -> Bool {
+    guard let index = scriptIndex(script), let (object, key) = memberAccess(node) else { return false }
+    // `analytics.heap` where `analytics` is imported from a module that exports `{ heap: window.heap }`.
+    if let project, case .imported(let source, let name, false)? = objectRef(object, script: index, depth: depth) {
+      return project.lookup(source: source, from: path, name: name == "*" ? key : "\(name).\(key)")?.isHeap ?? false
+    }
+    guard let (members, s) = members(of: object, key: key, script: index, depth: depth) else { return false }
+    var heapSeen = false
+    for member in members {
+      switch member {
+      case .value(let v):
+        if isHeapInitializer(v, in: scripts[s], depth: depth + 1) {
+          heapSeen = true
+        } else if let lit = Self.unwrap(v) as? Literal, case .null = lit.value {
+          continue
+        } else if let id = Self.unwrap(v) as? Identifier, id.name == "undefined" {
+          continue
+        } else {
+          return false
+        }
+      case .getter(let f):
+        let returned: Node?
+        if let body = f.body as? BlockStatement { returned = (body.body.last as? ReturnStatement)?.argument } else { returned = f.body }
+        guard let returned, isHeapInitializer(returned, in: scripts[s], depth: depth + 1) else { return false }
+        heapSeen = true
+      case .method, .instance, .service:
+        return false
+      }
+    }
+    return heapSeen
+  }
+
+  /// The index of a script of this document.
+  func scriptIndex(_ script: AnalyzedScript) -> Int? {
+    scripts.firstIndex { $0 === script }
   }
 
   /// `window.heap`, `window.heap || []`, `window.heap ?? []`.
@@ -238,6 +300,15 @@ public final class HeapDocument {
     if let assign = node as? AssignmentExpression, assign.operator == "=" {
       // `var heap = window.heap = window.heap || []`
       return isHeapInitializer(assign.right, in: script, depth: depth)
+    }
+    if let c = node as? ConditionalExpression {
+      // `browser ? window.heap : undefined`: Heap where it is anything.
+      let arms = [c.consequent, c.alternate].map(Self.unwrap)
+      let placeholders = arms.filter { arm in
+        if let lit = arm as? Literal, case .null = lit.value { return true }
+        return (arm as? Identifier)?.name == "undefined"
+      }
+      return placeholders.count == 1 && arms.contains { isHeapReference($0, in: script, depth: depth + 1) }
     }
     return isHeapReference(node, in: script, depth: depth)
   }

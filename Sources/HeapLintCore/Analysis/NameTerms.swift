@@ -58,10 +58,23 @@ extension HeapDocument {
       }
     case let m as MemberExpression:
       guard let key = HeapDocument.propertyName(m) else { return }
-      if let object = HeapDocument.unwrap(m.object) as? Identifier {
-        out.append(NameTerm("\(object.name).\(key)"))
-      } else if let inner = HeapDocument.unwrap(m.object) as? MemberExpression, let innerKey = HeapDocument.propertyName(inner) {
+      var object = HeapDocument.unwrap(m.object)
+      // `visitorCookie.value` of a Vue ref or cookie: the names of the ref itself.
+      if key == "value", object is Identifier {
+        collectTerms(object, script: script, depth: depth + 1, into: &out)
+        return
+      }
+      // A Vue ref or a signal is read through `.value`: `workspace.value.id` names `workspace.id`.
+      if let inner = object as? MemberExpression, HeapDocument.propertyName(inner) == "value" { object = HeapDocument.unwrap(inner.object) }
+      if let id = object as? Identifier {
+        out.append(NameTerm("\(id.name).\(key)"))
+      } else if let inner = object as? MemberExpression, let innerKey = HeapDocument.propertyName(inner) {
         out.append(NameTerm("\(innerKey).\(key)"))
+      } else if let c = object as? CallExpression, let m = HeapDocument.unwrap(c.callee) as? MemberExpression, HeapDocument.propertyName(m) == "get",
+        let lit = c.arguments.first as? Literal, case .string(let name) = lit.value
+      {
+        // `get(this, 'team').id`, `this.get('team').id`
+        out.append(NameTerm("\(name).\(key)"))
       } else {
         out.append(NameTerm(key))
       }
@@ -78,6 +91,9 @@ extension HeapDocument {
       }
     case let t as TemplateLiteral:
       for e in t.expressions { collectTerms(e, script: script, depth: depth + 1, into: &out) }
+      if t.expressions.isEmpty { out += holeTerms(t, script: script) }
+    case let lit as Literal:
+      out += holeTerms(lit, script: script)
     case let l as LogicalExpression:
       collectTerms(l.left, script: script, depth: depth + 1, into: &out)
       collectTerms(l.right, script: script, depth: depth + 1, into: &out)
@@ -89,6 +105,87 @@ extension HeapDocument {
     default:
       break
     }
+  }
+
+  /// Names read inside the template output tags of a string literal: `'{{ session.sid }}'` ->
+  /// `session.sid`, `'{{ $currentTeam->id }}'` -> `currentTeam.id`, `"<%= current_user.team.id %>"`
+  /// -> `team.id`. The tag's language is not JavaScript; its last dotted name is what it prints.
+  func holeTerms(_ node: Node, script: Int) -> [NameTerm] {
+    let s = scripts[script]
+    guard !s.holes.isEmpty, s.touchesHole(node.span) else { return [] }
+    let span = s.origin.fileSpan(node.span)
+    var out: [NameTerm] = []
+    for hole in s.holes where hole.start < span.end && span.start < hole.end {
+      let lower = max(0, min(hole.start, file.bytes.count)), upper = max(lower, min(hole.end, file.bytes.count))
+      // Only id-like names are taken from another language's tag (`team.id`, `session.sid`):
+      // what else a tag prints (a helper's result, a formatted name) is less certain.
+      if let name = Self.printedName(Array(file.bytes[lower..<upper])), let last = NameTerm(name).words.last,
+        ["id", "sid", "uuid", "guid", "key", "token"].contains(last)
+      {
+        out.append(NameTerm(name))
+      }
+    }
+    return out
+  }
+
+  /// The last dotted name in a template tag's text, with PHP's `$` and `->` read as a dotted
+  /// path and filters (`| length`) left out; the last two parts of it (`team.id`).
+  static func printedName(_ bytes: [UInt8]) -> String? {
+    var parts: [[String]] = []
+    var current: [String] = []
+    var word = ""
+    var i = 0
+    func endWord() {
+      if !word.isEmpty { current.append(word) }
+      word = ""
+    }
+    func endChain() {
+      endWord()
+      if !current.isEmpty { parts.append(current) }
+      current = []
+    }
+    while i < bytes.count {
+      let b = bytes[i]
+      if b == UInt8(ascii: "|") { break }  // a filter follows
+      if Prefilter.isIdentifierByte(b) && b != UInt8(ascii: "$") {
+        word.append(Character(Unicode.Scalar(b)))
+      } else if b == UInt8(ascii: "$") && word.isEmpty {
+        // a PHP variable: `$currentTeam`
+      } else if b == UInt8(ascii: ".") {
+        endWord()
+      } else if b == UInt8(ascii: "-") && i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: ">") {
+        endWord()
+        i += 1
+      } else {
+        endChain()
+      }
+      i += 1
+    }
+    endChain()
+    // Skip the tag's own words (`php`, `echo`) and keywords; keep the last real chain.
+    let skip: Set<String> = ["php", "echo", "print", "raw", "h", "escape", "json", "safe", "e"]
+    guard let chain = parts.last(where: { !($0.count == 1 && skip.contains($0[0].lowercased())) && !($0.first?.first?.isNumber ?? true) }) else {
+      return nil
+    }
+    return chain.suffix(2).joined(separator: ".")
+  }
+
+  /// The pieces a string is built from: the holes of a template literal and the operands of a
+  /// `+` chain (one piece for anything else).
+  public func compositeParts(of node: Node, script: Int) -> [Node] {
+    var out: [Node] = []
+    var stack = [HeapDocument.unwrap(node)]
+    while let n = stack.popLast(), out.count < 16 {
+      if let b = n as? BinaryExpression, b.operator == "+" {
+        stack.append(HeapDocument.unwrap(b.right))
+        stack.append(HeapDocument.unwrap(b.left))
+      } else if let t = n as? TemplateLiteral, !t.expressions.isEmpty {
+        for e in t.expressions.reversed() { stack.append(HeapDocument.unwrap(e)) }
+      } else if !(n is Literal) {
+        out.append(n)
+      }
+    }
+    return out
   }
 
   /// True when the node is a read of the Heap global's property (`heap.userId`) or a call of

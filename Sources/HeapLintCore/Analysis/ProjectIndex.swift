@@ -7,30 +7,51 @@ public final class ProjectIndex: Sendable {
   struct Module: Sendable {
     var exports: [String: FunctionSummary]
     var reexports: [WrapperAnalysis.ReExport]
+    /// What the module provides app-wide (see `HeapDocument.provisions`).
+    var provided: [String: FunctionSummary] = [:]
   }
 
   let modules: [String: Module]
   /// True when some module exports a function that wraps a Heap call: files that never mention
   /// heap may then still call Heap through it.
   public let hasWrappers: Bool
+  /// App-wide provisions of every module (Vue global properties, provide/inject, Nuxt plugins).
+  let provisions: [String: FunctionSummary]
+  /// True when some module provides Heap or its wrappers app-wide.
+  public var hasProvisions: Bool { !provisions.isEmpty }
 
   init(modules: [String: Module]) {
     self.modules = modules
-    self.hasWrappers = modules.values.contains { $0.exports.values.contains { !$0.wraps.isEmpty } }
+    var provisions: [String: FunctionSummary] = [:]
+    for (_, m) in modules.sorted(by: { $0.key < $1.key }) { provisions.merge(m.provided) { a, _ in a } }
+    self.provisions = provisions
+    self.hasWrappers =
+      modules.values.contains { $0.exports.values.contains { !$0.wraps.isEmpty || $0.isHeap } } || !provisions.isEmpty
   }
 
   public static let empty = ProjectIndex(modules: [:])
 
   /// True when no module exports anything of interest.
-  public var isEmpty: Bool { modules.values.allSatisfy { $0.exports.isEmpty && $0.reexports.isEmpty } }
+  public var isEmpty: Bool { modules.values.allSatisfy { $0.exports.isEmpty && $0.reexports.isEmpty && $0.provided.isEmpty } }
 
   /// Byte strings that a file calling one of the indexed wrappers must contain: the exported
   /// names, and module file names for default exports (imported under any name). Functions that
   /// only return values need no needle: only files that mention heap use their results.
   public var needles: [String] {
     var out = Set<String>()
+    // `$heap`, `HeapKey`: the names under which code reads what is provided.
+    for key in provisions.keys {
+      let bare = key.hasPrefix("inject:") ? String(key.dropFirst("inject:".count)) : key
+      if let first = bare.split(separator: ".").first { out.insert(String(first)) }
+    }
     for (path, module) in modules {
-      for (name, summary) in module.exports where !summary.wraps.isEmpty {
+      // A renamed re-export (`export { identifyUser as track } from './heap'`) is called by its alias.
+      for r in module.reexports {
+        if let (imported, exported) = r.names, exported != "default", let s = lookup(source: r.source, from: path, name: imported), !s.wraps.isEmpty || s.isHeap {
+          out.insert(exported)
+        }
+      }
+      for (name, summary) in module.exports where !summary.wraps.isEmpty || summary.isHeap {
         if name == "default" || name.hasPrefix("default.") || name.hasPrefix("default#") {
           out.insert(Self.moduleStem(path))
         }
@@ -81,6 +102,13 @@ public final class ProjectIndex: Sendable {
   /// The normalised path a relative specifier points at, before extensions are tried; nil for
   /// package imports.
   public static func base(of source: String, from importer: String) -> String? {
+    // Project aliases: SvelteKit's `$lib/x` (src/lib/x) and the common `@/x` (src/x).
+    for (alias, target) in [("$lib/", "lib/"), ("@/", "")] where source.hasPrefix(alias) {
+      let directories = importer.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+      guard let src = directories.lastIndex(of: "src") else { return nil }
+      let root = directories[...src].joined(separator: "/")
+      return normalize(root + "/" + target + source.dropFirst(alias.count), absolute: importer.hasPrefix("/"))
+    }
     guard source.hasPrefix("./") || source.hasPrefix("../") || source == "." || source == ".." else { return nil }
     let directory = importer.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
     let joined = directory.isEmpty ? source : directory + "/" + source
@@ -112,8 +140,10 @@ public struct ProjectIndexBuilder: Sendable {
   public mutating func add(_ document: HeapDocument) {
     let exports = document.exportedSummaries()
     let reexports = document.reexports
-    guard !exports.isEmpty || !reexports.isEmpty else { return }
-    modules[ProjectIndex.normalize(document.path, absolute: document.path.hasPrefix("/"))] = ProjectIndex.Module(exports: exports, reexports: reexports)
+    let provided = document.provisions
+    guard !exports.isEmpty || !reexports.isEmpty || !provided.isEmpty else { return }
+    modules[ProjectIndex.normalize(document.path, absolute: document.path.hasPrefix("/"))] = ProjectIndex.Module(
+      exports: exports, reexports: reexports, provided: provided)
   }
 
   public mutating func merge(_ other: ProjectIndexBuilder) {
@@ -123,8 +153,14 @@ public struct ProjectIndexBuilder: Sendable {
   public func build() -> ProjectIndex { ProjectIndex(modules: modules) }
 
   /// A digest of what is recorded, to tell when another round found nothing new.
-  public var signature: [String: Int] { modules.mapValues { $0.exports.values.reduce(0) { $0 + $1.wraps.count + ($1.returns == nil ? 0 : 1) } } }
+  public var signature: [String: Int] {
+    modules.mapValues { m in
+      m.exports.values.reduce(m.provided.count) { $0 + $1.wraps.count + ($1.returns == nil ? 0 : 1) + ($1.isHeap ? 1 : 0) }
+    }
+  }
 
-  /// True when some module exports a wrapper.
-  public var hasWrappers: Bool { modules.values.contains { $0.exports.values.contains { !$0.wraps.isEmpty } } }
+  /// True when some module exports a wrapper or Heap itself, or provides one app-wide.
+  public var hasWrappers: Bool {
+    modules.values.contains { !$0.provided.isEmpty || $0.exports.values.contains { !$0.wraps.isEmpty || $0.isHeap } }
+  }
 }

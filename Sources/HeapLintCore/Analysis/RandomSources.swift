@@ -7,50 +7,104 @@ enum RandomSources {
   /// Dotted names of global generators (after `window.`/`globalThis.`/`self.` are dropped).
   static let globalGenerators: Set<String> = [
     "crypto.randomUUID", "crypto.getRandomValues", "Math.random", "Date.now", "performance.now",
-    "uuid", "uuidv1", "uuidv4", "uuidv6", "uuidv7", "uuid.v1", "uuid.v4", "uuid.v6", "uuid.v7", "nanoid",
+    "uuid", "uuidv1", "uuidv4", "uuidv6", "uuidv7", "uuid.v1", "uuid.v4", "uuid.v6", "uuid.v7", "nanoid", "ulid", "cuid",
   ]
 
-  /// Exports of packages that produce random or time-based values.
+  /// Exports of packages that produce random or time-based values. (`uuid`'s v3 and v5 hash a
+  /// name: the same input gives the same id, so they are not here.)
   static let packageGenerators: [String: Set<String>] = [
     "uuid": ["v1", "v4", "v6", "v7"],
     "uuid/v1": ["default", "*"],
     "uuid/v4": ["default", "*"],
-    "nanoid": ["nanoid", "customAlphabet"],
-    "crypto": ["randomUUID", "randomBytes"],
-    "node:crypto": ["randomUUID", "randomBytes"],
+    "nanoid": ["nanoid"],
+    "nanoid/non-secure": ["nanoid"],
+    "crypto": ["randomUUID", "randomBytes", "getRandomValues", "randomInt"],
+    "node:crypto": ["randomUUID", "randomBytes", "getRandomValues", "randomInt"],
+    "ulid": ["ulid"],
+    "ulidx": ["ulid"],
+    "cuid": ["default", "*", "slug"],
+    "@paralleldrive/cuid2": ["createId"],
+    "short-uuid": ["generate", "uuid"],
+    "hyperid": [],
+  ]
+
+  /// Exports of packages that make generators: what they return, when called, is a generator
+  /// (`customAlphabet('abc', 10)()`, `monotonicFactory()()`, `hyperid()()`) or an object whose
+  /// methods are (`short().new()`).
+  static let packageFactories: [String: Set<String>] = [
+    "nanoid": ["customAlphabet", "customRandom"],
+    "nanoid/non-secure": ["customAlphabet"],
+    "ulid": ["monotonicFactory", "factory"],
+    "ulidx": ["monotonicFactory", "factory"],
+    "@paralleldrive/cuid2": ["init"],
+    "short-uuid": ["default", "*"],
+    "hyperid": ["default", "*"],
   ]
 
   /// The generator a call invokes (as written in the source), or nil. `extra` holds dotted names
   /// added by configuration (`randomGenerators:`), matched like the global names.
   static func generator(called call: CallExpression, in script: AnalyzedScript, extra: Set<String> = []) -> String? {
+    let text = script.text(call.callee) + "()"
     var chain: [String] = []
     var node = HeapDocument.unwrap(call.callee)
     while let m = node as? MemberExpression, let name = HeapDocument.propertyName(m) {
       chain.insert(name, at: 0)
       node = HeapDocument.unwrap(m.object)
     }
-    let text = script.text(call.callee) + "()"
-
-    // require('uuid').v4()
-    if let req = node as? CallExpression, let module = requiredModule(req, in: script) {
-      return isPackageGenerator(module, chain) ? text : nil
-    }
-    guard let root = node as? Identifier, let reference = script.scopes.reference(root) else { return nil }
+    // `customAlphabet(abc, 10)()`, `short().generate()`
+    if let inner = node as? CallExpression, isFactoryCall(inner, in: script) { return text }
     if !extra.isEmpty, let dotted = HeapDocument.dottedName(call.callee), extra.contains(dotted) { return text }
-
-    guard let binding = reference.binding else {
+    if let root = node as? Identifier, let reference = script.scopes.reference(root), reference.binding == nil {
       var names = chain
       names.insert(root.name, at: 0)
       while names.count > 1, HeapDocument.globalObjectNames.contains(names[0]) { names.removeFirst() }
       let dotted = names.joined(separator: ".")
       return globalGenerators.contains(dotted) || extra.contains(dotted) ? text : nil
     }
+    // `const nanoid = customAlphabet(abc, 10); nanoid()`, `const translator = short(); translator.new()`
+    if let root = node as? Identifier, let b = script.scopes.binding(of: root), b.isConstant, b.path.isEmpty,
+      let initializer = b.initializer.map(HeapDocument.unwrap) as? CallExpression, isFactoryCall(initializer, in: script)
+    {
+      return text
+    }
+    guard let (module, names) = packagePath(of: call.callee, in: script), let exports = packageGenerators[module] else { return nil }
+    return matches(exports, names) ? text : nil
+  }
+
+  /// True when a call makes a generator (`customAlphabet(...)`, `hyperid()`, `monotonicFactory()`).
+  static func isFactoryCall(_ call: CallExpression, in script: AnalyzedScript) -> Bool {
+    guard let (module, names) = packagePath(of: call.callee, in: script), let exports = packageFactories[module] else { return false }
+    return matches(exports, names)
+  }
+
+  private static func matches(_ exports: Set<String>, _ chain: [String]) -> Bool {
+    if chain.isEmpty { return exports.contains("*") }
+    // `uuid.default.v4` (transpiled ESM interop) is the same as `uuid.v4`.
+    let names = chain.first == "default" && chain.count > 1 ? Array(chain.dropFirst()) : chain
+    return names.count == 1 && exports.contains(names[0])
+  }
+
+  /// The package and export names an expression reaches: `v4` imported from `uuid` -> ("uuid",
+  /// ["v4"]); `require('uuid').v4` -> ("uuid", ["v4"]); a namespace or default import with the
+  /// members read from it.
+  static func packagePath(of node: Node, in script: AnalyzedScript) -> (String, [String])? {
+    var chain: [String] = []
+    var node = HeapDocument.unwrap(node)
+    while let m = node as? MemberExpression, let name = HeapDocument.propertyName(m) {
+      chain.insert(name, at: 0)
+      node = HeapDocument.unwrap(m.object)
+    }
+    // require('uuid').v4()
+    if let req = node as? CallExpression, let module = requiredModule(req, in: script) {
+      return (module, chain)
+    }
+    guard let root = node as? Identifier, let binding = script.scopes.binding(of: root) else { return nil }
     switch binding.kind {
     case .import(let source, let name):
       if name == "*" || name == "default" {
-        return isPackageGenerator(source, chain.isEmpty ? [name] : chain) ? text : nil
+        return (source, chain.isEmpty ? [name] : chain)
       }
-      return isPackageGenerator(source, [name] + chain) ? text : nil
+      return (source, [name] + chain)
     case .const, .let, .var:
       guard binding.isConstant, let initializer = binding.initializer else { return nil }
       // const uuid = require('uuid'); const { v4 } = require('uuid'); const v4 = require('uuid').v4
@@ -62,18 +116,10 @@ enum RandomSources {
       }
       guard let req = n as? CallExpression, let module = requiredModule(req, in: script) else { return nil }
       let full = initChain + binding.path + chain
-      return isPackageGenerator(module, full.isEmpty ? ["default"] : full) ? text : nil
+      return (module, full.isEmpty ? ["default"] : full)
     default:
       return nil
     }
-  }
-
-  private static func isPackageGenerator(_ module: String, _ chain: [String]) -> Bool {
-    guard let exports = packageGenerators[module] else { return false }
-    if chain.isEmpty { return exports.contains("*") }
-    // `uuid.default.v4` (transpiled ESM interop) is the same as `uuid.v4`.
-    let names = chain.first == "default" && chain.count > 1 ? Array(chain.dropFirst()) : chain
-    return names.count == 1 && exports.contains(names[0])
   }
 
   /// The module name of `require('name')` when `require` is the global one.

@@ -276,6 +276,9 @@ public final class ScopeAnalysis {
         }
       case let c as ClassDeclaration:
         if let id = c.id { declare(id, kind: .class, in: target, initializer: c) }
+      case let e as TSEnumDeclaration:
+        // An enum is a constant object of its members.
+        if target.names[e.id.name] == nil { declare(e.id, kind: .const, in: target, initializer: e) }
       case let f as FunctionDeclaration where !target.isFunctionScope:
         if let id = f.id { declare(id, kind: .function, in: target, initializer: f) }
       case let imp as ImportDeclaration where !imp.typeOnly:

@@ -128,7 +128,9 @@ final class ValueEvaluator {
     switch binding.kind {
     case .function: return AbstractValue([.callable("a function")])
     case .class: return AbstractValue([.callable("a class")])
-    case .parameter, .catchParameter, .import: return .dynamic
+    case .import(let source, let name):
+      return importedValue(source: source, name: name + "=")
+    case .parameter, .catchParameter: return .dynamic
     case .var, .let, .const: break
     }
     let key = ObjectIdentifier(binding)
@@ -205,6 +207,10 @@ final class ValueEvaluator {
     while budget > 0 {
       budget -= 1
       if let o = n as? ObjectExpression { return o }
+      if let call = n as? CallExpression, let frozen = WrapperAnalysis.objectFreeze(call) {
+        n = frozen
+        continue
+      }
       // `cfg.account` where `cfg` is a constant object literal.
       if let m = n as? MemberExpression, let key = HeapDocument.propertyName(m),
         let outer = literalObject(HeapDocument.unwrap(m.object), script: script, budget: &budget), let value = propertyValue(outer, key)
@@ -372,6 +378,25 @@ final class ValueEvaluator {
       if let value = propertyValue(object, key) { return evaluate(value, script: script) }
       return .dynamic
     }
+    if let dotted = HeapDocument.dottedName(m), Self.timeProperties.contains(dotted), let root = Self.root(of: m), script.scopes.isGlobal(root) {
+      return AbstractValue([.random(source: script.text(m))])
+    }
+    if let member = enumMember(m, key: key, script: script) { return member }
+    // `IDENTITIES.KIOSK` imported from a constants module, `C.KIOSK` through `import * as C`.
+    if let id = HeapDocument.unwrap(m.object) as? Identifier, let b = script.scopes.binding(of: id), case .import(let source, let name) = b.kind {
+      return importedValue(source: source, name: name == "*" ? key + "=" : "\(name).\(key)=")
+    }
+    if let index = document.scriptIndex(script), let (members, s) = document.members(of: HeapDocument.unwrap(m.object), key: key, script: index) {
+      // A property of a class or object literal: one value written once is known; a property
+      // written in several places may hold any of them at run time.
+      if members.count == 1, case .value(let v) = members[0] { return evaluate(v, script: document.scripts[s]) }
+      if members.allSatisfy({ if case .method = $0 { return true } else { return false } }) { return AbstractValue([.callable("a function")]) }
+      return .dynamic
+    }
+    // `user.id.toString` or `account.getEmail` without the call: a function, not the string.
+    if Self.isMethodName(key), !(m.object is ThisExpression) {
+      return AbstractValue([.callable("a function (`\(script.text(m))` is not called)")])
+    }
     let object = evaluate(m.object, script: script)
     if key == "length", let values = object.constants {
       return AbstractValue(
@@ -383,6 +408,66 @@ final class ValueEvaluator {
     }
     if let values = object.constants, values.count == 1, case .array(let items) = values[0], let index = Int(key), index >= 0 {
       return .constant(index < items.count ? items[index] : .undefined, origin: script.text(m))
+    }
+    return .dynamic
+  }
+
+  /// An exported constant of another module of the project, by its index name (`X=`, `X.key=`).
+  private func importedValue(source: String, name: String) -> AbstractValue {
+    guard let project = document.project, let summary = project.lookup(source: source, from: document.path, name: name),
+      let returns = summary.returns
+    else { return .dynamic }
+    return AbstractValue(returns)
+  }
+
+  /// Global properties that hold the time the page started (`performance.timeOrigin`).
+  static let timeProperties: Set<String> = ["performance.timeOrigin", "window.performance.timeOrigin"]
+
+  /// Methods of strings and numbers that an identity read without calling them leaves a
+  /// function (`user.id.toString`).
+  static let methodReferences: Set<String> = ["toString", "valueOf", "toLowerCase", "toUpperCase", "trim", "toFixed", "toISOString", "getTime"]
+
+  /// Names that are methods by their form: the string and number methods above, and
+  /// accessor-style verbs (`getEmail`, `toJSON`, `isAdmin` is not one: it reads as a flag).
+  static func isMethodName(_ key: String) -> Bool {
+    if methodReferences.contains(key) { return true }
+    for verb in ["get", "fetch", "compute", "to"] where key.hasPrefix(verb) {
+      let rest = key.dropFirst(verb.count)
+      if let first = rest.first, first.isUppercase { return true }
+    }
+    return false
+  }
+
+  private static func root(of node: Node) -> Identifier? {
+    var n = HeapDocument.unwrap(node)
+    while let m = n as? MemberExpression { n = HeapDocument.unwrap(m.object) }
+    return n as? Identifier
+  }
+
+  /// A member of a TypeScript enum: its initialiser, or its number when it has none.
+  private func enumMember(_ m: MemberExpression, key: String, script: AnalyzedScript) -> AbstractValue? {
+    guard let id = HeapDocument.unwrap(m.object) as? Identifier, let b = script.scopes.binding(of: id), let e = b.initializer as? TSEnumDeclaration else {
+      return nil
+    }
+    return enumValue(e, key: key, script: script)
+  }
+
+  /// The value of an enum member.
+  func enumValue(_ e: TSEnumDeclaration, key: String, script: AnalyzedScript) -> AbstractValue {
+    var next: Double? = 0
+    for member in e.members {
+      let name = ScopeAnalysis.staticKey(member.id)
+      var value: AbstractValue
+      if let initializer = member.initializer {
+        value = evaluate(initializer, script: script)
+        if let c = value.constants, c.count == 1, case .number(let d) = c[0] { next = d + 1 } else { next = nil }
+      } else if let n = next {
+        value = .constant(.number(n), origin: "\(e.id.name).\(name ?? "")")
+        next = n + 1
+      } else {
+        value = .dynamic
+      }
+      if name == key { return value }
     }
     return .dynamic
   }
@@ -420,7 +505,8 @@ final class ValueEvaluator {
       if !receiver.possibilities.isEmpty, receiver.possibilities.allSatisfy({ if case .random = $0 { return true } else { return false } }) {
         return receiver
       }
-      if let object = member.object as? Identifier, object.name == "Math", script.scopes.isGlobal(object) {
+      // `Math.floor(Math.random() * n)`, `Array.from(randomBytes, ...)`, `Buffer.from(bytes)`: made from a random value.
+      if let object = member.object as? Identifier, ["Math", "Array", "Buffer"].contains(object.name), script.scopes.isGlobal(object) {
         for a in c.arguments {
           let v = evaluate(a, script: script)
           if let r = v.possibilities.first(where: { if case .random = $0 { return true } else { return false } }) {

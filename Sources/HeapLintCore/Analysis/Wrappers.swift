@@ -10,6 +10,9 @@ public struct WrappedCall: Hashable, Sendable {
   public var parameter: Int
   /// The wrapper names from this function inwards (`["identifyUser", "trackLogin"]`).
   public var chain: [String]
+  /// Properties read from the parameter before it reaches Heap: `["id"]` for a wrapper that
+  /// does `heap.identify(user.id)` or takes `({ id })`.
+  public var path: [String] = []
 }
 
 /// What the rest of the project needs to know about a function: the Heap calls it wraps and the
@@ -19,8 +22,18 @@ public struct FunctionSummary: Hashable, Sendable {
   public var wraps: [WrappedCall]
   /// Possible return values; nil when none of them is a constant or random value.
   public var returns: [PossibleValue]?
+  /// The export is not a function but Heap itself (`export const analytics = { heap:
+  /// window.heap }` exports `analytics.heap`; `app.provide('heap', window.heap)` provides it).
+  public var isHeap: Bool = false
 
-  public var isInteresting: Bool { !wraps.isEmpty || returns != nil }
+  public init(name: String, wraps: [WrappedCall], returns: [PossibleValue]?, isHeap: Bool = false) {
+    self.name = name
+    self.wraps = wraps
+    self.returns = returns
+    self.isHeap = isHeap
+  }
+
+  public var isInteresting: Bool { !wraps.isEmpty || returns != nil || isHeap }
 }
 
 /// A function node and the script it is in.
@@ -56,6 +69,29 @@ struct WrapperAnalysis {
     for (i, script) in document.scripts.enumerated() {
       nameFunctions(in: script.program, script: i, scopes: script.scopes)
     }
+    exportSingletons(scopes: document.scripts.map(\.scopes))
+    exportReturnedObjects(document)
+  }
+
+  /// Exported hooks and factories that return an object of functions (`useAnalytics()`
+  /// returning `{ identify, track }`): each function is exported as `useAnalytics().identify`.
+  private mutating func exportReturnedObjects(_ document: HeapDocument) {
+    for (exportName, key) in exports where !exportName.contains(where: { $0 == "." || $0 == "#" || $0 == "(" }) {
+      guard let f = names[key], let returned = document.returnedExpression(of: f.node),
+        case .local(let owner, let s)? = document.objectRef(returned, script: f.script)
+      else { continue }
+      for (k, members) in document.objectModel(s).properties[ObjectIdentifier(owner)] ?? [:] {
+        for member in members {
+          var function: FunctionNode?
+          switch member {
+          case .method(let fn): function = fn
+          case .value(let v): function = document.functionValue(v, script: s)
+          default: break
+          }
+          if let function { name(function, "\(f.name)().\(k)", script: s, export: "\(exportName)().\(k)") }
+        }
+      }
+    }
   }
 
   // MARK: Naming
@@ -69,7 +105,7 @@ struct WrapperAnalysis {
 
   private mutating func nameFunctions(in program: Program, script: Int, scopes: ScopeAnalysis) {
     for statement in program.body {
-      nameStatement(statement, script: script, exported: false)
+      nameStatement(statement, script: script, exported: false, scopes: scopes)
     }
     // CommonJS exports anywhere at top level: module.exports = ..., exports.x = ...
     for statement in program.body {
@@ -80,10 +116,20 @@ struct WrapperAnalysis {
         if let f = value as? FunctionNode {
           name(f, f.id?.name ?? "module.exports", script: script, export: "default")
         } else if let o = value as? ObjectExpression {
-          nameObject(o, prefix: nil, script: script, exportPrefix: "")
+          nameObject(o, prefix: nil, script: script, exportPrefix: "", scopes: scopes)
+          // `require('./x').default.identify` after a transpiler's interop, too.
+          nameObject(o, prefix: nil, script: script, exportPrefix: "default.", scopes: scopes)
+        } else if let c = value as? ClassNode {
+          nameClass(c, name: c.id?.name ?? "module.exports", script: script, exportName: "default")
+        } else if let n = value as? NewExpression {
+          singletons.append((n, script, ""))
         } else if let id = value as? Identifier, let b = scopes.binding(of: id), let initializer = b.initializer {
-          if let o = initializer as? ObjectExpression {
-            nameObject(o, prefix: id.name, script: script, exportPrefix: "")
+          if let o = HeapDocument.unwrap(initializer) as? ObjectExpression {
+            nameObject(o, prefix: id.name, script: script, exportPrefix: "", scopes: scopes)
+          } else if let c = initializer as? ClassNode {
+            nameClass(c, name: id.name, script: script, exportName: "default")
+          } else if let n = HeapDocument.unwrap(initializer) as? NewExpression {
+            singletons.append((n, script, ""))
           } else {
             name(initializer, id.name, script: script, export: "default")
           }
@@ -112,25 +158,50 @@ struct WrapperAnalysis {
     return nil
   }
 
-  private mutating func nameStatement(_ statement: Node, script: Int, exported: Bool) {
+  /// Exported instances (`export const analytics = new Analytics()`, `export default new
+  /// Tracker()`, `module.exports = new Tracker()`) with their export prefix (`analytics.`, `default.`,
+  /// or "" for `module.exports`): their methods are exported under it once every class is named.
+  private var singletons: [(NewExpression, Int, String)] = []
+
+  private mutating func exportSingletons(scopes: [ScopeAnalysis]) {
+    for (n, script, prefix) in singletons {
+      guard let cls = HeapDocument.unwrap(n.callee) as? Identifier, let b = scopes[script].binding(of: cls), b.kind == .class else { continue }
+      for (key, id) in localClassMembers where key.hasPrefix(b.name + "#") {
+        exports[prefix + key.dropFirst(b.name.count + 1)] = id
+        if prefix.isEmpty { exports["default." + key.dropFirst(b.name.count + 1)] = id }
+      }
+    }
+    singletons.removeAll()
+  }
+
+  private mutating func nameStatement(_ statement: Node, script: Int, exported: Bool, scopes: ScopeAnalysis) {
     switch statement {
     case let f as FunctionDeclaration:
       if let id = f.id { name(f, id.name, script: script, export: exported ? id.name : nil) }
+    case let e as TSEnumDeclaration:
+      if exported { exportedValues.append((e.id.name, e, script)) }
     case let v as VariableDeclaration:
       for d in v.declarations {
         guard let id = d.id as? Identifier, let initializer = d.initializer else { continue }
+        if exported, v.kind == .const { exportedValues.append((id.name, initializer, script)) }
         let value = HeapDocument.unwrap(initializer)
         if value is FunctionNode {
           name(value, id.name, script: script, export: exported ? id.name : nil)
         } else if let o = value as? ObjectExpression {
-          nameObject(o, prefix: id.name, script: script, exportPrefix: exported ? id.name + "." : nil)
+          nameObject(o, prefix: id.name, script: script, exportPrefix: exported ? id.name + "." : nil, scopes: scopes)
+        } else if let c = value as? ClassNode {
+          nameClass(c, name: id.name, script: script, exportName: exported ? id.name : nil)
+        } else if exported, let n = value as? NewExpression {
+          singletons.append((n, script, id.name + "."))
+        } else if exported, let call = value as? CallExpression, let f = Self.objectFreeze(call) as? ObjectExpression {
+          nameObject(f, prefix: id.name, script: script, exportPrefix: id.name + ".", scopes: scopes)
         }
       }
     case let c as ClassDeclaration:
       if let id = c.id { nameClass(c, name: id.name, script: script, exportName: exported ? id.name : nil) }
     case let e as ExportNamedDeclaration:
       if let d = e.declaration {
-        nameStatement(d, script: script, exported: true)
+        nameStatement(d, script: script, exported: true, scopes: scopes)
       } else if let source = e.source, case .string(let s) = source.value {
         for spec in e.specifiers {
           let local = ScopeAnalysis.staticKey(spec.local) ?? ""
@@ -147,33 +218,77 @@ struct WrapperAnalysis {
       } else if let c = d as? ClassNode {
         nameClass(c, name: c.id?.name ?? "default", script: script, exportName: "default")
       } else if let o = d as? ObjectExpression {
-        nameObject(o, prefix: "default", script: script, exportPrefix: "default.")
+        nameObject(o, prefix: "default", script: script, exportPrefix: "default.", scopes: scopes)
+      } else if let n = d as? NewExpression {
+        singletons.append((n, script, "default."))
+      } else if let id = d as? Identifier, let b = scopes.binding(of: id), let initializer = b.initializer.map(HeapDocument.unwrap) {
+        // `const tracking = { ... }; export default tracking;`
+        if let o = initializer as? ObjectExpression {
+          nameObject(o, prefix: id.name, script: script, exportPrefix: "default.", scopes: scopes)
+        } else if let c = initializer as? ClassNode {
+          nameClass(c, name: id.name, script: script, exportName: "default")
+        } else if let n = initializer as? NewExpression {
+          singletons.append((n, script, "default."))
+        } else if initializer is FunctionNode {
+          name(initializer, id.name, script: script, export: "default")
+        }
       }
     default:
       break
     }
   }
 
-  private mutating func nameObject(_ o: ObjectExpression, prefix: String?, script: Int, exportPrefix: String?) {
+  private mutating func nameObject(_ o: ObjectExpression, prefix: String?, script: Int, exportPrefix: String?, scopes: ScopeAnalysis) {
     for p in o.properties {
       guard let prop = p as? Property, !prop.computed, let key = ScopeAnalysis.staticKey(prop.key) else { continue }
       let display = prefix.map { "\($0).\(key)" } ?? key
       let value = HeapDocument.unwrap(prop.value)
       if value is FunctionNode {
         name(value, display, script: script, export: exportPrefix.map { $0 + key })
+      } else if let exportPrefix, let id = value as? Identifier, let b = scopes.binding(of: id) {
+        // `export default { identify: identifyUser }`, `module.exports = { identify }`.
+        switch b.kind {
+        case .function:
+          name(b.initializer, id.name, script: script, export: exportPrefix + key)
+        case .const, .let, .var:
+          if b.isConstant, b.path.isEmpty, let f = b.initializer.map(HeapDocument.unwrap) as? FunctionNode {
+            name(f, id.name, script: script, export: exportPrefix + key)
+          }
+        default:
+          break
+        }
       }
     }
   }
 
+  /// The argument of `Object.freeze(x)`.
+  static func objectFreeze(_ call: CallExpression) -> Node? {
+    guard let m = HeapDocument.unwrap(call.callee) as? MemberExpression, HeapDocument.propertyName(m) == "freeze",
+      let o = HeapDocument.unwrap(m.object) as? Identifier, o.name == "Object", call.arguments.count == 1
+    else { return nil }
+    return HeapDocument.unwrap(call.arguments[0])
+  }
+
   private mutating func nameClass(_ c: ClassNode, name className: String, script: Int, exportName: String?) {
     for member in c.body.body {
-      guard let m = member as? MethodDefinition, !m.computed, m.kind == .method, let key = ScopeAnalysis.staticKey(m.key) else { continue }
-      let separator = m.isStatic ? "." : "#"
-      name(m.value, "\(className).\(key)", script: script, export: exportName.map { "\($0)\(separator)\(key)" })
+      let function: FunctionNode, key: String, isStatic: Bool
+      if let m = member as? MethodDefinition, !m.computed, m.kind == .method, let k = ScopeAnalysis.staticKey(m.key) {
+        (function, key, isStatic) = (m.value, k, m.isStatic)
+      } else if let p = member as? PropertyDefinition, !p.computed, let k = ScopeAnalysis.staticKey(p.key), let f = p.value.map(HeapDocument.unwrap) as? FunctionNode {
+        // `identify = (id: string) => this.heap.identify(id)`
+        (function, key, isStatic) = (f, k, p.isStatic)
+      } else {
+        continue
+      }
+      let separator = isStatic ? "." : "#"
+      name(function, "\(className).\(key)", script: script, export: exportName.map { "\($0)\(separator)\(key)" })
       // Local lookups use the same key shape as exports.
-      localClassMembers["\(className)\(separator)\(key)"] = ObjectIdentifier(m.value)
+      localClassMembers["\(className)\(separator)\(key)"] = ObjectIdentifier(function)
     }
   }
+
+  /// Exported constants (`export const X = ...`, `export enum E {...}`) with their initialiser.
+  private(set) var exportedValues: [(String, Node, Int)] = []
 
   /// `Class#method` and `Class.staticMethod` of this document's classes.
   private(set) var localClassMembers: [String: ObjectIdentifier] = [:]
@@ -213,6 +328,8 @@ extension HeapDocument {
           let names = chain + b.path
           return fromProject(module, names.isEmpty ? "default" : names.joined(separator: "."))
         }
+        // `const { identify } = useAnalytics()`, `const { identify } = this.analytics`
+        if b.path.count == 1 { return calleeThroughObject(initializer, key: b.path[0], script: script) }
         return nil
       case .import(let source, let name):
         return fromProject(source, name)
@@ -221,9 +338,70 @@ extension HeapDocument {
       }
     }
 
-    guard let member = callee as? MemberExpression, let key = HeapDocument.propertyName(member),
-      let object = HeapDocument.unwrap(member.object) as? Identifier, let b = scopes.binding(of: object)
-    else { return nil }
+    guard let member = callee as? MemberExpression, let key = HeapDocument.propertyName(member) else { return nil }
+    if let found = calleeThroughBinding(member, key: key, script: script) { return found }
+    // `this.$heap.identify(id)`, `inject(HeapKey).identify(id)`: what a plugin provides.
+    if let project, project.hasProvisions, let provided = provisionKey(member.object, script: script),
+      let summary = project.provisions["\(provided).\(key)"]
+    {
+      return .project(summary)
+    }
+    // `require('./analytics').identify(id)`
+    if let (module, chain) = requireChain(member.object, scopes: scopes) {
+      return fromProject(module, (chain + [key]).joined(separator: ".")) ?? (chain.isEmpty ? fromProject(module, "default.\(key)") : nil)
+    }
+    return calleeThroughObject(member.object, key: key, script: script)
+  }
+
+  /// A method of an object the analysis knows: a class instance, a class, an object literal, an
+  /// injected service, an imported singleton (`this.analytics.identify(id)`).
+  private func calleeThroughObject(_ object: Node, key: String, script: Int) -> Callee? {
+    func fromProject(_ source: String, _ name: String) -> Callee? {
+      guard let project = self.project, let summary = project.lookup(source: source, from: path, name: name) else { return nil }
+      return .project(summary)
+    }
+    switch objectRef(object, script: script) {
+    case .local(let owner, let s)?:
+      for member in objectModel(s).members(of: owner, key) {
+        switch member {
+        case .method(let f):
+          return .local(wrappers.names[ObjectIdentifier(f)] ?? LocalFunction(node: f, script: s, name: key))
+        case .value(let v):
+          if let f = functionValue(v, script: s) {
+            let name = (HeapDocument.unwrap(v) as? Identifier)?.name ?? key
+            return .local(wrappers.names[ObjectIdentifier(f)] ?? LocalFunction(node: f, script: s, name: name))
+          }
+          if let id = HeapDocument.unwrap(v) as? Identifier, let b = scripts[s].scopes.binding(of: id), case .import(let source, let name) = b.kind,
+            let found = fromProject(source, name)
+          {
+            return found
+          }
+        default:
+          continue
+        }
+      }
+      return nil
+    case .imported(let source, let name, let instance)?:
+      if instance { return fromProject(source, "\(name)#\(key)") }
+      if name == "*" { return fromProject(source, key) }
+      return fromProject(source, "\(name).\(key)") ?? fromProject(source, "\(name)#\(key)")
+    case nil:
+      return nil
+    }
+  }
+
+  /// `object.key(...)` where `object` is a name: an import, a class, a constant.
+  private func calleeThroughBinding(_ member: MemberExpression, key: String, script: Int) -> Callee? {
+    let scopes = scripts[script].scopes
+    func local(_ node: Node?) -> Callee? {
+      guard let f = node.map(HeapDocument.unwrap) as? FunctionNode, let named = wrappers.names[ObjectIdentifier(f)] else { return nil }
+      return .local(named)
+    }
+    func fromProject(_ source: String, _ name: String) -> Callee? {
+      guard let project = self.project, let summary = project.lookup(source: source, from: path, name: name) else { return nil }
+      return .project(summary)
+    }
+    guard let object = HeapDocument.unwrap(member.object) as? Identifier, let b = scopes.binding(of: object) else { return nil }
     switch b.kind {
     case .import(let source, let name):
       if name == "*" { return fromProject(source, key) }
@@ -260,7 +438,7 @@ extension HeapDocument {
   }
 
   /// `require('./x')` -> ("./x", []), `require('./x').a.b` -> ("./x", ["a", "b"]).
-  private func requireChain(_ node: Node, scopes: ScopeAnalysis) -> (String, [String])? {
+  func requireChain(_ node: Node, scopes: ScopeAnalysis) -> (String, [String])? {
     var chain: [String] = []
     var n = HeapDocument.unwrap(node)
     while let m = n as? MemberExpression, let name = HeapDocument.propertyName(m) {
@@ -292,18 +470,47 @@ extension HeapDocument {
       case .server: continue
       }
       for heapIndex in 0..<8 {
-        guard let arg = call.argument(heapIndex), let id = HeapDocument.unwrap(arg) as? Identifier,
-          let b = script.scopes.binding(of: id), b.kind == .parameter, b.function === function.node
+        guard let arg = call.argument(heapIndex) else { continue }
+        // `user.id` read from the parameter `user`: the path is ["id"].
+        var path: [String] = []
+        var node = HeapDocument.unwrap(arg)
+        while let m = node as? MemberExpression, let key = HeapDocument.propertyName(m), path.count < 4 {
+          path.insert(key, at: 0)
+          node = HeapDocument.unwrap(m.object)
+        }
+        guard let id = node as? Identifier, let b = script.scopes.binding(of: id), b.kind == .parameter, b.function === function.node,
+          !b.path.contains("\u{0}")
         else { continue }
-        guard let parameter = function.node.params.firstIndex(where: { p in
-          (p as? Identifier) === b.declaration || ((p as? AssignmentPattern)?.left as? Identifier) === b.declaration
-        }) else { continue }
-        let w = WrappedCall(method: method, heapArgument: heapIndex, parameter: parameter, chain: [function.name] + chainTail)
+        guard let parameter = function.node.params.firstIndex(where: { Self.pattern($0, declares: b.declaration) }) else { continue }
+        let w = WrappedCall(method: method, heapArgument: heapIndex, parameter: parameter, chain: [function.name] + chainTail, path: b.path + path)
         if !result.contains(w) { result.append(w) }
       }
     }
     wrapCache[ObjectIdentifier(function.node)] = result
     return result
+  }
+
+  /// True when a parameter pattern declares the identifier (`user`, `{ id }`, `{ id = '' }`).
+  static func pattern(_ p: Node, declares id: Identifier) -> Bool {
+    switch p {
+    case let i as Identifier: return i === id
+    case let a as AssignmentPattern: return pattern(a.left, declares: id)
+    case let o as ObjectPattern:
+      return o.properties.contains { ($0 as? Property).map { pattern($0.value, declares: id) } ?? false }
+    default: return false
+    }
+  }
+
+  /// What a wrapper call passes to Heap: the argument, or the property of an object literal the
+  /// wrapper reads from it (`identifyVisitor({ id: session.id })` -> `session.id`); nil when
+  /// the object is not a literal or a spread may supply the property (unknown, not missing).
+  private func mappedArgument(_ argument: Node, path: [String], script: Int) -> Node? {
+    var node = argument
+    for key in path {
+      guard let o = objectLiteral(node, script: script), let value = property(o, key) else { return nil }
+      node = value
+    }
+    return node
   }
 
   /// The calls of one script whose callee node lies inside `span`, in the order of `calls`. A
@@ -348,11 +555,13 @@ extension HeapDocument {
           case .project(let summary): wrapped = summary.wraps
           }
           for w in wrapped {
-            let key = "\(ObjectIdentifier(call).hashValue):\(w.method):\(w.heapArgument):\(w.chain.joined(separator: ">"))"
+            let key = "\(ObjectIdentifier(call).hashValue):\(w.method):\(w.heapArgument):\(w.chain.joined(separator: ">")):\(w.path.joined(separator: "."))"
             guard seen.insert(key).inserted else { continue }
             var mapped: [Int: Node] = [:]
-            if w.parameter < call.arguments.count, !(call.arguments[w.parameter] is SpreadElement) {
-              mapped[w.heapArgument] = call.arguments[w.parameter]
+            if w.parameter < call.arguments.count, !(call.arguments[w.parameter] is SpreadElement),
+              let argument = mappedArgument(call.arguments[w.parameter], path: w.path, script: i)
+            {
+              mapped[w.heapArgument] = argument
             }
             calls.append(HeapCall(script: i, node: call, method: w.method, via: .wrapper(w.chain), mapped: mapped))
             added = true
@@ -371,6 +580,44 @@ extension HeapDocument {
       guard let f = wrappers.names[key] else { continue }
       let summary = FunctionSummary(name: f.name, wraps: wraps(of: f), returns: returnSummary(of: f))
       if summary.isInteresting { out[name] = summary }
+    }
+    // Constants, and the constant members of exported objects and enums, under `name=` and
+    // `name.key=` (values, not functions: `X.key` alone names a function's summary).
+    for (name, initializer, script) in wrappers.exportedValues {
+      let s = scripts[script]
+      func record(_ exportName: String, _ value: AbstractValue) {
+        guard value.possibilities.contains(where: { if case .dynamic = $0 { return false } else { return true } }) else { return }
+        out[exportName + "="] = FunctionSummary(name: exportName, wraps: [], returns: value.possibilities)
+      }
+      var node = HeapDocument.unwrap(initializer)
+      if let call = node as? CallExpression, let frozen = WrapperAnalysis.objectFreeze(call) { node = frozen }
+      if isHeapReference(node, in: s, depth: 0) {
+        out[name] = FunctionSummary(name: name, wraps: [], returns: nil, isHeap: true)
+        continue
+      }
+      if let o = node as? ObjectExpression {
+        for p in o.properties {
+          guard let prop = p as? Property, !prop.computed, let key = ScopeAnalysis.staticKey(prop.key), isHeapReference(prop.value, in: s, depth: 0) else { continue }
+          out["\(name).\(key)"] = FunctionSummary(name: "\(name).\(key)", wraps: [], returns: nil, isHeap: true)
+        }
+      }
+      switch node {
+      case let e as TSEnumDeclaration:
+        for member in e.members {
+          if let key = ScopeAnalysis.staticKey(member.id) { record("\(name).\(key)", evaluator.enumValue(e, key: key, script: s)) }
+        }
+      case let o as ObjectExpression:
+        for p in o.properties {
+          guard let prop = p as? Property, !prop.computed, prop.kind == .`init`, !prop.method, let key = ScopeAnalysis.staticKey(prop.key),
+            !(prop.value is FunctionNode)
+          else { continue }
+          record("\(name).\(key)", evaluator.evaluate(prop.value, script: s))
+        }
+      case is FunctionNode, is ClassNode:
+        break
+      default:
+        record(name, evaluator.evaluate(node, script: s))
+      }
     }
     return out
   }

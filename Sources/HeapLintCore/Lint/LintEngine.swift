@@ -201,8 +201,10 @@ public struct LintEngine: Sendable {
             let (result, document) = linter.analyze(path: target.displayPath, bytes: bytes, project: project)
             // A module without Heap calls wraps nothing; what it returns matters only where Heap
             // code imports it, and those modules are indexed on their own (`everyModule`).
-            if collect, let document, everyModule || !document.calls.isEmpty {
-              local.add(document)
+            if collect, let document {
+              // Modules that export or provide Heap itself are indexed like wrappers; the
+              // imports of every analysed file are read, since they may hold its wrappers.
+              if everyModule || !document.calls.isEmpty || document.sharesHeap { local.add(document) }
               localImports.formUnion(document.importedModules)
             }
             slots.set(i, .success(result))

@@ -1,0 +1,96 @@
+import JavaScriptSyntax
+
+/// The kind of value an expression produces when its exact value is unknown but its type is
+/// plain from how it is made: a comparison is a boolean, `.map(...)` an array, `new Date()` an
+/// object. Heap stores only strings and numbers as property values, so these kinds are what
+/// `user-property-value` reports beyond literals.
+public enum ValueKind: String, Sendable {
+  case boolean = "a boolean"
+  case array = "an array"
+  case object = "an object"
+  case date = "a Date"
+  case function = "a function"
+}
+
+extension HeapDocument {
+  /// Methods whose result is a boolean whatever they are called on.
+  static let booleanMethods: Set<String> = [
+    "includes", "has", "some", "every", "hasAttribute", "startsWith", "endsWith", "test", "contains", "matches", "hasOwnProperty",
+    "isArray", "isInteger", "isFinite", "isNaN", "isSafeInteger", "hasOwn", "isFrozen",
+  ]
+  /// Methods whose result is an array whatever they are called on (`split` of a string too).
+  static let arrayMethods: Set<String> = ["map", "filter", "flatMap", "flat", "split", "keys", "values", "entries", "sort", "reverse", "toSorted", "toReversed"]
+
+  /// The kind of value an expression produces, when its shape decides it; nil when it may be a
+  /// string or a number, or is unknown.
+  public func valueKind(of node: Node, script: Int) -> ValueKind? {
+    var budget = 16
+    return valueKind(of: node, script: script, budget: &budget)
+  }
+
+  private func valueKind(of node: Node, script: Int, budget: inout Int) -> ValueKind? {
+    budget -= 1
+    guard budget > 0 else { return nil }
+    let scopes = scripts[script].scopes
+    switch Self.unwrap(node) {
+    case let u as UnaryExpression:
+      return u.operator == "!" ? .boolean : nil
+    case let b as BinaryExpression:
+      switch b.operator {
+      case "==", "!=", "===", "!==", "<", ">", "<=", ">=", "in", "instanceof": return .boolean
+      default: return nil
+      }
+    case let c as ConditionalExpression:
+      let a = valueKind(of: c.consequent, script: script, budget: &budget)
+      return a != nil && a == valueKind(of: c.alternate, script: script, budget: &budget) ? a : nil
+    case let l as LogicalExpression:
+      // `a && b` is `a` when falsy, `b` otherwise: both sides must agree.
+      let a = valueKind(of: l.left, script: script, budget: &budget)
+      return a != nil && a == valueKind(of: l.right, script: script, budget: &budget) ? a : nil
+    case is ArrayExpression:
+      return .array
+    case is ObjectExpression:
+      return .object
+    case is FunctionNode:
+      return .function
+    case let n as NewExpression:
+      guard let id = Self.unwrap(n.callee) as? Identifier else { return .object }
+      if id.name == "Date" { return .date }
+      if ["String", "Number"].contains(id.name) { return nil }
+      return .object
+    case let c as CallExpression:
+      let callee = Self.unwrap(c.callee)
+      if let id = callee as? Identifier, scopes.isGlobal(id) {
+        switch id.name {
+        case "Boolean", "isNaN", "isFinite": return .boolean
+        case "Array": return .array
+        default: return nil
+        }
+      }
+      guard let m = callee as? MemberExpression, let name = Self.propertyName(m) else { return nil }
+      if let object = Self.unwrap(m.object) as? Identifier, scopes.isGlobal(object) {
+        switch (object.name, name) {
+        case ("Object", "keys"), ("Object", "values"), ("Object", "entries"), ("Array", "from"), ("Array", "of"): return .array
+        case ("Object", "assign"), ("Object", "fromEntries"), ("Object", "create"): return .object
+        case ("JSON", _), ("Math", _), ("String", _), ("Number", "parseInt"), ("Number", "parseFloat"), ("Date", _): return nil
+        default: break
+        }
+      }
+      if Self.booleanMethods.contains(name) { return .boolean }
+      // (`keys`/`values`/`entries` of a Map are iterators: not a string either.)
+      if Self.arrayMethods.contains(name) { return .array }
+      return nil
+    case let id as Identifier:
+      guard let b = scopes.binding(of: id) else { return nil }
+      switch b.kind {
+      case .function: return .function
+      case .const, .let, .var:
+        guard b.isConstant, b.path.isEmpty, let initializer = b.initializer else { return nil }
+        return valueKind(of: initializer, script: script, budget: &budget)
+      default: return nil
+      }
+    default:
+      return nil
+    }
+  }
+}
