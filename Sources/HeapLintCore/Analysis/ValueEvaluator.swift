@@ -22,7 +22,8 @@ final class ValueEvaluator {
     switch node {
     case let lit as Literal:
       switch lit.value {
-      case .string(let s): return .constant(.string(s))
+      // A build placeholder (`"%VITE_HEAP_ID%"`) is the deployment's value, not this text.
+      case .string(let s): return BuildPlaceholder.matches(s) ? .dynamic : .constant(.string(s))
       case .number(let d): return .constant(.number(d), origin: script.text(lit))
       case .bigint(let digits): return .constant(.number(Double(digits) ?? .nan), origin: script.text(lit))
       case .boolean(let b): return .constant(.boolean(b), origin: script.text(lit))

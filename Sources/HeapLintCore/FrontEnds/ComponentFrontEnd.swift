@@ -301,7 +301,7 @@ enum ComponentFrontEnd {
 
 extension String {
   /// The string without leading and trailing ASCII blanks.
-  fileprivate var trimmingBlanks: String {
+  var trimmingBlanks: String {
     let bytes = Array(utf8)
     var s = 0
     var e = bytes.count
