@@ -16,7 +16,8 @@ final class ValueEvaluator {
     defer { depth -= 1 }
     guard depth < 64 else { return .dynamic }
     if script.touchesHole(node.span) && !(node is TemplateLiteral) && !(node is BinaryExpression) {
-      return .dynamic
+      // `"<%= user ? user.id : 'visitor' %>"` may print a constant.
+      return TemplateFallback.value(of: node, script: script, file: document.file.bytes) ?? .dynamic
     }
 
     switch node {
