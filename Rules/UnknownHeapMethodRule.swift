@@ -22,12 +22,14 @@ public struct UnknownHeapMethodRule: Rule {
   public static let knownMethods: Set<String> = ExecutionOrder.apiMethods.union(["load", "push"]).union(sdkMethods)
 
   /// Methods of Heap's React Native SDKs beyond the web API (`@heap/react-native-heap`:
-  /// `setAppId`, the autotrack and ignore helpers; `@heap/heap-react-native-bridge`:
-  /// `startRecording` and logging).
+  /// `setAppId`, the autocapture entry points its Babel instrumentor inserts, the ignore and
+  /// navigation helpers; `@heap/heap-react-native-bridge`: `startRecording` and logging).
   public static let sdkMethods: Set<String> = [
-    "setAppId", "enableVisualizerPairing", "withReactNavigationAutotrack", "withHeapIgnore", "Ignore", "HeapIgnore",
-    "HeapIgnoreTargetText", "startRecording", "stopRecording", "logToConsole", "setLogLevel", "printLog", "fetchSessionId",
-    "getSessionId", "getUserId", "getIdentity",
+    "setAppId", "enableVisualizerPairing", "reduxMiddleware", "withReactNavigationAutotrack", "withHeapIgnore", "Ignore",
+    "IgnoreTargetText", "HeapIgnore", "HeapIgnoreTargetText", "autotrackPress", "autotrackSwitchChange", "autocaptureScrollView",
+    "autocaptureTextInput", "wrapPressabilityConfig", "withHeapTouchableAutocapture", "withHeapPressableAutocapture",
+    "withHeapSwitchAutocapture", "withHeapTextInputAutocapture", "startRecording", "stopRecording", "logToConsole",
+    "setLogLevel", "printLog", "fetchSessionId", "getSessionId", "getUserId", "getIdentity",
   ]
 
   public let examples: [RuleExample] = [

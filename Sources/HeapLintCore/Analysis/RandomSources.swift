@@ -13,6 +13,7 @@ enum RandomSources {
   /// Exports of packages that produce random or time-based values.
   static let packageGenerators: [String: Set<String>] = [
     "uuid": ["v1", "v4", "v6", "v7"],
+    "react-native-uuid": ["v1", "v4"],
     "uuid/v1": ["default", "*"],
     "uuid/v4": ["default", "*"],
     "nanoid": ["nanoid", "customAlphabet"],
