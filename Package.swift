@@ -39,7 +39,7 @@ let package = Package(
     .target(name: "HeapLintTestSupport", path: "Tests/HeapLintTestSupport"),
     .testTarget(name: "JavaScriptSyntaxTests", dependencies: ["JavaScriptSyntax", "HeapLintTestSupport"], exclude: ["Conformance"]),
     .testTarget(name: "HeapLintCoreTests", dependencies: ["HeapLintCore", "JavaScriptSyntax"]),
-    .testTarget(name: "HeapLintRulesTests", dependencies: ["HeapLintRules", "HeapLintCore", "JavaScriptSyntax"], exclude: ["Fixtures", "Projects"]),
+    .testTarget(name: "HeapLintRulesTests", dependencies: ["HeapLintRules", "HeapLintCore", "JavaScriptSyntax"], exclude: ["Fixtures", "Projects", "BlackBox"]),
     .testTarget(
       name: "HeapLintReportersTests", dependencies: ["HeapLintReporters", "HeapLintCore", "JavaScriptSyntax", "HeapLintTestSupport"], exclude: ["__Snapshots__"]),
     .testTarget(name: "HeapLintCLITests", dependencies: ["heaplint", "HeapLintTestSupport"]),

@@ -55,7 +55,8 @@ public struct BlocklistedIdentityRule: Rule {
   ]
 
   public func check(_ document: HeapDocument, _ context: inout RuleContext) {
-    for identity in document.identityArguments {
+    // Server-side identities are judged by server-identity.
+    for identity in document.identityArguments where !identity.call.isServer {
       var reasons: [String] = []
       for case .constant(let value, let origin) in identity.value.possibilities {
         let text = value.stringValue

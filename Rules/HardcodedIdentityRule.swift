@@ -33,11 +33,11 @@ public struct HardcodedIdentityRule: Rule {
     .invalid("const config = { identity: 'shared-account' };\n↓heap.identify(config.identity);"),
     .invalid("let id = 'pending';\nif (user) id = user.id;\n↓heap.identify(id);"),
     .invalid("<button onclick=\"↓heap.identify('demo-user')\">Try</button>", fileName: "page.html"),
-    .invalid("const client = require('heap-api')(APP_ID);\n↓client.track('Signup', 'admin', { plan: 'pro' });"),
   ]
 
   public func check(_ document: HeapDocument, _ context: inout RuleContext) {
-    for identity in document.identityArguments {
+    // Server-side identities are judged by server-identity.
+    for identity in document.identityArguments where !identity.call.isServer {
       var constants: [String] = []
       for case .constant(let value, _) in identity.value.possibilities {
         let text = value.stringValue

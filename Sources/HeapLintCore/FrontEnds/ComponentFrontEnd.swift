@@ -122,7 +122,8 @@ enum ComponentFrontEnd {
       let form: ComponentScript.Form = lower == "v-on" ? .expression : .statements
       return ComponentScript(form: form, code: decoded.code, origin: decoded.origin, typescript: typescript, jsx: false)
     case .svelte:
-      let isDirective = lower.hasPrefix("on:")
+      // `on:click={...}`, and actions `use:enhance={() => ...}` whose callbacks run later.
+      let isDirective = lower.hasPrefix("on:") || lower.hasPrefix("use:")
       guard isDirective || isDOMHandler else { return nil }
       switch attribute.value {
       case .none:
@@ -313,7 +314,7 @@ enum ComponentFrontEnd {
 
 extension String {
   /// The string without leading and trailing ASCII blanks.
-  fileprivate var trimmingBlanks: String {
+  var trimmingBlanks: String {
     let bytes = Array(utf8)
     var s = 0
     var e = bytes.count

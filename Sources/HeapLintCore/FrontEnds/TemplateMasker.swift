@@ -169,6 +169,12 @@ struct MaskWriter {
     position = end
   }
 
+  /// Replaces already masked bytes (a tag's filler) with markup for the HTML front end, such as
+  /// the `<script>` a template helper prints.
+  mutating func overwrite(at offset: Int, with bytes: [UInt8]) {
+    for (k, b) in bytes.enumerated() where offset + k < output.count && offset + k < position { output[offset + k] = b }
+  }
+
   /// Treats what follows as the content of a `<script>` element, for synthesized scripts.
   mutating func enterScript(at offset: Int) {
     pass(to: offset)

@@ -25,6 +25,8 @@ public enum FileKind: Sendable, Hashable {
   /// A server-side template (`.erb`, `.blade.php`, `.hbs`, ...): its HTML and scripts are
   /// linted with the template tags masked.
   case template(TemplateKind)
+  /// `.json`: only a Google Tag Manager container export has code (its Custom HTML tags).
+  case json
 
   /// The kind for a path, or nil when heaplint does not lint such files.
   public static func forPath(_ path: String, templateExtensions: [String: TemplateKind] = [:]) -> FileKind? {
@@ -47,6 +49,7 @@ public enum FileKind: Sendable, Hashable {
     case "vue": return .component(.vue)
     case "svelte": return .component(.svelte)
     case "html", "htm": return .html
+    case "json": return .json
     default: return nil
     }
   }
@@ -260,6 +263,19 @@ public struct Linter: Sendable {
 
   /// The scripts of a file, with template arms and comments (the same front end `heaplint parse` uses).
   static func parse(_ bytes: [UInt8], kind: FileKind) -> ParsedFile {
+    var parsed = parseFrontEnd(bytes, kind: kind)
+    // Scripts built as strings (`dangerouslySetInnerHTML`, `document.write`, ...) run right
+    // after the script that builds them.
+    var scripts: [AnalyzedScript] = []
+    for script in parsed.scripts {
+      scripts.append(script)
+      scripts += StringScripts.extract(from: script)
+    }
+    parsed.scripts = scripts
+    return parsed
+  }
+
+  private static func parseFrontEnd(_ bytes: [UInt8], kind: FileKind) -> ParsedFile {
     switch kind {
     case .javaScript, .module, .commonJS, .jsx, .typeScript, .typeScriptModule, .tsx:
       let result = ComponentFrontEnd.parseFile(bytes, goal: kind.parseGoal, typescript: kind.isTypeScript, jsx: kind.parsesJSX)
@@ -268,10 +284,12 @@ public struct Linter: Sendable {
       return ParsedFile(scripts: [script], comments: directiveComments(of: [script]))
     case .typeScriptDeclaration:
       return ParsedFile(scripts: [])
+    case .json:
+      return ParsedFile(scripts: TagManagerExport.scripts(bytes))
     case .component(let componentKind):
       return ComponentFrontEnd.parse(bytes, kind: componentKind)
     case .html:
-      if let templateKind = TemplateMasker.guessKind(bytes) { return parse(bytes, kind: .template(templateKind)) }
+      if let templateKind = TemplateMasker.guessKind(bytes) { return parseFrontEnd(bytes, kind: .template(templateKind)) }
       return parseHTML(bytes, original: bytes, holes: [])
     case .template(let templateKind):
       let masked = TemplateMasker.mask(bytes, kind: templateKind)
