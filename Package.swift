@@ -42,7 +42,7 @@ let package = Package(
     .testTarget(name: "HeapLintRulesTests", dependencies: ["HeapLintRules", "HeapLintCore", "JavaScriptSyntax"], exclude: ["Fixtures", "Projects", "BlackBox"]),
     .testTarget(
       name: "HeapLintReportersTests", dependencies: ["HeapLintReporters", "HeapLintCore", "JavaScriptSyntax", "HeapLintTestSupport"], exclude: ["__Snapshots__"]),
-    .testTarget(name: "HeapLintCLITests", dependencies: ["heaplint"]),
+    .testTarget(name: "HeapLintCLITests", dependencies: ["heaplint", "HeapLintTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -67,7 +67,7 @@ public struct ConflictingIdentitiesRule: Rule {
         guard !resetBetween else { continue }
         context.report(
           "\(document.calleeText(second.call))(\(document.text(second.node, script: second.call.script))) runs after \(document.calleeText(first.call))(\(document.text(first.node, script: first.call.script))) on line \(document.line(of: first.call)) with another identity: Heap makes a second user instead of renaming the first",
-          at: document.fileSpan(of: second.call))
+          at: document.fileSpan(of: second.call), related: [document.fileSpan(of: first.call)])
         break
       }
     }

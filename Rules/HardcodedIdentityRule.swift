@@ -19,11 +19,6 @@ public struct HardcodedIdentityRule: Rule {
   public let help = "Identify with a value unique to the signed-in user (their id or email); label anonymous visitors with heap.addUserProperties instead."
 
   public let examples: [RuleExample] = [
-    .invalid("enum Demo { Identity = 'demo-user' }\n↓heap.identify(Demo.Identity);", fileName: "demo.ts"),
-    .invalid("const IDS = Object.freeze({ kiosk: 'lobby-kiosk' });\n↓heap.identify(IDS.kiosk);"),
-    .invalid("const analytics = { heap: window.heap };\n↓analytics.heap.identify('front-desk');"),
-    .invalid("function identifyUser(user) { heap.identify(user.id); }\n↓identifyUser({ id: 'admin' });"),
-    .valid("function identifyUser(user) { heap.identify(user.id); }\nidentifyUser({ ...profile });  // the spread may hold the id"),
     .valid("heap.identify(user.id);"),
     .valid("heap.identify(`user-${account.id}`);"),
     .valid("function login(email) { heap.identify(email); }"),
@@ -38,11 +33,16 @@ public struct HardcodedIdentityRule: Rule {
     .invalid("const config = { identity: 'shared-account' };\n↓heap.identify(config.identity);"),
     .invalid("let id = 'pending';\nif (user) id = user.id;\n↓heap.identify(id);"),
     .invalid("<button onclick=\"↓heap.identify('demo-user')\">Try</button>", fileName: "page.html"),
-    .invalid("const client = require('heap-api')(APP_ID);\n↓client.track('Signup', 'admin', { plan: 'pro' });"),
+    .invalid("enum Demo { Identity = 'demo-user' }\n↓heap.identify(Demo.Identity);", fileName: "demo.ts"),
+    .invalid("const IDS = Object.freeze({ kiosk: 'lobby-kiosk' });\n↓heap.identify(IDS.kiosk);"),
+    .invalid("const analytics = { heap: window.heap };\n↓analytics.heap.identify('front-desk');"),
+    .invalid("function identifyUser(user) { heap.identify(user.id); }\n↓identifyUser({ id: 'admin' });"),
+    .valid("function identifyUser(user) { heap.identify(user.id); }\nidentifyUser({ ...profile });  // the spread may hold the id"),
   ]
 
   public func check(_ document: HeapDocument, _ context: inout RuleContext) {
-    for identity in document.identityArguments {
+    // Server-side identities are judged by server-identity.
+    for identity in document.identityArguments where !identity.call.isServer {
       var constants: [String] = []
       for case .constant(let value, _) in identity.value.possibilities {
         let text = value.stringValue

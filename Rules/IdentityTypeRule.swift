@@ -20,8 +20,6 @@ public struct IdentityTypeRule: Rule {
   public let help = "Pass exactly one string identity; to log the user out call heap.resetIdentity()."
 
   public let examples: [RuleExample] = [
-    .invalid("↓heap.identify(user.id.toString);"),
-    .valid("heap.identify(user.id.toString());"),
     .valid("heap.identify(user.id);"),
     .valid("heap.resetIdentity();"),
     .valid("const identify = (id) => heap.identify(id);\nidentify(user.id);"),
@@ -29,6 +27,8 @@ public struct IdentityTypeRule: Rule {
     .invalid("↓heap.identify(user.id, { plan: user.plan });"),
     .invalid("↓heap.identify(() => user.id);"),
     .invalid("↓heap.identify(getUserId);\nfunction getUserId() { return session.user.id; }"),
+    .invalid("↓heap.identify(user.id.toString);"),
+    .valid("heap.identify(user.id.toString());"),
   ]
 
   public func check(_ document: HeapDocument, _ context: inout RuleContext) {

@@ -11,9 +11,13 @@ public struct InvalidAppIDRule: Rule {
   public let rationale = """
     `heap.load(appId)` needs the numeric id of the Heap environment the data goes to. A call \
     with no id, with the snippet's placeholder left in (`YOUR_APP_ID`, `<APP_ID>`, `xxx`), or \
-    with any literal that is not a string of digits sends nothing anywhere: the page looks \
-    instrumented and records nothing. Variables and template values are fine: they are filled \
-    in per environment.
+    with an empty string, or with any literal that is not a string of digits sends nothing \
+    anywhere: the page looks instrumented and records nothing. Variables, template values and \
+    build placeholders are fine: they are filled in per environment (`process.env.HEAP_ID`, \
+    `import.meta.env.VITE_HEAP_ID`, Angular's `environment.heapAppId`, `"%VITE_HEAP_ID%"` and \
+    `"%REACT_APP_HEAP_ID%"` in an index.html, `"%sveltekit.env.PUBLIC_HEAP_ID%"`, \
+    `"<%= htmlWebpackPlugin.options.heapId %>"`). The React Native SDKs' `Heap.setAppId(id)` and \
+    `Heap.startRecording(id)` are checked the same way.
     """
 
   public let help = "Pass your environment's numeric id, e.g. heap.load('1234567890'), or a variable that holds it."
@@ -24,6 +28,15 @@ public struct InvalidAppIDRule: Rule {
     .valid("heap.load('1234567890');"),
     .valid("heap.load(process.env.HEAP_APP_ID, { secureCookie: true });"),
     .valid("heap.load(window.HEAP_ID);"),
+    .valid("heap.load(\"%VITE_HEAP_ID%\");"),
+    .valid("heap.load('%REACT_APP_HEAP_APP_ID%');"),
+    .valid("heap.load(\"%sveltekit.env.PUBLIC_HEAP_ID%\");"),
+    .valid("heap.load('<%= htmlWebpackPlugin.options.heapId %>');"),
+    .valid("heap.load(import.meta.env.VITE_HEAP_ID);"),
+    .valid("import Heap from '@heap/react-native-heap';\nHeap.setAppId(Config.HEAP_APP_ID);"),
+    .invalid("↓heap.load('');"),
+    .invalid("import Heap from '@heap/react-native-heap';\n↓Heap.setAppId('YOUR_APP_ID');"),
+    .invalid("<script dangerouslySetInnerHTML={{ __html: `↓heap.load(\"YOUR_APP_ID\");` }} />", fileName: "Head.jsx"),
     .invalid("↓heap.load();"),
     .invalid("↓heap.load('YOUR_APP_ID');"),
     .invalid("↓heap.load(\"<APP_ID>\");"),
@@ -42,7 +55,12 @@ public struct InvalidAppIDRule: Rule {
       for case .constant(let value, _) in document.value(of: argument, script: call.script).possibilities {
         let text = value.stringValue
         if case .number(let d) = value, d >= 0, d == d.rounded() { continue }
-        guard !text.isEmpty && text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) == false else { continue }
+        let trimmed = String(decoding: text.utf8.filter { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }, as: UTF8.self)
+        if !trimmed.isEmpty && trimmed.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { continue }
+        if trimmed.isEmpty {
+          context.report("\(callee) is given an empty app id: no data is recorded", at: span)
+          break
+        }
         let lower = text.lowercased()
         let placeholder = Self.placeholderWords.contains { lower.contains($0) }
         context.report(

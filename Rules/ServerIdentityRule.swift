@@ -6,15 +6,20 @@ public struct ServerIdentityRule: Rule {
 
   public let id = "server-identity"
   public let defaultSeverity = Severity.error
-  public let summary = "A server-side Heap call (HTTP API or heap-api client) has no identity."
+  public let summary = "A server-side Heap call (HTTP API or a Node client) has no identity, or a constant one."
 
   public let rationale = """
-    On the server there is no browser session to attach data to: Heap's HTTP API \
-    (`/api/track`, `/api/add_user_properties`) and the `heap-api` client need the user's \
-    identity in every call (`addUserProperties(identity, properties)`, \
-    `track(event, identity, properties)`). A request without one is rejected or lands nowhere. \
-    The identity passed is also checked like any identify: no blocklisted, constant or random \
-    value.
+    On the server there is no browser session to attach data to: every request to Heap's HTTP \
+    API says whom it is about. Track (`/api/track`, and each entry of its bulk `events` list) \
+    needs an `identity` or Heap's numeric `user_id`; Add User Properties (and each entry of \
+    `users`) and the server-side Identify (`/api/v1/identify`) need an `identity`; Add Account \
+    Properties (and each entry of `accounts`) needs an `account_id`; User Deletion needs an \
+    `identity` or `user_id` per user. The Node clients follow the same shapes \
+    (`heap-api`: `track(event, identity, properties)`, `addUserProperties(identity, \
+    properties)`; `heap-server`: `push({ identity, ... })`). A request without one is rejected \
+    or lands nowhere, and one with a constant identity (`'admin'`, `'anonymous'`, `''`) is \
+    either ignored (Heap's blocklist) or piles every such request onto one shared user. A \
+    body heaplint cannot see into (built elsewhere, or with a spread) is never called missing.
     """
 
   public let help = "Pass the user's identity (the same value the browser identifies them with)."
@@ -23,16 +28,60 @@ public struct ServerIdentityRule: Rule {
     .valid("const heap = require('heap-api')(APP_ID);\nheap.track('Signup', user.id, { plan: 'pro' });"),
     .valid("axios.post('https://heapanalytics.com/api/track', { app_id: APP_ID, identity: user.email, event: 'Paid' });"),
     .valid("fetch(url, { method: 'POST', body: JSON.stringify(payload) });"),
+    .valid("// Heap's numeric user_id names the user too.\naxios.post('https://heapanalytics.com/api/track', { app_id: APP_ID, user_id: heapUserId, event: 'Paid' });"),
+    .valid("// A body built elsewhere, or with a spread, is not known to lack the identity.\naxios.post('https://heapanalytics.com/api/add_user_properties', { ...base, properties });"),
+    .valid("const body = { app_id: APP_ID, event: 'Paid' };\nbody.identity = user.email;\nfetch('https://heapanalytics.com/api/track', { method: 'POST', body: JSON.stringify(body) });"),
+    .valid("axios.post('https://heapanalytics.com/api/track', {\n  app_id: APP_ID,\n  events: orders.map((o) => ({ identity: o.email, event: 'Order' })),\n});"),
+    .valid("axios.post('https://c.eu.heap-api.com/api/add_account_properties', { app_id: APP_ID, account_id: org.id, properties: { plan } });"),
+    .valid("const heap = require('heap-server')(APP_ID);\nheap.push({ identity: user.email, event: 'Signup' });"),
     .invalid("const heap = require('heap-api')(APP_ID);\n↓heap.addUserProperties({ plan: 'pro' });"),
     .invalid("const client = require('heap-api')(process.env.HEAP_APP_ID);\n↓client.track('Signup');"),
+    .invalid("const client = require('heap-api')(APP_ID);\nclient.track('Signup', ↓'admin', { plan: 'pro' });"),
     .invalid(
       "↓fetch('https://heapanalytics.com/api/add_user_properties', {\n  method: 'POST',\n  body: JSON.stringify({ app_id: APP_ID, properties: { plan: 'pro' } }),\n});"),
     .invalid("↓axios.post('https://heapanalytics.com/api/track', { app_id: APP_ID, event: 'Paid' });"),
+    .invalid("axios.post('https://heapanalytics.com/api/track', {\n  app_id: APP_ID,\n  events: [\n    { identity: user.email, event: 'Paid' },\n    ↓{ event: 'Audit' },\n  ],\n});"),
+    .invalid("axios.post('https://heapanalytics.com/api/add_user_properties', {\n  app_id: APP_ID,\n  users: [{ identity: ↓'guest', properties: { beta: 'yes' } }],\n});"),
+    .invalid("fetch('https://heapanalytics.com/api/v1/identify', {\n  method: 'POST',\n  body: JSON.stringify({ app_id: APP_ID, identity: ↓'null', user_id: heapUserId }),\n});"),
+    .invalid("↓axios.post('https://heapanalytics.com/api/add_account_properties', { app_id: APP_ID, properties: { plan: 'pro' } });"),
+    .invalid("const heap = require('heap-server')(APP_ID);\n↓heap.push({ event: 'Signup', properties: { plan } });"),
   ]
 
   public func check(_ document: HeapDocument, _ context: inout RuleContext) {
-    for call in document.serverCalls where call.bodyKnown && call.identity == nil {
-      context.report("\(call.description) has no identity: server-side calls must say which user they are about", at: document.fileSpan(call.node, script: call.script))
+    for call in document.serverCalls {
+      for item in call.missing {
+        let bulk = item !== call.node
+        let message: String
+        switch call.subject {
+        case .user:
+          message =
+            bulk
+            ? "an entry of this \(call.description) has no identity: every entry of a bulk request must say which user it is about"
+            : "\(call.description) has no identity: server-side calls must say which user they are about"
+        case .account:
+          message =
+            bulk
+            ? "an entry of this \(call.description) has no account_id: every entry must say which account it is about"
+            : "\(call.description) has no account_id: account properties must say which account they are about"
+        }
+        context.report(message, at: document.fileSpan(item, script: call.script), help: call.subject == .account ? "Pass the account's id as account_id." : help)
+      }
+      for identity in call.identities {
+        // A server call names one user explicitly, so a constant is always wrong: Heap drops
+        // a blocklisted one, and any other lands every such request on one shared user.
+        var constants: [String] = []
+        for case .constant(let value, _) in document.value(of: identity, script: call.script).possibilities {
+          let text = value.stringValue
+          if !constants.contains(text) { constants.append(text) }
+        }
+        guard !constants.isEmpty else { continue }
+        let blocked = constants.filter { BlocklistedIdentityRule.isBlocklisted($0, in: document) }
+        let message =
+          blocked.isEmpty
+          ? "\(call.description) passes the constant identity \(constants.map(quoted).joined(separator: ", ")): every such request lands on one shared user"
+          : "\(call.description) passes the identity \(blocked.map(quoted).joined(separator: ", ")), which is on Heap's blocklist: Heap ignores it"
+        context.report(message, at: document.fileSpan(identity, script: call.script))
+      }
     }
   }
 }

@@ -19,7 +19,18 @@ public struct UnknownHeapMethodRule: Rule {
   public let help = "Call one of Heap's API methods (identify, addUserProperties, track, resetIdentity, ...)."
 
   /// Every method the Heap object has once loaded, old and current snippets together.
-  public static let knownMethods: Set<String> = ExecutionOrder.apiMethods.union(["load", "push"])
+  public static let knownMethods: Set<String> = ExecutionOrder.apiMethods.union(["load", "push"]).union(sdkMethods)
+
+  /// Methods of Heap's React Native SDKs beyond the web API (`@heap/react-native-heap`:
+  /// `setAppId`, the autocapture entry points its Babel instrumentor inserts, the ignore and
+  /// navigation helpers; `@heap/heap-react-native-bridge`: `startRecording` and logging).
+  public static let sdkMethods: Set<String> = [
+    "setAppId", "enableVisualizerPairing", "reduxMiddleware", "withReactNavigationAutotrack", "withHeapIgnore", "Ignore",
+    "IgnoreTargetText", "HeapIgnore", "HeapIgnoreTargetText", "autotrackPress", "autotrackSwitchChange", "autocaptureScrollView",
+    "autocaptureTextInput", "wrapPressabilityConfig", "withHeapTouchableAutocapture", "withHeapPressableAutocapture",
+    "withHeapSwitchAutocapture", "withHeapTextInputAutocapture", "startRecording", "stopRecording", "logToConsole",
+    "setLogLevel", "printLog", "fetchSessionId", "getSessionId", "getUserId", "getIdentity",
+  ]
 
   public let examples: [RuleExample] = [
     .valid("heap.load('1234');\nheap.identify(user.id);\nheap.addUserProperties({ plan: 'pro' });"),
@@ -32,6 +43,8 @@ public struct UnknownHeapMethodRule: Rule {
     .invalid("class Analytics {\n  constructor() { this.service = window.heap || []; }\n  save(p) { ↓this.service.trackUserProperties(p); }\n}"),
     .invalid("import { get } from '@ember/object';\nexport default class extends Service {\n  login(u) { ↓get(this, '_heap').indentify(u.id); }\n  init() { this._heap = window.heap; }\n}"),
     .valid("class Scheduler {\n  constructor() { this.heap = new MinHeap(); }\n  add(job) { this.heap.track(job); }\n}"),
+    .valid("import Heap from '@heap/react-native-heap';\nHeap.setAppId(Config.HEAP_APP_ID);\nHeap.identify(user.id);"),
+    .invalid("import Heap from '@heap/react-native-heap';\n↓Heap.setIdentity(user.id);"),
   ]
 
   public func check(_ document: HeapDocument, _ context: inout RuleContext) {

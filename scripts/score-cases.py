@@ -2,7 +2,8 @@
 """Score heaplint on a folder of marked cases (black-box sets, fixtures, real-code excerpts).
 
 Every line that must carry a finding has a comment `expect: rule-a, rule-b` (in HTML and
-templates `<!-- expect: rule -->` works too); every other line must be silent. Each direct
+templates `<!-- expect: rule -->` works too), or, for files without comments (JSON), a line
+`LINE rule-a` in a sibling `<file>.expect`; every other line must be silent. Each direct
 sub-folder of SET is linted as one project (so wrappers across its files are seen), and loose
 files at the top level are linted together as one more project.
 
@@ -31,6 +32,20 @@ def expectations(path):
                 if m:
                     for rule in m.group(1).split(","):
                         out.add((number, rule.strip()))
+    except OSError:
+        pass
+    # Files that cannot hold comments (JSON) keep their expectations in a sibling
+    # `<file>.expect`: one `LINE rule-id[, rule-id]` per line, `#` starts a comment.
+    try:
+        with open(path + ".expect", encoding="utf-8", errors="replace") as f:
+            for raw in f:
+                line = raw.split("#", 1)[0].strip()
+                if not line:
+                    continue
+                number, _, rules = line.partition(" ")
+                if number.isdigit():
+                    for rule in rules.replace(",", " ").split():
+                        out.add((int(number), rule.strip()))
     except OSError:
         pass
     return out
@@ -62,7 +77,7 @@ def projects(set_dir):
             continue
         if os.path.isdir(full):
             yield full
-        elif name not in ("README.md", "EXPECTED.md"):
+        elif name not in ("README.md", "EXPECTED.md") and not name.endswith(".expect"):
             loose.append(name)
     if loose:
         yield (set_dir, loose)
@@ -71,7 +86,7 @@ def projects(set_dir):
 def files_under(root):
     for base, _, names in os.walk(root):
         for n in names:
-            if n.startswith(".") or n in ("README.md", "EXPECTED.md"):
+            if n.startswith(".") or n in ("README.md", "EXPECTED.md") or n.endswith(".expect"):
                 continue
             yield os.path.relpath(os.path.join(base, n), root)
 

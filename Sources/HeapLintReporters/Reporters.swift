@@ -34,6 +34,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
   case compact
   /// Checkstyle XML.
   case checkstyle
+  /// ESLint's `unix` shape: `path:line:column: message [severity/rule]`, then a count.
+  case unix
 
   /// A one-line description for `--help`.
   public var summary: String {
@@ -45,6 +47,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case .github: return "GitHub Actions annotations"
     case .compact: return "one line per finding"
     case .checkstyle: return "Checkstyle XML"
+    case .unix: return "ESLint's unix format, one line per finding"
     }
   }
 }
@@ -63,6 +66,7 @@ public enum Reporters {
     case .github: text = GitHubReporter.render(run, context: context)
     case .compact: text = CompactReporter.render(run, context: context)
     case .checkstyle: text = CheckstyleReporter.render(run, context: context)
+    case .unix: text = UnixReporter.render(run, context: context)
     }
     return Array(text.utf8)
   }

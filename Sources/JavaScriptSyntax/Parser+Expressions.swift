@@ -144,7 +144,10 @@ extension JSParser {
     }
     if isBareArrow(test) { error("arrow function cannot be the condition of '?:' without parentheses", test.span) }
     next()
+    let savedConsequent = conditionalConsequentStart
+    conditionalConsequentStart = start
     let consequent = parseAssign(noIn: false)
+    conditionalConsequentStart = savedConsequent
     expect(.colon, "expected ':' in conditional expression")
     let alternate = parseAssign(noIn: noIn)
     return ConditionalExpression(span: span(s), test: test, consequent: consequent, alternate: alternate)
@@ -203,7 +206,7 @@ extension JSParser {
       if options.typescript && t == .name && (tok.keyword == .as || tok.keyword == .satisfies) {
         next()
         if isKw(.const) { next() } else { tsSkipType() }
-        tsAssignmentWrappers.insert(ObjectIdentifier(left))
+        mark(left, in: &tsAssignmentWrappers)
         continue
       }
       if isBareArrow(left) { error("arrow function cannot be an operand without parentheses", left.span) }
@@ -281,7 +284,8 @@ extension JSParser {
       case .typeof, .void, .delete:
         return parseUnaryOperator(s)
       case .await:
-        if fn.awaitAllowed && !fn.inClassFieldInit {
+        // A class field's initializer may hold an async arrow, whose body awaits.
+        if fn.awaitAllowed && (!fn.inClassFieldInit || fn.isAsync) {
           guard enter() else { return InvalidNode(span: Span(start: s, end: s)) }
           defer { leave() }
           next()
@@ -301,7 +305,7 @@ extension JSParser {
         // `<T>expr` type assertion (.ts only).
         tsSkipTypeArguments()
         let e = parseUnary(cover: nil)
-        tsAssignmentWrappers.insert(ObjectIdentifier(e))
+        mark(e, in: &tsAssignmentWrappers)
         return e
       }
     default:
@@ -388,7 +392,14 @@ extension JSParser {
           let quasi = parseTemplate(tagged: true)
           expr = TaggedTemplateExpression(span: span(s), tag: expr, quasi: quasi)
         case .lt where options.typescript:
+          // `a?.<T>(x)`: type arguments in a chain belong to a call.
           tsSkipTypeArguments()
+          if t == .lparen {
+            let args = parseArguments()
+            expr = CallExpression(span: span(s), callee: expr, arguments: args, optional: true)
+          } else {
+            unexpectedOr("expected '(' after type arguments")
+          }
         default:
           let prop = parseMemberName()
           expr = MemberExpression(span: span(s), object: expr, property: prop, computed: false, optional: true)
@@ -408,7 +419,7 @@ extension JSParser {
         expr = TaggedTemplateExpression(span: span(s), tag: expr, quasi: quasi)
       case .bang where options.typescript && !tok.newlineBefore:
         next()
-        tsAssignmentWrappers.insert(ObjectIdentifier(expr))
+        mark(expr, in: &tsAssignmentWrappers)
         continue loop
       case .lt where options.typescript, .shl where options.typescript:
         if tsTryTypeArgumentsForCall(noCalls: noCalls) { continue loop }
@@ -587,7 +598,7 @@ extension JSParser {
       if id.name == "arguments" && (fn.inClassFieldInit || fn.inStaticBlock) {
         error("'arguments' is not allowed in class field initializers or static blocks", id.span)
       }
-      if binding && strict && (id.name == "eval" || id.name == "arguments") {
+      if binding && strict && !inTypeScriptAmbient && (id.name == "eval" || id.name == "arguments") {
         error("'\(id.name)' cannot be a binding name in strict mode", id.span)
       }
       return
@@ -654,6 +665,7 @@ extension JSParser {
       next()
       var args: [Node] = []
       var trailingCommaAfterSpread = false
+      var mustBeArrow = false
       while t != .rparen && t != .eof {
         if t == .ellipsis {
           let es = start
@@ -661,14 +673,32 @@ extension JSParser {
           let arg = parseAssign(cover: cover)
           args.append(SpreadElement(span: span(es), argument: arg))
           if t == .comma { trailingCommaAfterSpread = true }
+          if options.typescript && (t == .colon || t == .question) {
+            // `...rest: T[]`: only a parameter list has annotations.
+            tsSkipParamAnnotationInCover()
+            mustBeArrow = true
+          }
         } else {
           args.append(parseAssign(cover: cover))
-          if options.typescript && (t == .colon || t == .question) { tsSkipParamAnnotationInCover() }
+          if options.typescript && (t == .colon || t == .question) {
+            tsSkipParamAnnotationInCover()
+            mustBeArrow = true
+            if t == .assign {
+              next()
+              let d = parseAssign()
+              let left = args.removeLast()
+              args.append(AssignmentExpression(span: Span(start: left.span.start, end: d.span.end), operator: "=", left: left, right: d))
+            }
+          }
         }
         if !eat(.comma) { break }
       }
       expect(.rparen, "expected ')' after arguments")
-      if options.typescript && t == .colon && !tok.newlineBefore { tsSkipReturnTypeBeforeArrow() }
+      // `async (x): T => ...` (the `:` may start a new line). As the consequent of `?:`,
+      // `async (x) : y => z` is a call followed by the alternate, as TypeScript reads it.
+      if options.typescript && t == .colon && (mustBeArrow || (s != conditionalConsequentStart && tsLooksLikeReturnTypeArrow())) {
+        tsSkipReturnTypeBeforeArrow()
+      }
       if t == .arrow && !tok.newlineBefore {
         var params: [Node] = []
         for (i, a) in args.enumerated() {
@@ -686,6 +716,7 @@ extension JSParser {
         if awaitExprCount != ac || awaitIdentCount != aic { error("'await' is not allowed in async arrow parameters", span(s)) }
         return parseArrowBody(start: s, params: params, isAsync: true)
       }
+      if mustBeArrow { unexpectedOr("expected '=>' after async arrow parameters") }
       reportCover(cover)
       return CallExpression(span: span(s), callee: id, arguments: args, optional: false)
     }
@@ -694,11 +725,11 @@ extension JSParser {
 
   /// `( Expression )` or the parameters of an arrow function
   /// (CoverParenthesizedExpressionAndArrowParameterList).
-  func parseParenthesized() -> Node {
-    let s = start
+  func parseParenthesized(asyncArrowStart: Int? = nil) -> Node {
+    let s = asyncArrowStart ?? start
     next()
     let cover = CoverInfo()
-    let yc = yieldExprCount, ac = awaitExprCount
+    let yc = yieldExprCount, ac = awaitExprCount, aic = awaitIdentCount
     var items: [Node] = []
     var rest: Node? = nil
     var trailingComma = -1
@@ -741,7 +772,9 @@ extension JSParser {
       }
     }
     expect(.rparen, "expected ')'")
-    if options.typescript && t == .colon && (mustBeArrow || tsLooksLikeReturnTypeArrow()) { tsSkipReturnTypeBeforeArrow() }
+    if options.typescript && t == .colon && (mustBeArrow || (items.allSatisfy(canBeParameter) && tsLooksLikeReturnTypeArrow())) {
+      tsSkipReturnTypeBeforeArrow()
+    }
     if t == .arrow {
       if tok.newlineBefore { error("line break before '=>'", tok.start, tok.end) }
       var params = items.map { toAssignable($0, binding: true, cover: cover) }
@@ -749,7 +782,8 @@ extension JSParser {
       reportCover(cover)
       if yieldExprCount != yc { error("yield expression not allowed in arrow parameters", span(s)) }
       if awaitExprCount != ac { error("await expression not allowed in arrow parameters", span(s)) }
-      return parseArrowBody(start: s, params: params, isAsync: false)
+      if asyncArrowStart != nil && awaitIdentCount != aic { error("'await' is not allowed in async arrow parameters", span(s)) }
+      return parseArrowBody(start: s, params: params, isAsync: asyncArrowStart != nil)
     }
     if items.isEmpty || rest != nil || mustBeArrow {
       error(rest != nil ? "unexpected rest element" : "expected an expression", span(s))
@@ -763,8 +797,19 @@ extension JSParser {
     } else {
       expr = SequenceExpression(span: Span(start: items[0].span.start, end: items[items.count - 1].span.end), expressions: items)
     }
-    parenthesized.insert(ObjectIdentifier(expr))
+    mark(expr, in: &parenthesized)
     return expr
+  }
+
+  /// Whether a parenthesized item could be an arrow parameter: a name, a literal that may become
+  /// a pattern, or either with a default. `(a += 1): T => x` is no arrow (the `:` belongs to `?:`).
+  func canBeParameter(_ n: Node) -> Bool {
+    if parenthesized.contains(ObjectIdentifier(n)) { return false }
+    switch n {
+    case is Identifier, is ObjectExpression, is ArrayExpression: return true
+    case let a as AssignmentExpression: return a.operator == "=" && canBeParameter(a.left)
+    default: return n is ObjectPattern || n is ArrayPattern
+    }
   }
 
   /// ArrayLiteral :: `[` ElementList `]` with elisions and spread.
@@ -786,7 +831,7 @@ extension JSParser {
         next()
         let arg = parseAssign(cover: cover)
         el = SpreadElement(span: span(es), argument: arg)
-        if t == .comma { spreadWithTrailingComma.insert(ObjectIdentifier(el)) }
+        if t == .comma { mark(el, in: &spreadWithTrailingComma) }
       } else {
         el = parseAssign(cover: cover)
       }
@@ -862,6 +907,7 @@ extension JSParser {
     var props: [Node] = []
     var sawProto = false
     while t != .rbrace && t != .eof {
+      let errorCount = lx.errors.count
       if t == .ellipsis {
         let es = start
         next()
@@ -871,12 +917,67 @@ extension JSParser {
         props.append(parseObjectMember(cover: cover, sawProto: &sawProto))
       }
       if t != .rbrace && !eat(.comma) {
-        unexpectedOr("expected ',' or '}' in object literal")
-        break
+        if lx.errors.count == errorCount { unexpectedOr("expected ',' or '}' in object literal") }
+        // Recovery: go on with the next property, so a broken one hides no method after it.
+        if !skipToNextObjectProperty() { break }
       }
     }
     expect(.rbrace, "expected '}' to close object literal")
     return ObjectExpression(span: span(s), properties: props)
+  }
+
+  /// Error recovery inside an object literal: skips to the `,` after the broken property (eaten),
+  /// to the closing `}`, or to a line that starts like a property (`name:`, `name(`, `get x`...).
+  /// False when the literal cannot be resumed (a `;` or the end of input came first).
+  func skipToNextObjectProperty() -> Bool {
+    if lx.fatal { return false }
+    var bracketDepth = 0
+    var templateDepths: [Int] = []
+    while t != .eof {
+      if bracketDepth == 0 {
+        switch t {
+        case .comma: next(); return true
+        case .rbrace where templateDepths.isEmpty: return true
+        case .semicolon: return false
+        default:
+          if tok.newlineBefore && lineStartsObjectProperty() { return true }
+        }
+      }
+      switch t {
+      case .lparen, .lbracket, .lbrace: bracketDepth += 1
+      case .templateHead: templateDepths.append(bracketDepth)
+      case .rbrace:
+        if let d = templateDepths.last, d == bracketDepth {
+          lx.rescanTemplateContinuation()
+          if t == .templateTail { templateDepths.removeLast() }
+          next()
+          continue
+        }
+        bracketDepth -= 1
+      case .rparen, .rbracket:
+        if bracketDepth == 0 { return false }
+        bracketDepth -= 1
+      default: break
+      }
+      next()
+    }
+    return false
+  }
+
+  /// The current token, first on its line, starts a property: a name or key followed by `:`,
+  /// `(` or `,`, or a `get`/`set`/`async` or `...` prefix.
+  func lineStartsObjectProperty() -> Bool {
+    switch t {
+    case .ellipsis, .star: return true
+    case .name, .string, .number, .lbracket:
+      if t == .lbracket { return true }
+      let n = peek()
+      if n.kind == .colon || n.kind == .lparen || n.kind == .comma { return true }
+      if t == .name && (isKw(.get) || isKw(.set) || isKw(.async)) && !n.newlineBefore && (n.kind == .name || n.kind == .string || n.kind == .lbracket) { return true }
+      return false
+    default:
+      return false
+    }
   }
 
   /// PropertyDefinition: `key: value`, shorthand (with CoverInitializedName), method, getter, setter.
@@ -1075,6 +1176,13 @@ extension JSParser {
           next()
           let prop = parseMemberName()
           expr = MemberExpression(span: span(es), object: expr, property: prop, computed: false)
+        }
+        // `@Column<User>(...)`: type arguments before the decorator's arguments.
+        if options.typescript && (t == .lt || t == .shl) {
+          let saved = lx.save()
+          let errorCount = lx.errors.count
+          tsSkipTypeArguments()
+          if lx.errors.count != errorCount || t != .lparen { lx.restore(saved) }
         }
         if t == .lparen {
           let args = parseArguments()

@@ -32,7 +32,7 @@ extension JSParser {
       : FunctionExpression(span: span(s), id: id, params: result.params, body: result.body, isAsync: isAsync, isGenerator: isGenerator)
     if result.bodyless {
       if isStatement { return TSTypeDeclaration(span: span(s), kind: "signature") }
-      tsBodylessFunctions.insert(ObjectIdentifier(f))
+      mark(f, in: &tsBodylessFunctions)
     } else if isStatement, let id, !inTypeScriptAmbient {
       declare(id.name, .function(plain: !isAsync && !isGenerator), id.span)
     }
@@ -100,6 +100,8 @@ extension JSParser {
   func parseFunctionBodyBlock(params: [Node], unique: Bool, id: Identifier?) -> BlockStatement {
     let s = start
     let wasStrict = strict
+    let yc = yieldExprCount, ac = awaitExprCount
+    defer { yieldExprCount = yc; awaitExprCount = ac }
     expect(.lbrace, "expected '{' to start the function body")
     sawUseStrict = false
     let body = parseStatementList(end: .rbrace, directives: true)
@@ -162,7 +164,10 @@ extension JSParser {
           _ = parseAssign()
         }
         params.append(RestElement(span: span(s), argument: target))
-        if t != .rparen { error("rest parameter must be last", tok.start, tok.end) }
+        // A declaration (no body follows) may keep a trailing comma after the rest parameter.
+        if t != .rparen && !(inTypeScriptAmbient && t == .comma && peek().kind == .rparen) {
+          error("rest parameter must be last", tok.start, tok.end)
+        }
         if !eat(.comma) { break }
         continue
       }
@@ -173,7 +178,7 @@ extension JSParser {
         if !eat(.comma) { break }
         continue
       }
-      params.append(parseBindingElement())
+      params.append(parseBindingElement(isParameter: true))
       if !eat(.comma) { break }
     }
     expect(.rparen, "expected ')' after parameters")
@@ -198,6 +203,9 @@ extension JSParser {
     fn.awaitAllowed = isAsync
     pushScope(.function)
     for p in params { declarePattern(p, .parameter) }
+    // `yield`/`await` inside this body belong to it, not to parameters around it
+    // (`function f(g = async () => { await x }) {}`).
+    let yc = yieldExprCount, ac = awaitExprCount
     var body: Node
     if t == .lbrace {
       body = parseFunctionBodyBlock(params: params, unique: true, id: nil)
@@ -205,6 +213,8 @@ extension JSParser {
       checkParameters(params, unique: true, recheckStrictNames: false)
       body = parseAssign(noIn: noIn)
     }
+    yieldExprCount = yc
+    awaitExprCount = ac
     popScope()
     fn = saved
     strict = savedStrict
@@ -220,7 +230,7 @@ extension JSParser {
     defer { leave() }
     let parts = parseFunctionRest(start: s, id: nil, isAsync: isAsync, isGenerator: isGenerator, kind: kind, isArrowLike: false, isMethod: true, derivedConstructor: derivedConstructor)
     let f = FunctionExpression(span: span(s), id: nil, params: parts.params, body: parts.body, isAsync: isAsync, isGenerator: isGenerator)
-    if parts.bodyless { tsBodylessFunctions.insert(ObjectIdentifier(f)) }
+    if parts.bodyless { mark(f, in: &tsBodylessFunctions) }
     return f
   }
 
@@ -247,7 +257,7 @@ extension JSParser {
       let es = start
       let primary = parsePrimary(cover: nil)
       superClass = parseSubscripts(primary, start: es, noCalls: false)
-      if options.typescript && t == .lt { tsSkipTypeArguments() }
+      if options.typescript && (t == .lt || t == .shl) { tsSkipTypeArguments() }
     }
     if options.typescript && isKw(.implements) {
       next()
@@ -387,7 +397,8 @@ extension JSParser {
       if isAccessor { error("'accessor' cannot be used on methods", key.span) }
       let value = parseMethod(isAsync: isAsync, isGenerator: isGenerator, kind: methodKind, derivedConstructor: isConstructor && derived, isClassMember: true)
       if isConstructor && !tsBodylessFunctions.contains(ObjectIdentifier(value)) {
-        if sawConstructor { error("a class may only have one constructor", key.span) }
+        // TypeScript reports duplicate implementations itself; its parser accepts them.
+        if sawConstructor && !options.typescript { error("a class may only have one constructor", key.span) }
         sawConstructor = true
       }
       if tsBodylessFunctions.contains(ObjectIdentifier(value)) { return nil }

@@ -24,6 +24,9 @@ extension JSParser {
   }
 
   func addExportedName(_ name: String, _ sp: Span) {
+    // TypeScript merges declarations (overloads, namespaces, interfaces) and checks duplicate
+    // exports itself; names exported inside a namespace or ambient module are not the module's.
+    if options.typescript { return }
     if !exportedNames.insert(name).inserted { error("duplicate export '\(name)'", sp) }
   }
 
@@ -97,7 +100,7 @@ extension JSParser {
     if t != .string {
       if t == .name && !isKw(.from) || (t == .name && isKw(.from) && peek().kind == .name && peek().keyword == .from) {
         let local = parseBindingIdentifier()
-        if !typeOnly { declare(local.name, .lexical, local.span) }
+        if !typeOnly && !options.typescript { declare(local.name, .lexical, local.span) }
         specifiers.append(ImportDefaultSpecifier(span: local.span, local: local))
         if eat(.comma) {
           if t != .star && t != .lbrace { unexpectedOr("expected '*' or '{' after default import") }
@@ -112,32 +115,40 @@ extension JSParser {
         next()
         if !eatKw(.as) { unexpectedOr("expected 'as' after '*'") }
         let local = parseBindingIdentifier()
-        if !typeOnly { declare(local.name, .lexical, local.span) }
+        if !typeOnly && !options.typescript { declare(local.name, .lexical, local.span) }
         specifiers.append(ImportNamespaceSpecifier(span: span(ss), local: local))
       } else if t == .lbrace {
         next()
         while t != .rbrace && t != .eof {
           let ss = start
           var specTypeOnly = false
-          if options.typescript && isKw(.type) {
-            let n = peek()
-            if n.kind == .name || n.kind == .string { if !(n.keyword == .as && peek2IsBraceOrComma()) { specTypeOnly = true; next() } }
-          }
-          let importedTok = tok
-          let imported = parseModuleExportName()
           var local: Identifier
-          if eatKw(.as) {
-            local = parseBindingIdentifier()
-          } else {
-            guard let id = imported as? Identifier else {
-              error("a string import name needs 'as' and a local name", imported.span)
-              if !eat(.comma) { break }
-              continue
+          let importedTok = tok
+          let imported: Node
+          if options.typescript, let head = tsSpecifierWithType() {
+            specTypeOnly = head.typeOnly
+            imported = head.name
+            if let alias = head.alias {
+              local = alias as? Identifier ?? Identifier(span: alias.span, name: "")
+              if !(alias is Identifier) { error("expected an identifier", alias.span) }
+            } else {
+              local = imported as? Identifier ?? Identifier(span: imported.span, name: "")
             }
-            checkIdentifier(importedTok.keyword, escaped: importedTok.escaped, id: id, binding: true)
-            local = id
+          } else {
+            imported = parseModuleExportName()
+            if eatKw(.as) {
+              local = parseBindingIdentifier()
+            } else {
+              guard let id = imported as? Identifier else {
+                error("a string import name needs 'as' and a local name", imported.span)
+                if !eat(.comma) { break }
+                continue
+              }
+              checkIdentifier(importedTok.keyword, escaped: importedTok.escaped, id: id, binding: true)
+              local = id
+            }
           }
-          if !typeOnly && !specTypeOnly { declare(local.name, .lexical, local.span) }
+          if !typeOnly && !specTypeOnly && !options.typescript { declare(local.name, .lexical, local.span) }
           if !specTypeOnly { specifiers.append(ImportSpecifier(span: span(ss), imported: imported, local: local)) }
           if !eat(.comma) { break }
         }
@@ -149,6 +160,33 @@ extension JSParser {
     let attributes = parseImportAttributes()
     semicolon()
     return ImportDeclaration(span: span(s), specifiers: specifiers, source: source, attributes: attributes, typeOnly: typeOnly)
+  }
+
+  /// A TypeScript import or export specifier that starts with the word `type`, read as
+  /// TypeScript does: `type` alone is a name; `type as` is a type-only `as`; `type as x` renames
+  /// `type`; `type as as` renames `type` to `as`; `type as as x` renames a type-only `as`;
+  /// `type x (as y)?` is type-only. Nil (nothing consumed) when the specifier does not start so.
+  func tsSpecifierWithType() -> (typeOnly: Bool, name: Node, alias: Node?)? {
+    guard isKw(.type) else { return nil }
+    func nameHere() -> Bool { t == .name || t == .string }
+    let typeName = Identifier(span: Span(start: tok.start, end: tok.end), name: "type")
+    next()
+    guard nameHere() else { return (false, typeName, nil) }
+    if isKw(.as) {
+      let asName = Identifier(span: Span(start: tok.start, end: tok.end), name: "as")
+      next()
+      if isKw(.as) {
+        let secondAs = Identifier(span: Span(start: tok.start, end: tok.end), name: "as")
+        next()
+        if nameHere() { return (true, asName, parseModuleExportName()) }
+        return (false, typeName, secondAs)
+      }
+      if nameHere() { return (false, typeName, parseModuleExportName()) }
+      return (true, asName, nil)
+    }
+    let name = parseModuleExportName()
+    if eatKw(.as) { return (true, name, parseModuleExportName()) }
+    return (true, name, nil)
   }
 
   func peek2IsBraceOrComma() -> Bool {
@@ -211,14 +249,17 @@ extension JSParser {
       var pendingLocals: [(Node, Token)] = []
       while t != .rbrace && t != .eof {
         let ss = start
-        if options.typescript && isKw(.type) {
-          let n = peek()
-          if n.kind == .name || n.kind == .string { next() }
-        }
         let localTok = tok
-        let local = parseModuleExportName()
-        var exported = local
-        if eatKw(.as) { exported = parseModuleExportName() }
+        let local: Node
+        var exported: Node
+        if options.typescript, let head = tsSpecifierWithType() {
+          local = head.name
+          exported = head.alias ?? head.name
+        } else {
+          local = parseModuleExportName()
+          exported = local
+          if eatKw(.as) { exported = parseModuleExportName() }
+        }
         if let n = exportNameString(exported) { addExportedName(n, exported.span) }
         specifiers.append(ExportSpecifier(span: span(ss), local: local, exported: exported))
         pendingLocals.append((local, localTok))

@@ -13,11 +13,12 @@ extension JSParser {
     }
   }
 
-  /// BindingElement :: BindingTarget Initializer? (plus TypeScript `?` and annotations).
-  func parseBindingElement() -> Node {
+  /// BindingElement :: BindingTarget Initializer? (plus TypeScript `?` and annotations, which
+  /// only a parameter has: `[a: T]` inside a pattern is an error).
+  func parseBindingElement(isParameter: Bool = false) -> Node {
     let s = start
     let target = parseBindingTarget()
-    if options.typescript {
+    if options.typescript && isParameter {
       _ = eat(.question)
       tsSkipTypeAnnotation()
     }

@@ -40,7 +40,8 @@ extension JSParser {
       case .import:
         let n = peek()
         if n.kind != .lparen && n.kind != .dot {
-          if !(options.goal == .module && topLevel) {
+          // TypeScript namespaces hold `import A = B.C` aliases.
+          if !(options.goal == .module && topLevel) && !(options.typescript && (inTSNamespace || inTypeScriptAmbient)) {
             error("import declarations may only appear at the top level of a module", tok.start, tok.end)
           }
           return parseImportDeclaration()
@@ -205,7 +206,8 @@ extension JSParser {
         error("using declarations need a plain identifier", id.span)
       }
       if options.typescript {
-        if t == .bang { next() }
+        // Definite assignment `let x!: T` (a name only, never a pattern).
+        if t == .bang && !tok.newlineBefore && id is Identifier { next() }
         tsSkipTypeAnnotation()
       }
       var initializer: Node? = nil
@@ -304,6 +306,14 @@ extension JSParser {
       let n = peek()
       if n.kind == .name && !n.newlineBefore && n.keyword != .of && n.keyword != .in {
         declKind = .using
+      } else if n.kind == .name && !n.newlineBefore && n.keyword == .of {
+        // `for (using of = r;;)` (or `of: T =` in TypeScript) declares a binding named `of`;
+        // `for (using of x)` iterates with `using` as the target.
+        let saved = lx.save()
+        next()
+        next()
+        if t == .assign || t == .semicolon || (options.typescript && t == .colon) { declKind = .using }
+        lx.restore(saved)
       }
     } else if isKw(.await) && fn.awaitAllowed {
       let n = peek()

@@ -114,7 +114,8 @@ extension JSParser {
       case .new:
         next()
         tsSkipPrimaryType()
-      case .abstract:
+      case .abstract where peek().keyword == .new:
+        // `abstract new () => T`; a plain `abstract` is a type name.
         next()
         tsSkipPrimaryType()
       case .asserts:
@@ -123,12 +124,12 @@ extension JSParser {
         if isKw(.is) { next(); tsSkipType() }
       case .import:
         next()
-        if t == .lparen { tsSkipBalanced(.lparen, .rparen) }
+        if t == .lparen { tsSkipImportTypeArguments() }
         while t == .dot { next(); if t == .name { next() } }
         if t == .lt { tsSkipTypeArguments() }
       default:
         tsSkipEntityName()
-        if t == .lt && !tok.newlineBefore { tsSkipTypeArguments() }
+        if (t == .lt || t == .shl) && !tok.newlineBefore { tsSkipTypeArguments() }
         if isKw(.is) && !tok.newlineBefore {
           next()
           tsSkipType()
@@ -137,6 +138,29 @@ extension JSParser {
     default:
       unexpectedOr("expected a type")
     }
+  }
+
+  /// `("mod")` or `("mod", { with: { key: "value", ... } })` after `import` in a type.
+  func tsSkipImportTypeArguments() {
+    next()
+    if t == .string { next() } else { unexpectedOr("expected a module specifier string") }
+    if eat(.comma) {
+      // The options bag: exactly `{ with: { ... } }` with a plain `with` key.
+      expect(.lbrace, "expected '{' for import type options")
+      if isKw(.with) { next() } else { unexpectedOr("expected 'with' in import type options") }
+      expect(.colon, "expected ':' after 'with'")
+      expect(.lbrace, "expected '{' for import attributes")
+      while t != .rbrace && t != .eof {
+        if t == .name || t == .string { next() } else { unexpectedOr("expected an attribute key"); break }
+        expect(.colon, "expected ':' after attribute key")
+        if t == .string { next() } else { unexpectedOr("import attribute values must be strings"); break }
+        if !eat(.comma) { break }
+      }
+      expect(.rbrace, "expected '}' after import attributes")
+      _ = eat(.comma)
+      expect(.rbrace, "expected '}' after import type options")
+    }
+    expect(.rparen, "expected ')' after import type arguments")
   }
 
   /// `A.B.C`.
@@ -231,12 +255,14 @@ extension JSParser {
     let errorCount = lx.errors.count
     tsSkipTypeArguments()
     if lx.errors.count == errorCount {
+      // What may follow type arguments in an expression (TypeScript's rule): a call or a
+      // template; not `<`, `>`, `+`, `-`; otherwise a line break, a binary operator (`a<b> ?? c`)
+      // or anything that cannot start an expression (`a<b>;`, `a<b>.c`).
       switch t {
       case .lparen, .template, .templateHead: return true
-      case .dot, .questionDot, .rparen, .rbracket, .comma, .semicolon, .eof, .rbrace, .colon, .eq, .ne, .eqStrict, .neStrict:
-        return true
+      case .lt, .gt, .plus, .minus: break
       default:
-        if noCalls || tok.newlineBefore { return true }
+        if tok.newlineBefore || binaryPrecedence(noIn: false) > 0 || !tokenStartsExpression() { return true }
       }
     }
     lx.restore(saved)
@@ -247,13 +273,15 @@ extension JSParser {
   func tsTryGenericArrow(isAsync: Bool = false, start s0: Int? = nil) -> Node? {
     let s = s0 ?? start
     if options.jsx {
-      // In .tsx only `<T,>` and `<T extends ...>` start a generic arrow.
+      // In .tsx only `<T,>`, `<T extends U>` and `<T = U>` (optionally `<const T ...>`) start
+      // a generic arrow; `<T>` opens an element.
       let n = peek()
       guard n.kind == .name else { return nil }
       let saved = lx.save()
       next()
+      if isKw(.const) && peek().kind == .name { next() }
       next()
-      let ok = t == .comma || isKw(.extends)
+      let ok = t == .comma || isKw(.extends) || t == .assign
       lx.restore(saved)
       if !ok { return nil }
     }
@@ -264,18 +292,7 @@ extension JSParser {
       lx.restore(saved)
       return nil
     }
-    if isAsync {
-      // `async <T>(x) => ...`: parse the parenthesized parameters as an async arrow.
-      let inner = parseParenthesized()
-      if let arrow = inner as? ArrowFunctionExpression {
-        arrow.isAsync = true
-        arrow.span = span(s)
-        return arrow
-      }
-      lx.restore(saved)
-      return nil
-    }
-    let inner = parseParenthesized()
+    let inner = parseParenthesized(asyncArrowStart: isAsync ? s : nil)
     if let arrow = inner as? ArrowFunctionExpression {
       arrow.span = span(s)
       return arrow
@@ -384,7 +401,8 @@ extension JSParser {
       tsSkipType()
       semicolon()
       return TSTypeDeclaration(span: span(s), kind: "type")
-    case .enum where nameFollows:
+    case .enum where n.kind == .name:
+      // `enum` is reserved, so its name may follow on the next line.
       return parseTSEnum(start: s)
     case .abstract where n.kind == .name && n.keyword == .class && !n.newlineBefore:
       next()
@@ -400,7 +418,7 @@ extension JSParser {
       next()
       tsSkipBalanced(.lbrace, .rbrace)
       return TSTypeDeclaration(span: span(s), kind: "declare")
-    case .declare where (n.kind == .name && !n.newlineBefore):
+    case .declare where n.kind == .name && !n.newlineBefore && Self.tsDeclarableKeywords.contains(n.keyword):
       next()
       let saved = inTypeScriptAmbient
       inTypeScriptAmbient = true
@@ -418,12 +436,17 @@ extension JSParser {
     }
   }
 
+  /// Words that may follow `declare` in a declaration (`declare in x` uses a variable `declare`).
+  static let tsDeclarableKeywords: Set<Keyword> = [
+    .var, .let, .const, .function, .class, .enum, .namespace, .module, .global, .abstract, .interface, .type, .async,
+  ]
+
   /// `enum E { A, B = 1, "c" = B }`; the current token is `enum` (after an optional `const`).
   func parseTSEnum(start s: Int) -> Node {
     let isConst = lx.text(s, s + 5) == "const"
     next()
+    // No scope entry: enums merge with each other and with namespaces of the same name.
     let id = parseBindingIdentifier()
-    declare(id.name, .lexical, id.span)
     var members: [TSEnumMember] = []
     expect(.lbrace, "expected '{' to start the enum body")
     while t != .rbrace && t != .eof {

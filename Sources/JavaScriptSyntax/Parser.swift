@@ -15,11 +15,19 @@ public struct ParseOptions: Sendable {
   public var jsx: Bool
   /// Accept (and skip) TypeScript syntax.
   public var typescript: Bool
+  /// A TypeScript declaration file (`.d.ts`): the whole text is an ambient context, where
+  /// functions need no bodies and constants no initializers.
+  public var declaration: Bool
+  /// A CommonJS module (Node's `.cjs`, or a script that uses `require`): Node runs the file as a
+  /// function body, so a top-level `return` is valid. Only with the script goal.
+  public var commonJS: Bool
 
-  public init(goal: Goal = .script, jsx: Bool = false, typescript: Bool = false) {
+  public init(goal: Goal = .script, jsx: Bool = false, typescript: Bool = false, declaration: Bool = false, commonJS: Bool = false) {
     self.goal = goal
     self.jsx = jsx
-    self.typescript = typescript
+    self.typescript = typescript || declaration
+    self.declaration = declaration
+    self.commonJS = commonJS
   }
 }
 
@@ -187,6 +195,12 @@ final class JSParser {
   var sawUseStrict = false
   /// Expressions wrapped by TypeScript `as`/`satisfies`/`!`, still valid assignment targets.
   var tsAssignmentWrappers = Set<ObjectIdentifier>()
+  /// Every node put in one of the identity sets above, kept alive for the whole parse: a node
+  /// dropped by backtracking must not free its address for a new node, which would then look
+  /// marked (a fresh `(x) =>` parameter read as parenthesized, say).
+  var markedNodes: [Node] = []
+  /// Where the consequent of the innermost `?:` being parsed starts (-1: none).
+  var conditionalConsequentStart = -1
   /// Functions without a body (TypeScript overloads, abstract and ambient declarations).
   var tsBodylessFunctions = Set<ObjectIdentifier>()
 
@@ -201,6 +215,11 @@ final class JSParser {
       // Unknown stack: assume the smallest common thread stack (512 KiB) minus what is used.
       stackLimit = sp > 400 * 1024 ? sp - 400 * 1024 : 0
     }
+  }
+
+  /// Adds `node` to an identity set, keeping the node alive (see `markedNodes`).
+  func mark(_ node: Node, in set: inout Set<ObjectIdentifier>) {
+    if set.insert(ObjectIdentifier(node)).inserted { markedNodes.append(node) }
   }
 
   // MARK: - Tokens
@@ -313,13 +332,16 @@ final class JSParser {
     let isModule = options.goal == .module
     fn.awaitReserved = isModule
     fn.awaitAllowed = isModule
-    fn.allowReturn = false
+    fn.allowReturn = options.commonJS && !isModule
+    inTypeScriptAmbient = options.declaration
     let top = Scope(kind: .function)
     top.isModuleTop = isModule
     scopes.append(top)
     next()
     let body = parseStatementList(end: .eof, directives: true, topLevel: true)
-    if isModule {
+    // In TypeScript an export may name a type, an interface, a namespace or an ambient
+    // declaration, which bind no value; TypeScript checks those names itself.
+    if isModule && !options.typescript {
       for (name, sp) in localExports where !scopes[0].declaresTopLevel(name) {
         error("export '\(name)' is not defined", sp)
       }
@@ -367,8 +389,15 @@ final class JSParser {
         }
         inPrologue = false
       }
+      let statementStart = topLevel ? lx.save() : nil
       let stmt = parseStatementListItem(topLevel: topLevel)
       body.append(stmt)
+      if let statementStart, lx.fatal {
+        // "nesting too deep" ended this statement: skip the rest of it without recursion and go
+        // on with the next top-level statement, so one pathological line hides nothing else.
+        resumeAfterTooDeep(statementStart)
+        continue
+      }
       if lx.errors.count > errorCount && !endedCleanly() { synchronize() }
       if tok.start == before && t != end && t != .eof {
         if t == .rbrace || t == .rparen || t == .rbracket { unexpected() }
@@ -419,6 +448,58 @@ final class JSParser {
       }
       next()
     }
+  }
+
+  /// After "nesting too deep" inside the top-level statement that started at `statementStart`:
+  /// re-reads that statement's tokens flatly, counting brackets, to the first statement boundary
+  /// outside all of them, and leaves the parser there with the errors found so far.
+  func resumeAfterTooDeep(_ statementStart: Lexer.State) {
+    let errors = lx.errors
+    let comments = lx.comments
+    lx.restore(statementStart)
+    lx.fatal = false
+    depth = 0
+    let first = tok.start
+    var bracketDepth = 0
+    var templateDepths: [Int] = []
+    var prevEndsExpression = false
+    while t != .eof {
+      if bracketDepth == 0 && tok.start > first {
+        if t == .semicolon { next(); break }
+        if tok.newlineBefore && startsStatementForRecovery() { break }
+      }
+      switch t {
+      case .lparen, .lbracket, .lbrace: bracketDepth += 1
+      case .templateHead: templateDepths.append(bracketDepth)
+      case .rbrace:
+        if let d = templateDepths.last, d == bracketDepth {
+          lx.rescanTemplateContinuation()
+          if t == .templateTail { templateDepths.removeLast() }
+          prevEndsExpression = true
+          next()
+          continue
+        }
+        bracketDepth = max(0, bracketDepth - 1)
+      case .rparen, .rbracket: bracketDepth = max(0, bracketDepth - 1)
+      case .slash, .slashAssign:
+        if !prevEndsExpression { lx.rescanAsRegExp() }
+      default: break
+      }
+      switch t {
+      case .name:
+        let k = tok.keyword
+        prevEndsExpression = !(k.isReserved && k != .this && k != .super && k != .null && k != .true && k != .false)
+      case .rparen, .rbracket, .rbrace, .number, .string, .regex, .template, .templateTail, .bigint, .privateName:
+        prevEndsExpression = true
+      default:
+        prevEndsExpression = false
+      }
+      next()
+    }
+    // Keep every error and comment of the first pass; add the ones met since, after them.
+    let extraErrors = lx.errors.filter { e in !errors.contains { $0.span.start == e.span.start } && e.span.start >= (errors.last?.span.start ?? 0) }
+    lx.errors = errors + extraErrors
+    if lx.comments.count < comments.count { lx.comments = comments }
   }
 
   /// The statement just parsed ended at `;` or `}`: no skipping needed after its error.

@@ -31,6 +31,9 @@ struct FileDiscovery {
     var problems: [String] = []
     /// Notes that do not change the exit status (a broken link, a FIFO that was skipped).
     var warnings: [String] = []
+    /// Directories that could not be read (display path, reason): nothing under them was
+    /// linted, so each is a `read-error` finding and the run cannot pass.
+    var unreadableDirectories: [(path: String, reason: String)] = []
     /// Device and inode of every file and directory taken, so links to them count once.
     var seenFiles = Set<FileID>()
     var seenDirectories = Set<FileID>()
@@ -76,8 +79,10 @@ struct FileDiscovery {
         walk(Array(path.utf8), relative: relativeToBase(path), stack: stackFor(directory: path, root: root), include: include, into: &found, seen: &seen)
       case S_IFREG:
         // Named explicitly: linted whatever its extension, unless the project excludes it.
-        let relative = relativeToBase(path)
-        if let relative, root.isIgnoredIncludingParents(relative, isDirectory: false) { continue }
+        if let reason = exclusionReason(path, root: root, include: include) {
+          found.warnings.append("\(Terminal.sanitize(path)): \(reason)")
+          continue
+        }
         guard found.seenFiles.insert(id).inserted else { continue }
         add(path, into: &found, seen: &seen)
       default:
@@ -87,6 +92,33 @@ struct FileDiscovery {
     return found
   }
 
+  /// Why a file named explicitly (on the command line, as `--stdin-filename`, or staged) is not
+  /// linted, as ESLint says it: nil when it is linted. Files outside the configuration's
+  /// directory are never excluded by it.
+  func exclusionReason(_ path: String) -> String? {
+    exclusionReason(path, root: rootStack(), include: configuration.includeMatcher)
+  }
+
+  private func exclusionReason(_ path: String, root: IgnoreStack, include: IgnoreMatcher?) -> String? {
+    guard let relative = relativeToBase(path), !relative.isEmpty else { return nil }
+    if let (pattern, source) = root.ignoringPattern(relative, isDirectory: false) {
+      return "ignored because of '\(Terminal.sanitize(pattern))' in \(source) (not linted)"
+    }
+    if let include, include.decisionIncludingParents(for: relative, isDirectory: false) != true {
+      return "ignored because it matches no pattern of include in \(displayPath(configuration.path ?? ConfigurationLoader.fileName)) (not linted)"
+    }
+    return nil
+  }
+
+  /// The project file at `candidate` (a path an import resolves to), for the project picture of a
+  /// partial run: a regular file of a kind heaplint reads that the project does not exclude.
+  func locate(_ candidate: String) -> LintTarget? {
+    var st = stat()
+    guard isLintable(candidate), stat(candidate, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return nil }
+    guard exclusionReason(candidate) == nil else { return nil }
+    return LintTarget(path: candidate, displayPath: candidate)
+  }
+
   /// `.heaplintignore` and the configuration's `exclude`, which override every `.gitignore`.
   private func rootStack() -> IgnoreStack {
     var stack = IgnoreStack()
@@ -94,7 +126,7 @@ struct FileDiscovery {
       stack = stack.addingOverride(patterns: text.components(separatedBy: "\n"), source: ".heaplintignore")
     }
     if !configuration.exclude.isEmpty {
-      stack = stack.addingOverride(patterns: configuration.exclude, source: configuration.path ?? ".heaplint.yml")
+      stack = stack.addingOverride(patterns: configuration.exclude, source: "exclude in \(displayPath(configuration.path ?? ConfigurationLoader.fileName))")
     }
     return stack
   }
@@ -126,7 +158,9 @@ struct FileDiscovery {
     seen: inout Set<String>
   ) {
     guard let entries = Self.entries(of: directory) else {
-      found.warnings.append("cannot read directory \(Self.display(directory)) (skipped)")
+      let reason = String(cString: strerror(errno))
+      let path = String(decoding: directory, as: UTF8.self)
+      found.unreadableDirectories.append((Self.isPlainRelative(path) ? path : displayPath(path), reason))
       return
     }
     for entry in entries {
@@ -195,7 +229,14 @@ struct FileDiscovery {
     var directoryStat = stat()
     let device: UInt64? = cDirectory.withUnsafeBufferPointer { stat($0.baseAddress!, &directoryStat) } == 0 ? UInt64(directoryStat.st_dev) : nil
     var out: [Entry] = []
-    while let entry = readdir(dir) {
+    // readdir returns nil both at the end and on an error (some directories open but refuse
+    // to be listed): errno tells them apart.
+    while true {
+      errno = 0
+      guard let entry = readdir(dir) else {
+        if errno != 0 { return nil }
+        break
+      }
       let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
       if name == [0x2E] || name == [0x2E, 0x2E] { continue }
       let type = entry.pointee.d_type
@@ -238,7 +279,8 @@ struct FileDiscovery {
     found.targets.append(LintTarget(path: path, displayPath: display))
   }
 
-  private func absolute(_ path: String) -> String {
+  /// The absolute, standardised form of a path given relative to the working directory.
+  func absolute(_ path: String) -> String {
     let a = path.hasPrefix("/") ? path : workingDirectory + "/" + path
     return (a as NSString).standardizingPath
   }
@@ -284,5 +326,19 @@ struct FileDiscovery {
 extension String {
   fileprivate func leftPadded(to width: Int) -> String {
     count >= width ? self : String(repeating: "0", count: width - count) + self
+  }
+}
+
+/// Path arithmetic on absolute, standardised paths.
+enum Paths {
+  /// `path` relative to `directory` (with `..` where it lies outside): `/a/b/c.js` from `/a/d`
+  /// is `../b/c.js`.
+  static func relative(_ path: String, to directory: String) -> String {
+    let p = path.split(separator: "/")
+    let d = directory.split(separator: "/")
+    var common = 0
+    while common < p.count, common < d.count, p[common] == d[common] { common += 1 }
+    let up = Array(repeating: "..", count: d.count - common)
+    return (up + p[common...].map(String.init)).joined(separator: "/")
   }
 }

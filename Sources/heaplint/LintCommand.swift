@@ -11,20 +11,20 @@ struct LintCommand: ParsableCommand {
     abstract: "Lint files and directories (the default command)."
   )
 
-  @Argument(help: "Files or directories to lint (default: the current directory).")
+  @Argument(help: "Files or directories to lint (default: the current directory); - reads standard input.")
   var paths: [String] = []
 
   @Option(
-    name: .customLong("format"),
+    name: [.customShort("f"), .customLong("format")],
     help: ArgumentHelp(
       "Output format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")). Add :PATH to write it to a file; repeat for several.",
       valueName: "format[:path]"))
   var formats: [String] = []
 
-  @Option(name: .customLong("output-file"), help: "Write the report to this file instead of standard output.")
+  @Option(name: [.customShort("o"), .customLong("output-file")], help: "Write the report to this file instead of standard output.")
   var outputFile: String?
 
-  @Option(name: .customLong("config"), help: "Use this configuration file instead of the nearest .heaplint.yml.")
+  @Option(name: [.customShort("c"), .customLong("config")], help: "Use this configuration file instead of the nearest .heaplint.yml.")
   var config: String?
 
   @Option(name: .customLong("jobs"), help: "Files linted in parallel; 0 means one per core.")
@@ -33,10 +33,10 @@ struct LintCommand: ParsableCommand {
   @Flag(name: .customLong("no-prefilter"), help: "Parse and analyse every file, even those that never mention heap (measures parser speed).")
   var noPrefilter = false
 
-  @Flag(name: .customLong("quiet"), help: "Report errors only, not warnings.")
+  @Flag(name: [.customShort("q"), .customLong("quiet")], help: "Report errors only, not warnings.")
   var quiet = false
 
-  @Option(name: .customLong("max-warnings"), help: "Exit 1 when there are more than this many warnings.")
+  @Option(name: .customLong("max-warnings"), parsing: .unconditional, help: "Exit 1 when there are more than this many warnings (-1: no limit). With --quiet, warnings are not counted.")
   var maxWarnings: Int?
 
   @Flag(name: .customLong("stdin"), help: "Lint standard input instead of files.")
@@ -66,10 +66,11 @@ struct LintCommand: ParsableCommand {
   func validate() throws {
     if jobs < 0 { throw ValidationError("--jobs must be 0 or more") }
     if maxFileSize < 1 { throw ValidationError("--max-file-size must be at least 1 (megabytes)") }
-    if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more") }
-    if stdinFilename != nil && !stdin { throw ValidationError("--stdin-filename needs --stdin") }
+    if let maxWarnings, maxWarnings < -1 { throw ValidationError("--max-warnings must be 0 or more, or -1 for no limit") }
+    if paths.contains("-") && paths != ["-"] { throw ValidationError("- reads standard input; do not name other paths as well") }
+    if stdinFilename != nil && !readsStandardInput { throw ValidationError("--stdin-filename needs --stdin (or -)") }
     if stdin && !paths.isEmpty { throw ValidationError("--stdin lints standard input; do not name paths as well") }
-    if staged && (stdin || !paths.isEmpty) { throw ValidationError("--staged lints the files staged in git; do not combine it with --stdin or paths") }
+    if staged && (readsStandardInput || !paths.isEmpty) { throw ValidationError("--staged lints the files staged in git; do not combine it with --stdin or paths") }
     _ = try outputs()
   }
 
@@ -93,6 +94,9 @@ struct LintCommand: ParsableCommand {
     return result
   }
 
+  /// `--stdin`, or `-` as the only path (as most command-line tools read it).
+  var readsStandardInput: Bool { stdin || paths == ["-"] }
+
   func run() throws {
     let outputs = try outputs()
     let cwd = FileManager.default.currentDirectoryPath
@@ -108,28 +112,46 @@ struct LintCommand: ParsableCommand {
     let sizeLimit = maxFileSize << 20
     let linter = settings.linter(prefilter: !noPrefilter, reportUnusedDirectives: reportUnusedDirectives)
 
+    // The baseline: --baseline, else the configuration's `baseline:` (relative to its file).
+    // Paths inside it are relative to the baseline file, so runs from any directory agree.
+    let baselinePath = baseline.map { discovery.absolute($0) }
+      ?? settings.configuration.baseline.map { (settings.baseDirectory as NSString).appendingPathComponent($0) }
+    let baselineDirectory = ((writeBaseline.map { discovery.absolute($0) } ?? baselinePath ?? cwd) as NSString).deletingLastPathComponent
+    let storedPath: (String) -> String = { Paths.relative(discovery.absolute($0), to: baselineDirectory) }
     var baselineFilter: Baseline?
-    if let baseline {
-      switch FileReader.read(baseline) {
+    if let baselinePath, writeBaseline == nil {
+      let shown = discovery.displayPath(baselinePath)
+      switch FileReader.read(baselinePath) {
       case .success(let bytes):
         do {
-          baselineFilter = try Baseline.decode(bytes, path: baseline)
+          baselineFilter = try Baseline.decode(bytes, path: shown)
         } catch {
           Terminal.error("baseline error: \(error.description)")
           throw ExitCode(2)
         }
       case .failure(let f):
-        Terminal.error("cannot read baseline \(Terminal.sanitize(baseline)): \(f.message)")
+        let origin = baseline == nil ? " (named by 'baseline' in \(discovery.displayPath(settings.configuration.path ?? ConfigurationLoader.fileName)))" : ""
+        Terminal.error("cannot read baseline \(Terminal.sanitize(shown))\(origin): \(f.message); record one with heaplint --write-baseline \(Terminal.sanitize(shown))")
         throw ExitCode(2)
       }
     }
 
     var ioError = false
     var results: [FileResult]
-    if stdin {
+    let disk = LintEngine.diskReader(sizeLimit: sizeLimit)
+    if readsStandardInput {
       let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
       let name = discovery.displayPath(stdinFilename ?? "<stdin>")
-      results = [withLargeStack { linter.lint(path: name, bytes: bytes) }]
+      if let stdinFilename, let reason = discovery.exclusionReason(stdinFilename) {
+        Terminal.error("warning: \(Terminal.sanitize(name)): \(reason)")
+        results = []
+      } else {
+        // Standard input is one file of the project: what it imports is read from disk.
+        let target = LintTarget(path: name, displayPath: name)
+        let read: @Sendable (LintTarget) -> FileReader.Outcome = { $0.displayPath == name ? .success(bytes) : disk($0) }
+        let engine = LintEngine(linter: linter, jobs: jobs, sizeLimit: sizeLimit, read: read)
+        results = engine.run([target], importsFrom: discovery.locate).results
+      }
     } else if staged {
       let top: String
       let stagedPaths: [String]
@@ -140,45 +162,69 @@ struct LintCommand: ParsableCommand {
         Terminal.error("--staged: \(f.message)")
         throw ExitCode(2)
       }
-      let targets = stagedPaths.filter { discovery.isLintable($0) }.map { relative in
+      // Staged files are linted as staged (git's index); the files they import, as they are on disk.
+      let targets = stagedPaths.map { relative in
         LintTarget(path: relative, displayPath: discovery.displayPath(top + "/" + relative))
+      }.filter { discovery.isLintable($0.path) && discovery.exclusionReason(top + "/" + $0.path) == nil }
+      let stagedByDisplay = Dictionary(targets.map { ($0.displayPath, $0.path) }, uniquingKeysWith: { a, _ in a })
+      let read: @Sendable (LintTarget) -> FileReader.Outcome = { target in
+        guard let relative = stagedByDisplay[target.displayPath] else { return disk(target) }
+        return Git.stagedContent(relative, in: top)
       }
-      let (linted, failures) = LintEngine(linter: linter, jobs: jobs, read: { Git.stagedContent($0.path, in: top) }).run(targets)
+      let (linted, failures) = LintEngine(linter: linter, jobs: jobs, read: read).run(targets, importsFrom: discovery.locate)
       for failure in failures {
         Terminal.error("cannot read staged \(Terminal.sanitize(failure.displayPath)): \(failure.reason)")
         ioError = true
       }
       results = linted
     } else {
-      let found = discovery.collect(paths.isEmpty ? ["."] : paths)
+      let named = paths.isEmpty ? ["."] : paths
+      let found = discovery.collect(named)
       for problem in found.problems {
         Terminal.error(problem)
         ioError = true
       }
       for warning in found.warnings { Terminal.error("warning: \(warning)") }
-      let (linted, failures) = LintEngine(linter: linter, jobs: jobs, sizeLimit: sizeLimit).run(found.targets)
+      let engine = LintEngine(linter: linter, jobs: jobs, sizeLimit: sizeLimit)
+      let progress = ProgressLine(files: found.targets.count)
+      defer { progress.finish() }
+      // Files named one by one (an editor, a hook): the modules they import are read too, so a
+      // wrapper defined in another file counts as in a full run. Directories are linted whole.
+      let onlyFiles = named.allSatisfy { path in
+        var st = stat()
+        return stat(path, &st) == 0 && st.st_mode & S_IFMT == S_IFREG
+      }
+      let (linted, failures) = onlyFiles ? engine.run(found.targets, importsFrom: discovery.locate) : engine.run(found.targets)
       // Files that turned out not to be regular files when opened: skipped, as in the walk.
       for failure in failures { Terminal.error("warning: \(Terminal.sanitize(failure.displayPath)) \(failure.reason) (skipped)") }
-      results = linted
+      // A directory that could not be read hides files that were never checked: a finding in
+      // every report, so the gate cannot pass.
+      let unreadable = found.unreadableDirectories.map { directory in
+        Linter.fileProblem(
+          path: directory.path, rule: Linter.readErrorRule, message: "cannot read the directory: \(directory.reason); nothing under it was linted")
+      }
+      results = linted + unreadable
     }
 
     if let writeBaseline {
-      let recorded = Baseline.record(results)
+      let recorded = Baseline.record(results, storedPath: storedPath)
       do {
         try Terminal.writeAtomically(recorded.encoded(), to: writeBaseline)
       } catch {
-        Terminal.error("cannot write \(writeBaseline): \(error.localizedDescription)")
+        Terminal.error("cannot write \(Terminal.sanitize(writeBaseline)): \(error.description)")
         throw ExitCode(2)
       }
       FileHandle.standardError.write(Data("heaplint: recorded \(recorded.totalCount) finding(s) in \(writeBaseline)\n".utf8))
       throw ExitCode(ioError ? 2 : 0)
     }
-    if let baselineFilter { results = baselineFilter.filter(results) }
+    if let baselineFilter { results = baselineFilter.filter(results, storedPath: storedPath) }
     if quiet {
       results = results.map { FileResult(path: $0.path, findings: $0.findings.filter { $0.severity == .error }, lineTexts: $0.lineTexts) }
     }
 
     let run = LintRun(files: results, rules: linter.ruleInfos, toolVersion: HeapLint.version)
+    // Every report is written even when one cannot be: the exit status says so afterwards.
+    var unwritten = false
     for (format, path) in outputs {
       let context = ReportContext(color: path == nil && format == .stylish && Terminal.wantsColor, workingDirectory: cwd)
       let bytes = Reporters.render(run, format: format, context: context)
@@ -186,15 +232,18 @@ struct LintCommand: ParsableCommand {
         do {
           try Terminal.writeAtomically(bytes, to: path)
         } catch {
-          Terminal.error("cannot write \(path): \(error.localizedDescription)")
-          throw ExitCode(2)
+          Terminal.error("cannot write \(Terminal.sanitize(path)): \(error.description)")
+          unwritten = true
         }
       } else {
         FileHandle.standardOutput.write(Data(bytes))
       }
     }
-    if ioError { throw ExitCode(2) }
+    if ioError || unwritten { throw ExitCode(2) }
     if run.errorCount > 0 { throw ExitCode(1) }
-    if let maxWarnings, run.warningCount > maxWarnings { throw ExitCode(1) }
+    if let maxWarnings, maxWarnings >= 0, run.warningCount > maxWarnings {
+      Terminal.error("too many warnings (\(run.warningCount), maximum \(maxWarnings))")
+      throw ExitCode(1)
+    }
   }
 }

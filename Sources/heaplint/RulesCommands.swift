@@ -17,7 +17,13 @@ struct RulesCommand: ParsableCommand {
       BuiltinRules.all.map { rule in
         let state = disabled.contains(rule.id) ? "off" : (overrides[rule.id] ?? rule.defaultSeverity).rawValue
         return [rule.id, rule.defaultSeverity.rawValue, state, rule.summary]
-      } + Linter.engineRules.map { [$0.id, $0.defaultSeverity.rawValue, $0.defaultSeverity.rawValue, $0.summary] }
+      }
+      + Linter.engineRules.map { rule in
+        // The engine's own findings: configurable like rules, except the fixed ones.
+        let fixed = ConfigurationLoader.fixedRules.contains(rule.id)
+        let state = fixed ? "always" : settings.configuration.severity(of: rule.id, default: rule.defaultSeverity)?.rawValue ?? "off"
+        return [rule.id, rule.defaultSeverity.rawValue, state, rule.summary]
+      }
     let header = ["RULE", "DEFAULT", "HERE", "WHAT IT FINDS"]
     let widths = (0..<3).map { i in ([header] + rows).map { $0[i].count }.max() ?? 0 }
     for row in [header] + rows {
@@ -36,7 +42,7 @@ struct ExplainCommand: ParsableCommand {
 
   func run() throws {
     if let info = Linter.engineRules.first(where: { $0.id == rule }) {
-      print("\(info.id) (\(info.defaultSeverity.rawValue))\n\n\(wrap(info.rationale))\n\nWhat to do: \(info.help)")
+      print("\(info.id) (\(info.defaultSeverity.rawValue))\n\n\(wrap(info.rationale))\n\n\(wrap("What to do: " + info.help))")
       return
     }
     guard let r = BuiltinRules.rule(id: rule) else {
@@ -45,20 +51,26 @@ struct ExplainCommand: ParsableCommand {
       Terminal.error("unknown rule '\(Terminal.sanitize(rule))'" + (near.map { "; did you mean '\($0)'?" } ?? "") + " (see 'heaplint rules')")
       throw ExitCode(2)
     }
-    var out = "\(r.id) (\(r.defaultSeverity.rawValue))\n\n\(r.summary)\n\n\(wrap(r.rationale))\n\nWhat to do: \(r.help)\n"
+    var out = "\(r.id) (\(r.defaultSeverity.rawValue))\n\n\(wrap(r.summary))\n\n\(wrap(r.rationale))\n\n\(wrap("What to do: " + r.help))\n"
     let invalid = r.examples.filter { $0.kind == .invalid }
     let valid = r.examples.filter { $0.kind == .valid }
-    out += "\nReported (↓ marks where):\n" + invalid.map(render).joined(separator: "\n")
-    out += "\n\nNot reported:\n" + valid.map(render).joined(separator: "\n")
+    // Each example is its own file: numbered, so one example's lines never run into the next.
+    out += "\nReported (↓ marks where):\n" + invalid.enumerated().map { render($1, number: $0 + 1) }.joined(separator: "\n")
+    out += "\n\nNot reported:\n" + valid.enumerated().map { render($1, number: $0 + 1) }.joined(separator: "\n")
     print(out)
   }
 
-  private func render(_ e: RuleExample) -> String {
-    let prefix = e.fileName.hasSuffix(".js") ? "" : "  [\(e.fileName)]\n"
-    return prefix + e.code.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
+  /// `  3. first line` with the example's other lines under the first; a file other than
+  /// JavaScript is named first (`  8. [page.html]`).
+  private func render(_ e: RuleExample, number: Int) -> String {
+    let label = "  \(number < 10 ? " " : "")\(number). "
+    let indent = String(repeating: " ", count: label.count)
+    var lines = e.code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    if !e.fileName.hasSuffix(".js") { lines.insert("[\(e.fileName)]", at: 0) }
+    return lines.enumerated().map { ($0 == 0 ? label : indent) + $1 }.joined(separator: "\n").trimmingTrailingSpace
   }
 
-  private func wrap(_ text: String, width: Int = 96) -> String {
+  private func wrap(_ text: String, width: Int = 80) -> String {
     var lines: [String] = []
     var line = ""
     for word in text.split(separator: " ") {
@@ -86,7 +98,12 @@ struct InitCommand: ParsableCommand {
       Terminal.error("\(path) already exists; pass --force to overwrite it")
       throw ExitCode(2)
     }
-    try Terminal.writeAtomically(Array(ConfigurationLoader.starterFile.utf8), to: path)
+    do {
+      try Terminal.writeAtomically(Array(ConfigurationLoader.starterFile.utf8), to: path)
+    } catch {
+      Terminal.error("cannot write \(path): \(error.description)")
+      throw ExitCode(2)
+    }
     print("wrote \(path)")
   }
 }
@@ -145,5 +162,14 @@ func loadSettings(_ explicit: String?, from directory: String = FileManager.defa
   } catch let e as CLIError {
     Terminal.error(e.message)
     throw ExitCode(2)
+  }
+}
+
+extension String {
+  /// The string without trailing spaces.
+  var trimmingTrailingSpace: String {
+    var s = Substring(self)
+    while s.last == " " { s = s.dropLast() }
+    return String(s)
   }
 }

@@ -10,7 +10,7 @@ struct Settings {
 
   /// Loads `--config PATH`, or the `.heaplint.yml` of the working directory or its nearest parent.
   static func load(explicitPath: String?, workingDirectory: String) throws -> Settings {
-    let knownRules = Set(BuiltinRules.all.map(\.id) + Linter.engineRules.map(\.id))
+    let knownRules = Set(BuiltinRules.all.map(\.id) + Linter.engineRules.map(\.id)).subtracting(ConfigurationLoader.fixedRules)
     let kinds = Set(TemplateKind.allCases.map(\.rawValue))
     let path: String?
     if let explicitPath {
@@ -61,6 +61,13 @@ struct Settings {
     var linter = Linter(
       rules: BuiltinRules.all, severities: overrides, disabled: disabled, prefilter: prefilter ? Prefilter() : nil, options: options)
     linter.reportUnusedDirectives = reportUnusedDirectives
+    for rule in Linter.engineRules where !ConfigurationLoader.fixedRules.contains(rule.id) {
+      if let s = configuration.severity(of: rule.id, default: rule.defaultSeverity) {
+        if s != rule.defaultSeverity { linter.engineSeverities[rule.id] = s }
+      } else {
+        linter.disabledEngineRules.insert(rule.id)
+      }
+    }
     return linter
   }
 }

@@ -255,6 +255,10 @@ struct GateTests {
     #expect(try CLI.run(["install-hook", "--uninstall"], in: dir).status == 2, "nor removed")
     #expect(try CLI.run(["install-hook", "--force"], in: dir).status == 0)
     #expect(try CLI.run(["install-hook", "--uninstall"], in: dir).status == 0)
+    #expect(try String(contentsOf: hook, encoding: .utf8) == "#!/bin/sh\necho mine\n", "the hook --force kept is back")
+    try FileManager.default.removeItem(at: hook)
+    #expect(try CLI.run(["install-hook"], in: dir).status == 0)
+    #expect(try CLI.run(["install-hook", "--uninstall"], in: dir).status == 0)
     #expect(!FileManager.default.fileExists(atPath: hook.path))
   }
 }

@@ -68,13 +68,14 @@ enum CLI {
 
 @Suite("The heaplint command")
 struct CLITests {
-  @Test("a clean tree exits 0 and prints nothing")
+  @Test("a clean tree exits 0 with one summary line that counts the files checked")
   func clean() throws {
     let dir = try CLI.tree(["app.js": "heap.load('123');\nheap.identify(user.id);\n", "index.html": "<script>heap.track('x')</script>"])
     let out = try CLI.run([], in: dir)
     #expect(out.status == 0)
-    #expect(out.stdout.isEmpty)
+    #expect(out.stdout == "✔ 2 files checked, no problems\n")
     #expect(out.stderr.isEmpty)
+    #expect(try CLI.run(["--format", "compact"], in: dir).stdout.isEmpty, "line formats stay silent")
   }
 
   @Test("an error finding exits 1 and is shown with its position and rule")

@@ -42,8 +42,6 @@ import Testing
         call-before-load: off
         random-identity:
           severity: warning
-          allow: [uuid, nanoid]
-          max: 3
       blocklist: [anonymous, 0, "test@example.com"]
       randomGenerators: [makeId, ids.make, $rand]
       nonUniqueAttributes: [workspaceSlug]
@@ -60,7 +58,7 @@ import Testing
     #expect(c.exclude == ["vendor/", "*.min.js"])
     #expect(c.rules["hardcoded-identity"] == RuleSetting(severity: .error))
     #expect(c.rules["call-before-load"] == RuleSetting(severity: nil))
-    #expect(c.rules["random-identity"] == RuleSetting(severity: .warning, options: ["allow": "uuid,nanoid", "max": "3"]))
+    #expect(c.rules["random-identity"] == RuleSetting(severity: .warning))
     #expect(c.blocklist == ["anonymous", "0", "test@example.com"])
     #expect(c.randomGenerators == ["makeId", "ids.make", "$rand"])
     #expect(c.nonUniqueAttributes == ["workspaceSlug"])
@@ -83,8 +81,11 @@ import Testing
     #expect(error.message.hasPrefix("invalid YAML"))
     #expect(error.line == 2)
     let tab = failure("rules:\n\thardcoded-identity: error\n")
-    #expect(tab.message.hasPrefix("invalid YAML"))
-    #expect(tab.line == 2)
+    #expect(tab.message.contains("a tab character here"), "\(tab.message)")
+    #expect(tab.line == 2 && tab.column == 1)
+    let afterDash = failure("exclude:\n  -\tdist/\n")
+    #expect(afterDash.message.contains("a tab character"), "\(afterDash.message)")
+    #expect(afterDash.line == 2 && afterDash.column == 4)
   }
 
   @Test func unknownTopLevelKeySuggestsTheNearest() {
@@ -121,7 +122,6 @@ import Testing
     #expect(failure("wrappers: [f]").message.contains("each wrapper must be a mapping"))
     #expect(failure("- include").message.contains("the configuration must be a mapping"))
     #expect(failure("just a string").message.contains("the configuration must be a mapping"))
-    #expect(failure("rules:\n  random-identity:\n    severity: error\n    opt: {a: b}\n").message.contains("option 'opt'"))
     #expect(failure("? [a, b]\n: c\n").message.contains("a key must be a plain name"))
   }
 
@@ -132,9 +132,36 @@ import Testing
     #expect(error.message.contains("off, warning, error"))
     #expect(error.message.contains("did you mean 'warning'?"))
     #expect(failure("rules:\n  hardcoded-identity: [error]\n").message.contains("must be one of off, warning, error"))
-    let missing = failure("rules:\n  random-identity:\n    max: 3\n")
+    let missing = failure("rules:\n  random-identity: {}\n")
     #expect(missing.message.contains("need a 'severity' key"))
-    #expect(missing.line == 3)
+    #expect(missing.line == 2)
+  }
+
+  @Test("a key beside severity is refused at its position: no rule takes options")
+  func unknownRuleOption() {
+    let error = failure("rules:\n  random-identity:\n    severity: error\n    allow: [uuid]\n")
+    #expect(error.line == 4 && error.column == 5)
+    #expect(error.message.contains("'allow' is not a setting of 'random-identity'"))
+  }
+
+  @Test("engine findings that report an unchecked file cannot be configured", arguments: ["read-error", "file-too-large", "skipped-file"])
+  func fixedEngineRules(_ id: String) throws {
+    let known = rules.union(["read-error", "file-too-large", "skipped-file", "parse-error"])
+    do {
+      _ = try ConfigurationLoader.parse("rules:\n  \(id): off\n", path: ".heaplint.yml", knownRules: known, templateKinds: kinds)
+      Issue.record("\(id) must be refused")
+    } catch {
+      #expect(error.line == 2 && error.column == 3)
+      #expect(error.message.contains("'\(id)' cannot be configured"))
+    }
+    #expect(try ConfigurationLoader.parse("rules:\n  parse-error: off\n", path: ".heaplint.yml", knownRules: known, templateKinds: kinds).rules["parse-error"] == RuleSetting(severity: nil))
+  }
+
+  @Test("baseline names a file; anything else is refused")
+  func baselineKey() throws {
+    #expect(try parse("baseline: .heaplint-baseline.json\n").baseline == ".heaplint-baseline.json")
+    #expect(failure("baseline: [a]\n").message.contains("'baseline' must be a file path"))
+    #expect(failure("baseline: ''\n").message.contains("'baseline' must name a file"))
   }
 
   @Test func badGlob() {
@@ -245,7 +272,8 @@ import Testing
     expected.path = "starter"
     #expect(c == expected)
     for key in ConfigurationLoader.topLevelKeys {
-      #expect(ConfigurationLoader.starterFile.contains("\n\(key): "), "the starter shows \(key)")
+      // `baseline` is shown commented out: it names a file that a new project does not have yet.
+      #expect(ConfigurationLoader.starterFile.contains(key == "baseline" ? "\n#   \(key): " : "\n\(key): "), "the starter shows \(key)")
     }
     // Its commented examples are valid too once uncommented.
     let uncommented = ConfigurationLoader.starterFile.split(separator: "\n", omittingEmptySubsequences: false)
@@ -257,6 +285,7 @@ import Testing
     #expect(examples.wrappers == [WrapperSpec(function: "Analytics.identifyUser", identityArgument: 0)])
     #expect(examples.templates == ["tpl": "handlebars", "html.j2": "jinja"])
     #expect(examples.rules["call-before-load"] == RuleSetting(severity: nil))
+    #expect(examples.baseline == ".heaplint-baseline.json")
   }
 
   @Test func loadAndFindOnDisk() throws {

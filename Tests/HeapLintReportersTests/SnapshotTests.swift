@@ -14,6 +14,7 @@ import Testing
     case .github: return "fixture.github.txt"
     case .compact: return "fixture.compact.txt"
     case .checkstyle: return "fixture.checkstyle.xml"
+    case .unix: return "fixture.unix.txt"
     }
   }
 
@@ -31,7 +32,7 @@ import Testing
   }
 
   @Test func cleanRunIsSilentInLineFormats() {
-    for format in [ReportFormat.stylish, .compact, .github] {
+    for format in [ReportFormat.compact, .github, .unix] {
       for color in [false, true] {
         let context = ReportContext(color: color, workingDirectory: Fixture.workingDirectory)
         #expect(Reporters.render(Fixture.cleanRun, format: format, context: context).isEmpty, "\(format)")

@@ -67,3 +67,22 @@ public enum SharedResources {
   /// Whether the schema tests run: the validators import, or CI requires them.
   public static var runsSchemaValidation: Bool { hasSchemaValidators || required }
 }
+
+/// The pre-commit framework, for the test that runs the hooks of `.pre-commit-hooks.yaml`.
+public enum PreCommit {
+  /// `$PRE_COMMIT`, else `pre-commit` on PATH; nil when neither runs.
+  public static let executable: String? = {
+    let name = ProcessInfo.processInfo.environment["PRE_COMMIT"].flatMap { $0.isEmpty ? nil : $0 } ?? "pre-commit"
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = [name, "--version"]
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    do { try process.run() } catch { return nil }
+    process.waitUntilExit()
+    return process.terminationStatus == 0 ? name : nil
+  }()
+
+  /// Whether the hook test runs: pre-commit is there, or CI requires it.
+  public static var runs: Bool { executable != nil || SharedResources.required }
+}

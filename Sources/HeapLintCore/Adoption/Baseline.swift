@@ -16,7 +16,7 @@ public struct Baseline: Sendable, Codable, Equatable {
   public struct Entry: Sendable, Codable, Equatable, Hashable {
     /// The rule id.
     public var rule: String
-    /// The file path as reported (relative to the working directory, no `./`).
+    /// The file path, relative to the baseline file's directory (no `./`).
     public var path: String
     /// The finding's line, trimmed of leading and trailing whitespace.
     public var text: String
@@ -72,11 +72,13 @@ public struct Baseline: Sendable, Codable, Equatable {
     Key(rule: finding.ruleID, path: path, text: AdoptionText.trim(file.lineTexts[finding.start.line] ?? ""))
   }
 
-  /// Records every finding of `results`.
-  public static func record(_ results: [FileResult]) -> Baseline {
+  /// Records every finding of `results`. `storedPath` turns a reported path into the one the
+  /// baseline keeps (the CLI stores paths relative to the baseline file, so that runs from any
+  /// directory agree).
+  public static func record(_ results: [FileResult], storedPath: (String) -> String = { $0 }) -> Baseline {
     var entries: [Entry] = []
     for file in results {
-      let path = normalizedPath(file.path)
+      let path = normalizedPath(storedPath(file.path))
       for finding in file.findings {
         let key = key(finding, in: file, path: path)
         entries.append(Entry(rule: key.rule, path: key.path, text: key.text))
@@ -88,12 +90,12 @@ public struct Baseline: Sendable, Codable, Equatable {
   /// `results` without the findings the baseline accepts. Every file is kept (possibly with no
   /// findings left), with its `lineTexts` unchanged. Within a file, findings are matched in report
   /// order and each entry absorbs at most its `count` of them.
-  public func filter(_ results: [FileResult]) -> [FileResult] {
+  public func filter(_ results: [FileResult], storedPath: (String) -> String = { $0 }) -> [FileResult] {
     guard !entries.isEmpty else { return results }
     var remaining: [Key: Int] = [:]
     for entry in entries { remaining[entry.key, default: 0] += entry.count }
     return results.map { file in
-      let path = Self.normalizedPath(file.path)
+      let path = Self.normalizedPath(storedPath(file.path))
       var kept: [Finding] = []
       for finding in file.findings {
         let key = Self.key(finding, in: file, path: path)

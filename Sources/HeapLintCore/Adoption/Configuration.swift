@@ -17,6 +17,9 @@ public struct Configuration: Sendable, Equatable {
   public var wrappers: [WrapperSpec]
   /// File extension (without the leading dot, e.g. `tpl` or `html.tpl`) to template kind name.
   public var templates: [String: String]
+  /// A baseline file (relative to the configuration's directory) every run filters by, as
+  /// `--baseline` does; nil for none.
+  public var baseline: String?
   /// The file this configuration came from; nil for the built-in defaults.
   public var path: String?
 

@@ -14,8 +14,12 @@ public enum ConfigurationLoader {
 
   /// The keys accepted at the top level, in documentation order.
   public static let topLevelKeys = [
-    "include", "exclude", "rules", "blocklist", "randomGenerators", "nonUniqueAttributes", "wrappers", "templates",
+    "include", "exclude", "rules", "blocklist", "randomGenerators", "nonUniqueAttributes", "wrappers", "templates", "baseline",
   ]
+
+  /// Engine findings whose severity is fixed: a file that was not read, too large or binary is
+  /// reported whatever the configuration says.
+  public static let fixedRules: Set<String> = ["read-error", "file-too-large", "skipped-file"]
 
   /// The accepted severity words, in documentation order.
   public static let severityWords = ["off", "warning", "error"]
@@ -153,6 +157,11 @@ public enum ConfigurationLoader {
     #     html.j2: jinja
     templates: {}
 
+    # A baseline every run (and the git hook) filters by, relative to this file:
+    # findings recorded there with `heaplint --write-baseline FILE` are not
+    # reported again; new ones are.
+    #   baseline: .heaplint-baseline.json
+
     """
 
   // MARK: - Errors
@@ -165,6 +174,11 @@ public enum ConfigurationLoader {
     switch error {
     case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
+      if let (line, column) = tabPosition(near: mark.line, column: mark.column, in: text) {
+        return ConfigurationError(
+          path: path, line: line, column: column,
+          message: "a tab character here: YAML indents with spaces only (also after a list's '-'); replace the tab with spaces")
+      }
       return ConfigurationError(
         path: path, line: max(1, mark.line), column: max(1, mark.column), message: "invalid YAML: \(problem)\(contextText(context))")
     case .reader(let problem, let offset, let value, _):
@@ -180,6 +194,28 @@ public enum ConfigurationLoader {
     default:
       return ConfigurationError(path: path, line: 1, column: 1, message: "invalid YAML: \(error)")
     }
+  }
+
+  /// The tab that made the YAML scanner or parser fail at `line`/`column` (1-based), if one is to
+  /// blame: the character at the error, else a tab in the leading white space of that line or
+  /// the line before (Yams reports tabs as a character "that cannot start any token").
+  static func tabPosition(near line: Int, column: Int, in text: String) -> (Int, Int)? {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    func scalars(_ n: Int) -> [Unicode.Scalar]? {
+      guard n >= 1, n <= lines.count else { return nil }
+      return Array(lines[n - 1].unicodeScalars)
+    }
+    if let s = scalars(line), column >= 1, column <= s.count, s[column - 1] == "\t" { return (line, column) }
+    for n in [line, line - 1] {
+      guard let s = scalars(n) else { continue }
+      // The white space before the first other character, and after a leading "- ".
+      var i = 0
+      while i < s.count, s[i] == " " || s[i] == "\t" || (s[i] == "-" && i + 1 < s.count && (s[i + 1] == " " || s[i + 1] == "\t")) {
+        if s[i] == "\t" { return (n, i + 1) }
+        i += 1
+      }
+    }
+    return nil
   }
 
   private static func lineColumn(ofCharacter offset: Int, in text: String) -> (Int, Int) {
@@ -332,6 +368,13 @@ private struct NodeReader {
         configuration.wrappers = try wrappers(value)
       case "templates":
         configuration.templates = try templates(value)
+      case "baseline":
+        guard case .scalar(let scalar) = value, !isNull(value) else {
+          throw error(value, "'baseline' must be a file path, such as \"\(Baseline.defaultFileName)\", not \(describe(value))")
+        }
+        let file = scalar.string
+        guard !file.isEmpty else { throw error(value, "'baseline' must name a file, such as \"\(Baseline.defaultFileName)\"") }
+        configuration.baseline = file
       default:
         let hint = Suggestion.didYouMean(key, in: ConfigurationLoader.topLevelKeys)
         let known = ConfigurationLoader.topLevelKeys.joined(separator: ", ")
@@ -375,49 +418,33 @@ private struct NodeReader {
     var result: [String: RuleSetting] = [:]
     for (keyNode, value) in try pairs(node, of: "rules", expected: "a mapping of rule ids to off, warning or error") {
       let id = try keyText(keyNode)
+      if ConfigurationLoader.fixedRules.contains(id) {
+        throw error(keyNode, "'\(id)' cannot be configured: a file heaplint did not check must never pass in silence; exclude the file instead")
+      }
       guard knownRules.contains(id) else {
         let hint = Suggestion.didYouMean(id, in: knownRules)
         throw error(keyNode, "unknown rule '\(Self.shorten(id))';\(hint.isEmpty ? "" : hint) run `heaplint rules` to list the rule ids")
       }
       if case .mapping(let mapping) = value {
         var severityNode: YAMLNode?
-        var options: [String: String] = [:]
         for (optionKey, optionValue) in mapping {
           let name = try keyText(optionKey)
           if name == "severity" {
             severityNode = optionValue
           } else {
-            options[name] = try optionText(optionValue, option: name, rule: id)
+            // No rule takes options yet: a key beside `severity` is a typo or a wish, never silence.
+            throw error(optionKey, "'\(Self.shorten(name))' is not a setting of '\(id)'; a rule takes only 'severity' (off, warning or error)")
           }
         }
         guard let severityNode else {
           throw error(value, "the settings of '\(id)' need a 'severity' key (off, warning or error)")
         }
-        result[id] = RuleSetting(severity: try severity(severityNode, rule: id), options: options)
+        result[id] = RuleSetting(severity: try severity(severityNode, rule: id))
       } else {
         result[id] = RuleSetting(severity: try severity(value, rule: id))
       }
     }
     return result
-  }
-
-  func optionText(_ node: YAMLNode, option: String, rule: String) throws(ConfigurationError) -> String {
-    if isNull(node) { return "" }
-    switch node {
-    case .scalar(let scalar):
-      return scalar.string
-    case .sequence(let sequence):
-      var parts: [String] = []
-      for item in sequence {
-        guard case .scalar(let scalar) = item, !isNull(item) else {
-          throw error(item, "option '\(option)' of '\(rule)' must be a value or a list of values, but an entry is \(describe(item))")
-        }
-        parts.append(scalar.string)
-      }
-      return parts.joined(separator: ",")
-    default:
-      throw error(node, "option '\(option)' of '\(rule)' must be a value or a list of values, not \(describe(node))")
-    }
   }
 
   /// `name` or `a.b.c` where every part is a JavaScript identifier (ASCII rules; any non-ASCII

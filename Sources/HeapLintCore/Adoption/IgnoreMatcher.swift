@@ -82,10 +82,15 @@ public struct IgnoreMatcher: Sendable {
   }
 
   func decision(_ path: UnsafeBufferPointer<UInt8>, _ segments: ArraySlice<Range<Int>>, isDirectory: Bool) -> Bool? {
+    deciding(path, segments, isDirectory: isDirectory).map { !$0.negated }
+  }
+
+  /// The pattern that decides for the path (the last one that matches), if any.
+  func deciding(_ path: UnsafeBufferPointer<UInt8>, _ segments: ArraySlice<Range<Int>>, isDirectory: Bool) -> IgnorePattern? {
     var i = compiled.count - 1
     while i >= 0 {
       let pattern = compiled[i]
-      if pattern.matches(path, segments, isDirectory: isDirectory) { return !pattern.negated }
+      if pattern.matches(path, segments, isDirectory: isDirectory) { return pattern }
       i -= 1
     }
     return nil
@@ -150,34 +155,49 @@ public struct IgnoreStack: Sendable {
   /// Whether a path or any of its parent directories is ignored (an ignored directory hides
   /// everything below it, whatever `!` patterns say).
   public func isIgnoredIncludingParents(_ path: String, isDirectory: Bool) -> Bool {
+    ignoringPattern(path, isDirectory: isDirectory) != nil
+  }
+
+  /// The pattern (its text as written, and the file or setting it comes from) that ignores the
+  /// path or one of its parent directories; nil when the path is not ignored. For messages such
+  /// as "ignored because of 'dist/' in .heaplintignore".
+  public func ignoringPattern(_ path: String, isDirectory: Bool) -> (pattern: String, source: String)? {
     let split = SplitPath(path)
     return split.bytes.withUnsafeBufferPointer { buffer in
       let n = split.segments.count
-      guard n > 0 else { return false }
+      guard n > 0 else { return nil }
       for count in 1...n {
         let isLast = count == n
-        if decide(buffer, split, count: count, isDirectory: isLast ? isDirectory : true) == true { return true }
+        if let (pattern, source) = deciding(buffer, split, count: count, isDirectory: isLast ? isDirectory : true), !pattern.negated {
+          return (pattern.text, source)
+        }
       }
-      return false
+      return nil
     }
   }
 
   private func decide(_ buffer: UnsafeBufferPointer<UInt8>, _ split: SplitPath, count: Int, isDirectory: Bool) -> Bool? {
-    if let verdict = Self.decide(overrides, buffer, split, count: count, isDirectory: isDirectory) { return verdict }
-    return Self.decide(gitignores, buffer, split, count: count, isDirectory: isDirectory)
+    deciding(buffer, split, count: count, isDirectory: isDirectory).map { !$0.pattern.negated }
   }
 
-  /// The verdict of the highest layer of `group` (the last one) that has a matching pattern.
-  private static func decide(
+  private func deciding(
+    _ buffer: UnsafeBufferPointer<UInt8>, _ split: SplitPath, count: Int, isDirectory: Bool
+  ) -> (pattern: IgnorePattern, source: String)? {
+    Self.deciding(overrides, buffer, split, count: count, isDirectory: isDirectory)
+      ?? Self.deciding(gitignores, buffer, split, count: count, isDirectory: isDirectory)
+  }
+
+  /// The deciding pattern of the highest layer of `group` (the last one) that has a matching one.
+  private static func deciding(
     _ group: [Layer], _ buffer: UnsafeBufferPointer<UInt8>, _ split: SplitPath, count: Int, isDirectory: Bool
-  ) -> Bool? {
+  ) -> (pattern: IgnorePattern, source: String)? {
     var i = group.count - 1
     while i >= 0 {
       let layer = group[i]
       i -= 1
       guard layer.base.count < count, hasPrefix(buffer, split, layer.base) else { continue }
       let relative = split.segments[layer.base.count..<count]
-      if let verdict = layer.matcher.decision(buffer, relative, isDirectory: isDirectory) { return verdict }
+      if let pattern = layer.matcher.deciding(buffer, relative, isDirectory: isDirectory) { return (pattern, layer.matcher.source) }
     }
     return nil
   }

@@ -43,7 +43,16 @@ public struct ExecutionOrder {
     var run = Run()
     let order = document.scripts.indices.filter { document.scripts[$0].kind == .file || document.scripts[$0].kind == .classic }
       + document.scripts.indices.filter { document.scripts[$0].kind == .module }
+    // Scripts built as strings inside a function (a component's `<script>` element) run when
+    // that function runs: one run per function, in the order the strings run.
+    var stringRuns: [ObjectIdentifier: Run] = [:]
     for i in order {
+      if let function = document.sinkFunction(ofScript: i) {
+        var r = stringRuns[function] ?? Run()
+        walkStatements(document.scripts[i].program.body, script: i, run: &r)
+        stringRuns[function] = r
+        continue
+      }
       walkStatements(document.scripts[i].program.body, script: i, run: &run)
     }
     immediateLoads = run.loads

@@ -19,8 +19,8 @@ public struct CallFlow: Hashable {
   /// True when the two calls can both run in one pass through the same code: same function (or
   /// both at a top level) and not in different arms of one branching construct.
   public func sharesFlow(with other: CallFlow) -> Bool {
+    // Function identities are unique across scripts; a string script runs in its host's function.
     if function != other.function { return false }
-    if function != nil && script != other.script { return false }
     if Self.exclusive(arms, other.arms) { return false }
     // `if (!ok) { identify(a); return; } identify(b);`: a later call outside an arm that
     // always leaves the function never runs after a call inside it.
@@ -45,11 +45,21 @@ struct FlowAnalysis {
   private var arms: [CallFlow.Arm] = []
   private var depth = 0
 
+  /// Where the host node that runs a string script stands (see `AnalyzedScript.sink`).
+  private(set) var sinkFlows: [ObjectIdentifier: CallFlow] = [:]
+  private var sinks = Set<ObjectIdentifier>()
+
   init(document: HeapDocument) {
+    for script in document.scripts { if let sink = script.sink { sinks.insert(ObjectIdentifier(sink)) } }
     for (i, script) in document.scripts.enumerated() {
       // An event handler's code runs on its own, like a function body of its own.
       functionStack = [script.kind == .handler ? ObjectIdentifier(script.program) : nil]
       arms = []
+      // A string script starts where its host runs it.
+      if let sink = script.sink, let host = sinkFlows[ObjectIdentifier(sink)] {
+        functionStack = [host.function]
+        arms = host.arms
+      }
       for statement in script.program.body { walk(statement, script: i) }
     }
     // Template conditionals: arms by file position, shared by every script of the page.
@@ -80,6 +90,9 @@ struct FlowAnalysis {
     depth += 1
     defer { depth -= 1 }
     guard depth < 2_000 else { return }
+    if !sinks.isEmpty, sinks.contains(ObjectIdentifier(node)) {
+      sinkFlows[ObjectIdentifier(node)] = CallFlow(script: script, function: functionStack.last!, arms: arms)
+    }
     switch node {
     case let f as FunctionNode:
       let savedArms = arms
@@ -123,6 +136,13 @@ struct FlowAnalysis {
 }
 
 extension HeapDocument {
+  /// The function a string script's host runs it in (nil: at the top level, or not a string script).
+  func sinkFunction(ofScript index: Int) -> ObjectIdentifier? {
+    guard let sink = scripts[index].sink else { return nil }
+    if flowAnalysis == nil { flowAnalysis = FlowAnalysis(document: self) }
+    return flowAnalysis!.sinkFlows[ObjectIdentifier(sink)]?.function
+  }
+
   /// The flow of a call (every call of the document has one).
   public func flow(of call: HeapCall) -> CallFlow {
     if flowAnalysis == nil { flowAnalysis = FlowAnalysis(document: self) }

@@ -24,6 +24,10 @@ public final class AnalyzedScript {
   public let origin: OriginMap
   /// Spans of the file produced by template output tags: per-request values.
   public let holes: [Span]
+  /// For a script built as a string (`StringScripts`): the node of the host script that runs
+  /// it (a `<script>` element, `document.write(...)`, `s.text = ...`). The string's code runs
+  /// where that node runs: in its function, in its branches.
+  public internal(set) var sink: Node?
 
   public init(kind: ScriptKind, code: [UInt8], program: Program, syntaxErrors: [SyntaxError], origin: OriginMap, holes: [Span] = []) {
     self.kind = kind
@@ -90,6 +94,12 @@ public struct HeapCall {
   public var arguments: [Node] { node.arguments }
 
   public var isDirect: Bool { via == .direct }
+
+  /// True for a server-side request (HTTP API or a Node client).
+  public var isServer: Bool {
+    if case .server = via { return true }
+    return false
+  }
 }
 
 /// The Heap model of one document (a JavaScript file, or an HTML page with all its scripts):
@@ -199,6 +209,9 @@ public final class HeapDocument {
       let globalMember = (object as? MemberExpression).map { Self.propertyName($0) == "heap" && Self.unwrap($0.object) is Identifier } ?? false
       if !(object is Identifier), !globalMember, !Self.hasHeapVocabulary(name) { return nil }
       guard isHeapReference(member.object, in: script, depth: 0) else { return nil }
+      // The React Native SDKs start with `Heap.setAppId(id)` / `Heap.startRecording(id)`:
+      // their `heap.load`.
+      if Self.sdkLoadMethods.contains(name), isSDKReference(member.object, in: script) { return "load" }
       return name
     }
     // `const { identify } = window.heap; identify(x)`.
@@ -231,6 +244,7 @@ public final class HeapDocument {
     }
     switch node {
     case let id as Identifier:
+      if isSDKReference(id, in: script) { return true }
       guard let binding = script.scopes.binding(of: id) else {
         return id.name == "heap" && script.scopes.reference(id) != nil
       }
@@ -250,8 +264,15 @@ public final class HeapDocument {
       default: return false
       }
     case let member as MemberExpression:
-      if Self.propertyName(member) == "heap", let object = Self.unwrap(member.object) as? Identifier, Self.globalObjectNames.contains(object.name) {
-        return script.scopes.isGlobal(object)
+      if Self.propertyName(member) == "heap", let object = Self.unwrap(member.object) as? Identifier {
+        if Self.globalObjectNames.contains(object.name) && script.scopes.isGlobal(object) { return true }
+        // `const w = window as any; w.heap.load(...)`
+        if let b = script.scopes.binding(of: object), b.isConstant, b.path.isEmpty,
+          let initializer = b.initializer.map(Self.unwrap) as? Identifier,
+          Self.globalObjectNames.contains(initializer.name) && script.scopes.isGlobal(initializer)
+        {
+          return true
+        }
       }
       return isHeapProperty(node, in: script, depth: depth)
     case let c as CallExpression:
@@ -305,6 +326,33 @@ public final class HeapDocument {
   /// The index of a script of this document.
   func scriptIndex(_ script: AnalyzedScript) -> Int? {
     scripts.firstIndex { $0 === script }
+  }
+
+  /// Heap's npm SDKs whose exported object has the Heap API (`import Heap from
+  /// '@heap/react-native-heap'`, `import { Heap } from '@heap/heap-react-native-bridge'`).
+  public static let sdkModules: Set<String> = ["@heap/react-native-heap", "@heap/heap-react-native-bridge", "@heap/heap-react-native-v2"]
+
+  /// SDK methods that play the role of `heap.load`.
+  static let sdkLoadMethods: Set<String> = ["setAppId", "startRecording"]
+
+  /// True when a name is bound to a Heap SDK's export: an import (default, `Heap`, or the
+  /// namespace) or `require(...)` of one, with `.default` or `.Heap` taken or destructured.
+  func isSDKReference(_ node: Node, in script: AnalyzedScript) -> Bool {
+    guard let id = Self.unwrap(node) as? Identifier, let b = script.scopes.binding(of: id) else { return false }
+    if case .import(let source, let name) = b.kind {
+      return Self.sdkModules.contains(source) && (name == "default" || name == "Heap" || name == "*")
+    }
+    guard b.isConstant, let initializer = b.initializer.map(Self.unwrap) else { return false }
+    var required: Node = initializer
+    if b.path.count == 1, b.path[0] == "default" || b.path[0] == "Heap" {
+      // const { Heap } = require('@heap/heap-react-native-bridge')
+    } else if !b.path.isEmpty {
+      return false
+    } else if let m = initializer as? MemberExpression, let name = Self.propertyName(m), name == "default" || name == "Heap" {
+      required = Self.unwrap(m.object)
+    }
+    guard let call = required as? CallExpression, let module = RandomSources.requiredModule(call, in: script) else { return false }
+    return Self.sdkModules.contains(module)
   }
 
   /// `window.heap`, `window.heap || []`, `window.heap ?? []`.

@@ -14,6 +14,7 @@ enum RandomSources {
   /// name: the same input gives the same id, so they are not here.)
   static let packageGenerators: [String: Set<String>] = [
     "uuid": ["v1", "v4", "v6", "v7"],
+    "react-native-uuid": ["v1", "v4"],
     "uuid/v1": ["default", "*"],
     "uuid/v4": ["default", "*"],
     "nanoid": ["nanoid"],

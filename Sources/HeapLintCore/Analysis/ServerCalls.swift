@@ -1,23 +1,84 @@
 import JavaScriptSyntax
 
-/// A server-side call to Heap that must carry an identity: a POST to Heap's HTTP API or a call
-/// of the `heap-api` client.
+/// A server-side call to Heap: a POST to one of Heap's HTTP endpoints, or a call of a Node
+/// client (`heap-api`, `heap-server`). Each item of the body (the body itself, or each entry of
+/// a bulk form) must say whom it is about.
 public struct ServerCall {
+  /// What the items of a call must name.
+  public enum Subject: Sendable {
+    /// A user: `identity` (or, where Heap accepts one, Heap's numeric `user_id`).
+    case user
+    /// An account: `account_id`.
+    case account
+  }
+
   public var script: Int
   public var node: CallExpression
-  /// For messages: `POST to heapanalytics.com/api/track`, `heap-api track`.
+  /// For messages: `POST to Heap's /api/track`, `heap-api track`.
   public var description: String
-  /// The identity passed, when the call passes one.
-  public var identity: Node?
-  /// False when the request body could not be seen (no verdict on a missing identity).
-  public var bodyKnown: Bool
+  public var subject: Subject
+  /// The identities passed, one per item that passes one (checked like any identify).
+  public var identities: [Node]
+  /// Items known to name no user (or account): the body, a bulk entry, or the call itself.
+  public var missing: [Node]
+
+  /// The first identity passed, if any.
+  public var identity: Node? { identities.first }
+  /// True when at least one item could be seen into.
+  public var bodyKnown: Bool { !identities.isEmpty || !missing.isEmpty }
+}
+
+/// One of Heap's server-side HTTP endpoints and the shape of its body.
+struct ServerEndpoint {
+  /// The path after the host (`/api/track`).
+  var path: String
+  var subject: ServerCall.Subject
+  /// The key of the bulk form's array (`events`, `users`, `accounts`).
+  var bulkKey: String?
+  /// Keys any of which names the subject of one item.
+  var subjectKeys: [String]
+  /// The subject key whose value is checked like an identify's identity.
+  var identityKey: String?
+
+  /// Heap's documented server-side endpoints (Track and its bulk form, Add User Properties and
+  /// its bulk form, Add Account Properties and its bulk form, server-side Identify, User
+  /// Deletion).
+  static let all: [ServerEndpoint] = [
+    ServerEndpoint(path: "/api/track", subject: .user, bulkKey: "events", subjectKeys: ["identity", "user_id"], identityKey: "identity"),
+    ServerEndpoint(path: "/api/add_user_properties", subject: .user, bulkKey: "users", subjectKeys: ["identity"], identityKey: "identity"),
+    ServerEndpoint(path: "/api/add_account_properties", subject: .account, bulkKey: "accounts", subjectKeys: ["account_id"], identityKey: nil),
+    ServerEndpoint(path: "/api/v1/identify", subject: .user, bulkKey: nil, subjectKeys: ["identity"], identityKey: "identity"),
+    ServerEndpoint(path: "/api/identify", subject: .user, bulkKey: nil, subjectKeys: ["identity"], identityKey: "identity"),
+    ServerEndpoint(path: "/api/public/v0/user_deletion", subject: .user, bulkKey: "users", subjectKeys: ["identity", "user_id"], identityKey: nil),
+  ]
+
+  /// Hosts that serve Heap's server-side API: the main one and the regional `*.heap-api.com`
+  /// ones (`c.eu.heap-api.com`, `c.us.heap-api.com`).
+  static let hosts = ["heapanalytics.com", "heap-api.com"]
+
+  /// The endpoint a URL names, from its text (a constant URL, or the written text of one with
+  /// holes such as `${HEAP_HOST}/api/track` next to a Heap host).
+  static func named(by url: String, exact: Bool) -> ServerEndpoint? {
+    let lower = url.lowercased()
+    guard let host = hosts.first(where: { lower.contains($0) }), let hostRange = lower.range(of: host) else { return nil }
+    var rest = String(lower[hostRange.upperBound...])
+    if let cut = rest.firstIndex(where: { $0 == "?" || $0 == "#" }) { rest = String(rest[..<cut]) }
+    if exact {
+      // `https://heapanalytics.com:443/api/track/` -> `/api/track`
+      if rest.hasPrefix(":"), let slash = rest.firstIndex(of: "/") { rest = String(rest[slash...]) }
+      while rest.count > 1 && rest.hasSuffix("/") { rest.removeLast() }
+      return all.first { $0.path == rest }
+    }
+    return all.first { e in
+      guard let r = rest.range(of: e.path) else { return false }
+      let after = rest[r.upperBound...].first
+      return after == nil || !(after!.isLetter || after! == "_" || after! == "/")
+    }
+  }
 }
 
 extension HeapDocument {
-  /// Heap's server-side endpoints that need an identity.
-  static let serverEndpoints = ["heapanalytics.com/api/track", "heapanalytics.com/api/add_user_properties"]
-
-  /// Server-side Heap calls, with their identity when they pass one.
+  /// Server-side Heap calls, with the identities they pass and the items that pass none.
   public var serverCalls: [ServerCall] {
     if let cached = serverCallCache { return cached }
     let found = findServerCalls()
@@ -26,17 +87,18 @@ extension HeapDocument {
   }
 
   /// Byte strings a script must contain to make server-side Heap calls at all.
-  private static let serverNeedles = [Array("heapanalytics".utf8), Array("heap-api".utf8)]
+  private static let serverNeedles = [Array("heapanalytics".utf8), Array("heap-api".utf8), Array("heap-".utf8)]
 
   private func findServerCalls() -> [ServerCall] {
     var out: [ServerCall] = []
     for (i, script) in scripts.enumerated() {
       let candidate = script.code.withUnsafeBufferPointer { code in Self.serverNeedles.contains { Prefilter.contains(code, $0) } }
       guard candidate else { continue }
+      let mutated = mutatedBindings(in: script)
       for (node, _) in script.scopes.calls {
         guard let call = node as? CallExpression else { continue }
-        if let s = httpCall(call, script: i) { out.append(s) }
-        if let s = clientCall(call, script: i) { out.append(s) }
+        if let s = httpCall(call, script: i, mutated: mutated) { out.append(s) }
+        if let s = clientCall(call, script: i, mutated: mutated) { out.append(s) }
       }
     }
     return out
@@ -45,71 +107,156 @@ extension HeapDocument {
   /// Adds the identities of server calls to `calls`, so the identity rules judge them too.
   func addServerCalls() {
     for s in serverCalls {
-      guard let identity = s.identity else { continue }
-      calls.append(HeapCall(script: s.script, node: s.node, method: "identify", via: .server(s.description), mapped: [0: identity]))
+      for identity in s.identities {
+        calls.append(HeapCall(script: s.script, node: s.node, method: "identify", via: .server(s.description), mapped: [0: identity]))
+      }
     }
   }
 
   // MARK: HTTP API
 
-  private func endpoint(in node: Node, script: Int) -> String? {
+  private func endpoint(in node: Node, script: Int) -> ServerEndpoint? {
     // Only URL-shaped expressions: literals, templates, concatenations and names.
     switch HeapDocument.unwrap(node) {
-    case is Literal, is TemplateLiteral, is BinaryExpression, is Identifier, is MemberExpression: break
+    case is Literal, is TemplateLiteral, is BinaryExpression, is Identifier, is MemberExpression, is CallExpression: break
     default: return nil
     }
-    for case .constant(let v, _) in value(of: node, script: script).possibilities {
-      if case .string(let url) = v, let e = Self.serverEndpoints.first(where: { url.contains($0) }) { return e }
+    var unwrapped = HeapDocument.unwrap(node)
+    // `new URL('/api/track', HEAP_HOST)` is rare; `String(url)` and `url.toString()` are not.
+    if let c = unwrapped as? CallExpression {
+      guard let m = c.callee as? MemberExpression, HeapDocument.propertyName(m) == "toString" else { return nil }
+      unwrapped = m.object
+    }
+    for case .constant(let v, _) in value(of: unwrapped, script: script).possibilities {
+      if case .string(let url) = v, let e = ServerEndpoint.named(by: url, exact: true) { return e }
     }
     // A URL with a hole (`${HEAP}/api/track`) still names the endpoint in its text.
-    guard node.span.end - node.span.start < 512 else { return nil }
-    let text = self.text(node, script: script)
-    return Self.serverEndpoints.first { text.contains($0) }
+    guard unwrapped.span.end - unwrapped.span.start < 512 else { return nil }
+    return ServerEndpoint.named(by: self.text(unwrapped, script: script), exact: false)
   }
 
-  /// fetch / axios / got / request / superagent: a call that names a Heap endpoint.
-  private func httpCall(_ call: CallExpression, script: Int) -> ServerCall? {
+  /// fetch / axios / got / request / superagent / needle / $.ajax: a call that names a Heap
+  /// endpoint, with the body it sends.
+  private func httpCall(_ call: CallExpression, script: Int, mutated: Set<ObjectIdentifier>) -> ServerCall? {
     guard let first = call.arguments.first else { return nil }
-    var endpointName: String?
+    var found: ServerEndpoint?
     var options: [Node] = Array(call.arguments.dropFirst())
-    if let url = endpoint(in: first, script: script) {
-      endpointName = url
-    } else if let o = objectLiteral(first, script: script) {
-      // request({ url, json }) / axios({ url, data })
+    if let e = endpoint(in: first, script: script) {
+      found = e
+    } else if let o = objectLiteral(first, script: script, mutated: mutated) {
+      // request({ url, json }) / axios({ url, data }) / $.ajax({ url, data })
       for key in ["url", "uri"] {
-        if let v = property(o, key), let url = endpoint(in: v, script: script) { endpointName = url }
+        if let v = property(o, key), let e = endpoint(in: v, script: script) { found = e }
       }
       options = [first]
     }
-    guard let name = endpointName else { return nil }
-    let path = String(name.split(separator: "/", maxSplits: 1).last ?? "")
-    let description = "POST to Heap's /\(path)"
+    guard let endpoint = found else { return nil }
+    let description = "POST to Heap's \(endpoint.path)"
 
-    var body: ObjectExpression?
-    var bodyKnown = false
+    var bodyNode: Node?
+    var sawBody = false
     // axios.post(url, data) / got.post(url, { json }) / fetch(url, { body: JSON.stringify(x) })
     for (index, option) in options.enumerated() {
-      guard let o = objectLiteral(option, script: script) else { continue }
-      var found = false
+      guard let o = objectLiteral(option, script: script, mutated: mutated) else {
+        if index == 0 && options.first !== first && isMethodCall(call, named: ["post", "put"]) { sawBody = true }
+        continue
+      }
+      var hasBodyKey = false
       for key in ["body", "data", "json", "form"] {
-        guard let v = property(o, key) else { continue }
-        found = true
-        body = objectLiteral(unstringify(v), script: script)
+        guard let v = property(o, key) else {
+          if mayHaveProperty(o, key) { hasBodyKey = true }
+          continue
+        }
+        // request's `json: true` is a flag, not the body.
+        if let flag = HeapDocument.unwrap(v) as? Literal, case .boolean = flag.value { continue }
+        hasBodyKey = true
+        if bodyNode == nil { bodyNode = unstringify(v) }
       }
-      if !found && index == 0 && option !== first && isMethodCall(call, named: ["post"]) {
-        body = o  // axios.post(url, { identity, ... })
-        found = true
+      if hasBodyKey { sawBody = true; if bodyNode == nil { return unknown(call, script, description, endpoint) } }
+      if !hasBodyKey && index == 0 && option !== first && isMethodCall(call, named: ["post", "put"]) {
+        bodyNode = o  // axios.post(url, { identity, ... })
+        sawBody = true
       }
-      bodyKnown = bodyKnown || found
     }
     // superagent: request.post(url).send({...})
-    if !bodyKnown, let send = chainedSend(on: call, script: script) {
-      body = objectLiteral(unstringify(send), script: script)
-      bodyKnown = true
+    if !sawBody, let send = chainedSend(on: call, script: script) {
+      bodyNode = unstringify(send)
+      sawBody = true
     }
-    guard bodyKnown else { return ServerCall(script: script, node: call, description: description, identity: nil, bodyKnown: false) }
-    guard let body else { return ServerCall(script: script, node: call, description: description, identity: nil, bodyKnown: false) }
-    return ServerCall(script: script, node: call, description: description, identity: property(body, "identity"), bodyKnown: true)
+    guard sawBody, let bodyNode, let body = objectLiteral(bodyNode, script: script, mutated: mutated) else {
+      return unknown(call, script, description, endpoint)
+    }
+    var result = ServerCall(script: script, node: call, description: description, subject: endpoint.subject, identities: [], missing: [])
+    judge(body: body, reportAt: call, endpoint: endpoint, script: script, mutated: mutated, into: &result)
+    return result
+  }
+
+  private func unknown(_ call: CallExpression, _ script: Int, _ description: String, _ endpoint: ServerEndpoint) -> ServerCall {
+    ServerCall(script: script, node: call, description: description, subject: endpoint.subject, identities: [], missing: [])
+  }
+
+  /// Sorts the body's items into identities passed and items that name nobody.
+  private func judge(body: ObjectExpression, reportAt: Node, endpoint: ServerEndpoint, script: Int, mutated: Set<ObjectIdentifier>, into result: inout ServerCall) {
+    if let bulkKey = endpoint.bulkKey, mayHaveProperty(body, bulkKey) {
+      // The bulk form: every entry names its own subject.
+      guard let list = property(body, bulkKey) else { return }
+      for item in bulkItems(list, script: script, mutated: mutated) {
+        judgeItem(item, reportAt: item, endpoint: endpoint, into: &result)
+      }
+      return
+    }
+    judgeItem(body, reportAt: reportAt, endpoint: endpoint, into: &result)
+  }
+
+  private func judgeItem(_ item: ObjectExpression, reportAt: Node, endpoint: ServerEndpoint, into result: inout ServerCall) {
+    var named = false
+    for key in endpoint.subjectKeys where mayHaveProperty(item, key) {
+      named = true
+      if key == endpoint.identityKey, let v = property(item, key) { result.identities.append(v) }
+    }
+    if !named { result.missing.append(reportAt) }
+  }
+
+  /// The object literals of a bulk array: `[{...}, {...}]`, or the object each element maps to
+  /// (`users.map(u => ({ identity: u.email }))`). Entries heaplint cannot see into are skipped.
+  private func bulkItems(_ node: Node, script: Int, mutated: Set<ObjectIdentifier>) -> [ObjectExpression] {
+    var n = HeapDocument.unwrap(node)
+    if let id = n as? Identifier, let b = scripts[script].scopes.binding(of: id), b.isConstant, b.path.isEmpty,
+      !mutated.contains(ObjectIdentifier(b)), let initializer = b.initializer
+    {
+      n = HeapDocument.unwrap(initializer)
+    }
+    if let array = n as? ArrayExpression {
+      return array.elements.compactMap { element in
+        guard let element, !(element is SpreadElement) else { return nil }
+        return objectLiteral(element, script: script, mutated: mutated)
+      }
+    }
+    if let c = n as? CallExpression, let m = HeapDocument.unwrap(c.callee) as? MemberExpression,
+      let name = HeapDocument.propertyName(m), name == "map" || name == "flatMap", let f = c.arguments.first as? FunctionNode
+    {
+      return returnedObjects(f, script: script, mutated: mutated)
+    }
+    return []
+  }
+
+  /// The object literals a callback returns, when every return is one.
+  private func returnedObjects(_ f: FunctionNode, script: Int, mutated: Set<ObjectIdentifier>) -> [ObjectExpression] {
+    if !(f.body is BlockStatement) {
+      return objectLiteral(f.body, script: script, mutated: mutated).map { [$0] } ?? []
+    }
+    var out: [ObjectExpression] = []
+    var unknown = false
+    func visit(_ n: Node) {
+      if n is FunctionNode { return }
+      if let r = n as? ReturnStatement {
+        if let arg = r.argument, let o = objectLiteral(arg, script: script, mutated: mutated) { out.append(o) } else { unknown = true }
+        return
+      }
+      n.forEachChild(visit)
+    }
+    f.body.forEachChild(visit)
+    return unknown ? [] : out
   }
 
   private func isMethodCall(_ call: CallExpression, named names: Set<String>) -> Bool {
@@ -141,15 +288,47 @@ extension HeapDocument {
 
   /// The object literal an expression denotes (directly or through a constant binding).
   public func objectLiteral(_ node: Node, script: Int) -> ObjectExpression? {
-    var n = HeapDocument.unwrap(node)
+    objectLiteral(node, script: script, mutated: [])
+  }
+
+  /// The object literal an expression denotes, through constant bindings and `JSON.stringify`,
+  /// unless a binding on the way has properties written later (`body.identity = id`).
+  private func objectLiteral(_ node: Node, script: Int, mutated: Set<ObjectIdentifier>) -> ObjectExpression? {
+    var n = unstringify(node)
     for _ in 0..<8 {
       if let o = n as? ObjectExpression { return o }
       guard let id = n as? Identifier, let b = scripts[script].scopes.binding(of: id), b.isConstant, b.path.isEmpty,
-        let initializer = b.initializer
+        !mutated.contains(ObjectIdentifier(b)), let initializer = b.initializer
       else { return nil }
-      n = HeapDocument.unwrap(initializer)
+      n = unstringify(initializer)
     }
     return nil
+  }
+
+  /// Bindings whose object gets properties written after it is made (`body.identity = id`,
+  /// `body[key] = v`, `Object.assign(body, extra)`): their literal is not the whole story.
+  private func mutatedBindings(in script: AnalyzedScript) -> Set<ObjectIdentifier> {
+    var out = Set<ObjectIdentifier>()
+    func mark(_ target: Node) {
+      var t = HeapDocument.unwrap(target)
+      while let m = t as? MemberExpression { t = HeapDocument.unwrap(m.object) }
+      if let id = t as? Identifier, let b = script.scopes.binding(of: id) { out.insert(ObjectIdentifier(b)) }
+    }
+    var depth = 0
+    func visit(_ n: Node) {
+      depth += 1
+      defer { depth -= 1 }
+      guard depth < 1_000 else { return }
+      if let a = n as? AssignmentExpression, a.left is MemberExpression { mark(a.left) }
+      if let c = n as? CallExpression, let m = c.callee as? MemberExpression, let o = m.object as? Identifier, o.name == "Object",
+        HeapDocument.propertyName(m) == "assign", let target = c.arguments.first
+      {
+        mark(target)
+      }
+      n.forEachChild(visit)
+    }
+    visit(script.program)
+    return out
   }
 
   /// The value of a plain property of an object literal (the last one wins; a spread hides it).
@@ -163,7 +342,7 @@ extension HeapDocument {
     return found
   }
 
-  /// True when the object literal may have the key (a spread may supply it).
+  /// True when the object literal may have the key (a spread or computed key may supply it).
   func mayHaveProperty(_ o: ObjectExpression, _ key: String) -> Bool {
     o.properties.contains { p in
       if p is SpreadElement { return true }
@@ -172,43 +351,73 @@ extension HeapDocument {
     }
   }
 
-  // MARK: The heap-api client
+  // MARK: Node clients
 
-  /// `client.addUserProperties(identity, props)` and `client.track(event, identity, props)` on a
-  /// client made by `require('heap-api')(APP_ID)`.
-  private func clientCall(_ call: CallExpression, script: Int) -> ServerCall? {
+  /// `heap-api`: `client.addUserProperties(identity, props)`, `client.track(event, identity,
+  /// props)`; `heap-server`: `client.push({ identity, event, properties })`.
+  private func clientCall(_ call: CallExpression, script: Int, mutated: Set<ObjectIdentifier>) -> ServerCall? {
     guard let m = HeapDocument.unwrap(call.callee) as? MemberExpression, let method = HeapDocument.propertyName(m),
-      method == "addUserProperties" || method == "track", isHeapAPIClient(m.object, script: script)
+      let module = heapClientModule(m.object, script: script)
     else { return nil }
-    let identityIndex = method == "track" ? 1 : 0
-    let description = "heap-api \(method)"
-    var identity: Node?
-    if identityIndex < call.arguments.count {
+    let description = "\(module) \(method)"
+    var result = ServerCall(script: script, node: call, description: description, subject: .user, identities: [], missing: [])
+    switch (module, method) {
+    case ("heap-api", "addUserProperties"), ("heap-api", "track"):
+      let identityIndex = method == "track" ? 1 : 0
+      if call.arguments.prefix(identityIndex + 1).contains(where: { $0 is SpreadElement }) { return nil }
+      guard identityIndex < call.arguments.count else {
+        result.missing.append(call)
+        return result
+      }
       let arg = call.arguments[identityIndex]
       // Properties passed where the identity goes (`addUserProperties({ plan })`) mean it is missing.
-      if objectLiteral(arg, script: script) == nil && !(arg is SpreadElement) { identity = arg }
-      if arg is SpreadElement { return nil }
+      if objectLiteral(arg, script: script, mutated: mutated) != nil { result.missing.append(call) } else { result.identities.append(arg) }
+      return result
+    case ("heap-server", "push"), (_, "track"), (_, "addUserProperties"), (_, "identify"), (_, "addAccountProperties"):
+      // Clients that take Heap's request body as one object:
+      // `client.track({ identity, event, properties })`.
+      guard let first = call.arguments.first, let body = objectLiteral(first, script: script, mutated: mutated) else { return nil }
+      let endpoint: ServerEndpoint
+      switch method {
+      case "track": endpoint = ServerEndpoint.all[0]
+      case "addAccountProperties": endpoint = ServerEndpoint.all[2]
+      case "identify": endpoint = ServerEndpoint.all[3]
+      default: endpoint = ServerEndpoint.all[1]
+      }
+      result.subject = endpoint.subject
+      judge(body: body, reportAt: call, endpoint: endpoint, script: script, mutated: mutated, into: &result)
+      return result
+    default:
+      return nil
     }
-    return ServerCall(script: script, node: call, description: description, identity: identity, bodyKnown: true)
   }
 
-  private func isHeapAPIClient(_ node: Node, script: Int) -> Bool {
+  /// Node clients of Heap's server-side API seen in public code. `heap-api` takes positional
+  /// arguments (`track(event, identity, properties)`); the others take the request body as one
+  /// object.
+  static let clientModules: Set<String> = ["heap-api", "heap-server", "heap-io-node", "heap-node", "node-heap", "heap-analytics", "@heap/heap-node"]
+
+  /// The Node client module an expression is an instance of (`require('heap-api')(APP_ID)`,
+  /// `import HeapAPI from 'heap-api'; const client = HeapAPI(id)`), if any.
+  private func heapClientModule(_ node: Node, script: Int) -> String? {
+    let modules = Self.clientModules
     let scopes = scripts[script].scopes
     guard let id = HeapDocument.unwrap(node) as? Identifier, let b = scopes.binding(of: id), b.isConstant, b.path.isEmpty,
       let initializer = b.initializer
-    else { return false }
-    // require('heap-api')(APP_ID), or a factory bound from it.
-    guard let made = HeapDocument.unwrap(initializer) as? CallExpression else { return false }
-    let factory = HeapDocument.unwrap(made.callee)
-    if let inner = factory as? CallExpression, let module = RandomSources.requiredModule(inner, in: scripts[script]) {
-      return module == "heap-api"
+    else { return nil }
+    var made = HeapDocument.unwrap(initializer)
+    if let n = made as? NewExpression { made = n.callee }
+    else if let c = made as? CallExpression { made = HeapDocument.unwrap(c.callee) }
+    else { return nil }
+    if let inner = made as? CallExpression, let module = RandomSources.requiredModule(inner, in: scripts[script]) {
+      return modules.contains(module) ? module : nil
     }
-    if let f = factory as? Identifier, let fb = scopes.binding(of: f) {
-      if case .import(let source, _) = fb.kind { return source == "heap-api" }
+    if let f = made as? Identifier, let fb = scopes.binding(of: f) {
+      if case .import(let source, _) = fb.kind { return modules.contains(source) ? source : nil }
       if let req = fb.initializer.map(HeapDocument.unwrap) as? CallExpression, let module = RandomSources.requiredModule(req, in: scripts[script]) {
-        return module == "heap-api"
+        return modules.contains(module) ? module : nil
       }
     }
-    return false
+    return nil
   }
 }

@@ -16,13 +16,15 @@ final class ValueEvaluator {
     defer { depth -= 1 }
     guard depth < 64 else { return .dynamic }
     if script.touchesHole(node.span) && !(node is TemplateLiteral) && !(node is BinaryExpression) {
-      return .dynamic
+      // `"<%= user ? user.id : 'visitor' %>"` may print a constant.
+      return TemplateFallback.value(of: node, script: script, file: document.file.bytes) ?? .dynamic
     }
 
     switch node {
     case let lit as Literal:
       switch lit.value {
-      case .string(let s): return .constant(.string(s))
+      // A build placeholder (`"%VITE_HEAP_ID%"`) is the deployment's value, not this text.
+      case .string(let s): return BuildPlaceholder.matches(s) ? .dynamic : .constant(.string(s))
       case .number(let d): return .constant(.number(d), origin: script.text(lit))
       case .bigint(let digits): return .constant(.number(Double(digits) ?? .nan), origin: script.text(lit))
       case .boolean(let b): return .constant(.boolean(b), origin: script.text(lit))

@@ -122,7 +122,8 @@ enum ComponentFrontEnd {
       let form: ComponentScript.Form = lower == "v-on" ? .expression : .statements
       return ComponentScript(form: form, code: decoded.code, origin: decoded.origin, typescript: typescript, jsx: false)
     case .svelte:
-      let isDirective = lower.hasPrefix("on:")
+      // `on:click={...}`, and actions `use:enhance={() => ...}` whose callbacks run later.
+      let isDirective = lower.hasPrefix("on:") || lower.hasPrefix("use:")
       guard isDirective || isDOMHandler else { return nil }
       switch attribute.value {
       case .none:
@@ -236,9 +237,12 @@ enum ComponentFrontEnd {
   /// Parses a JavaScript or TypeScript file. With no `goal`, as a script and then as a module
   /// if that parses better; with `jsx` nil (a `.js` file), without JSX and then, when that
   /// fails, with JSX, keeping whichever result has fewer errors.
+  /// A script that is CommonJS (`.cjs`, or one that uses `require` or `exports`) may `return` at
+  /// its top level, as Node runs it inside a function.
   static func parseFile(_ bytes: [UInt8], goal: ParseOptions.Goal?, typescript: Bool, jsx: Bool?) -> ParseResult {
+    let commonJS = goal == .script || mentionsCommonJS(bytes)
     func attempt(_ goal: ParseOptions.Goal, _ jsx: Bool) -> ParseResult {
-      Parser.parse(bytes, options: ParseOptions(goal: goal, jsx: jsx, typescript: typescript))
+      Parser.parse(bytes, options: ParseOptions(goal: goal, jsx: jsx, typescript: typescript, commonJS: commonJS))
     }
     let firstJSX = jsx ?? false
     var best: ParseResult
@@ -275,6 +279,15 @@ enum ComponentFrontEnd {
     return best
   }
 
+  /// The text uses CommonJS: `require(`, `module.exports` or `exports.`.
+  static func mentionsCommonJS(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { buffer in
+      commonJSMarkers.contains { Prefilter.contains(buffer, $0) }
+    }
+  }
+
+  private static let commonJSMarkers: [[UInt8]] = [Array("require(".utf8), Array("module.exports".utf8), Array("exports.".utf8)]
+
   /// True when a line starts with `import` or `export` and a blank, `{` or `*`: the file is most
   /// likely a module, worth parsing as one first. Indented lines do not count: a module's own
   /// imports and exports start in the first column, while indented ones are mostly code samples
@@ -301,7 +314,7 @@ enum ComponentFrontEnd {
 
 extension String {
   /// The string without leading and trailing ASCII blanks.
-  fileprivate var trimmingBlanks: String {
+  var trimmingBlanks: String {
     let bytes = Array(utf8)
     var s = 0
     var e = bytes.count

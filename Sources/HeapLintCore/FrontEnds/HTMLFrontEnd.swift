@@ -80,6 +80,31 @@ public enum HTMLFrontEnd {
   }
 
   /// MIME types (lowercased, without parameters) that make a `<script>` a classic script.
+  /// How an Alpine.js attribute's value is code.
+  enum AlpineCode { case statements, expression }
+
+  /// Alpine.js attributes whose value is code that Alpine runs: `x-init`, `x-effect` and event
+  /// listeners (`x-on:click`, `@click.prevent`) are statements; `x-data` is an object expression
+  /// whose methods run later. Nil for every other attribute.
+  static func alpineCodeAttribute(_ name: [UInt8]) -> AlpineCode? {
+    if name.first == 0x40, name.count > 1 { return .statements }  // @click
+    let text = String(decoding: name, as: UTF8.self).lowercased()
+    if text == "x-init" || text == "x-effect" || text.hasPrefix("x-on:") { return .statements }
+    if text == "x-data" { return .expression }
+    return nil
+  }
+
+  /// The code wrapped in parentheses, so an object literal parses as an expression; the
+  /// parentheses map to the value's first and last bytes.
+  static func parenthesized(_ decoded: (code: [UInt8], origin: OriginMap)) -> (code: [UInt8], origin: OriginMap) {
+    var builder = OriginMap.Builder()
+    builder.append(fileOffset: decoded.origin.fileOffset(0))
+    for i in 0..<decoded.code.count { builder.append(fileOffset: decoded.origin.fileOffset(i)) }
+    let end = decoded.origin.fileOffset(decoded.code.count)
+    builder.append(fileOffset: end)
+    return ([0x28] + decoded.code + [0x29], builder.finish(endFileOffset: end))
+  }
+
   static let javaScriptMIMETypes: Set<String> = [
     "text/javascript", "application/javascript", "application/x-javascript", "text/ecmascript",
     "application/ecmascript", "text/jscript", "text/livescript", "text/javascript1.0",

@@ -270,16 +270,31 @@ final class LibXML2HTMLScanner {
   }
 
   /// Emits the event handlers and `javascript:` URLs among a start tag's attributes.
-  private func scanAttributes(of element: [UInt8], _ attributes: [(name: [UInt8], value: [UInt8]?)], tagEnd: Int) {
+  private func scanAttributes(of element: [UInt8], _ libxmlAttributes: [(name: [UInt8], value: [UInt8]?)], tagEnd: Int) {
+    var attributes = libxmlAttributes
+    var shorthand: [RawAttribute] = []
+    // libxml2 drops attribute names it cannot read, such as Alpine's `@click`: take those from
+    // the raw tag.
+    // libxml2 may stop reading the tag at such a name, so look up to the tag's `>`.
+    let from = max(0, min(mark - 1, tagEnd))
+    var to = min(tagEnd, bytes.count)
+    while to < bytes.count, bytes[to] != 0x3E, to - tagEnd < 4_096 { to += 1 }
+    if from < to, bytes[from..<to].contains(0x40), let start = locateStartTag(element, end: tagEnd) {
+      for (name, range) in Self.shorthandAttributes(bytes, tagStart: start) where !attributes.contains(where: { $0.name == name }) {
+        attributes.append((name, HTMLRawTag.decodeAttributeValue(bytes, range).code))
+        shorthand.append(RawAttribute(name: name, value: range))
+      }
+    }
     let interesting = attributes.filter { attribute in
       guard let value = attribute.value else { return false }
       if attribute.name.count > 2, attribute.name[0] == 0x6F, attribute.name[1] == 0x6E { return true }
+      if HTMLFrontEnd.alpineCodeAttribute(attribute.name) != nil { return true }
       return HTMLFrontEnd.urlAttributes.contains(String(decoding: attribute.name, as: UTF8.self))
         && value.contains(0x3A)
     }
     guard !interesting.isEmpty else { return }
     let tagStart = locateStartTag(element, end: tagEnd)
-    let raw = tagStart.map { HTMLRawTag.scanStartTag(bytes, at: $0).attributes } ?? []
+    let raw = (tagStart.map { HTMLRawTag.scanStartTag(bytes, at: $0).attributes } ?? []) + shorthand
     for attribute in interesting {
       guard let value = attribute.value else { continue }
       var decoded: (code: [UInt8], origin: OriginMap)
@@ -293,13 +308,56 @@ final class LibXML2HTMLScanner {
         decoded = (value, .identity(offset: tagStart ?? tagEnd, length: value.count))
       }
       let name = String(decoding: attribute.name, as: UTF8.self)
-      if name.hasPrefix("on") {
+      if let alpine = HTMLFrontEnd.alpineCodeAttribute(attribute.name) {
+        if decoded.code.allSatisfy(HTMLRawTag.isBlank) { continue }
+        let code = alpine == .expression ? HTMLFrontEnd.parenthesized(decoded) : decoded
+        scripts.append(EmbeddedScript(kind: .eventHandler(attribute: name), code: code.code, origin: code.origin))
+      } else if name.hasPrefix("on") {
         if decoded.code.allSatisfy(HTMLRawTag.isBlank) { continue }
         scripts.append(EmbeddedScript(kind: .eventHandler(attribute: name), code: decoded.code, origin: decoded.origin))
       } else if let url = HTMLFrontEnd.javaScriptURL(decoded.code, origin: decoded.origin) {
         scripts.append(EmbeddedScript(kind: .javascriptURL, code: url.code, origin: url.origin))
       }
     }
+  }
+
+  /// The `@name="value"` attributes of the start tag at `tagStart` (Alpine's and Vue's event
+  /// shorthand), with their value ranges; other attributes are skipped, quotes respected.
+  static func shorthandAttributes(_ bytes: [UInt8], tagStart: Int) -> [(name: [UInt8], value: Range<Int>)] {
+    let n = bytes.count
+    var out: [(name: [UInt8], value: Range<Int>)] = []
+    var i = tagStart + 1
+    while i < n, HTMLRawTag.isNameChar(bytes[i]) { i += 1 }
+    while i < n {
+      while i < n, HTMLRawTag.isBlank(bytes[i]) { i += 1 }
+      guard i < n, bytes[i] != 0x3E else { break }
+      let nameStart = i
+      while i < n, !HTMLRawTag.isBlank(bytes[i]), bytes[i] != 0x3D, bytes[i] != 0x3E { i += 1 }
+      let name = Array(bytes[nameStart..<i]).map(HTMLRawTag.lower)
+      var j = i
+      while j < n, HTMLRawTag.isBlank(bytes[j]) { j += 1 }
+      guard j < n, bytes[j] == 0x3D else {
+        if i == nameStart { i += 1 }
+        continue
+      }
+      j += 1
+      while j < n, HTMLRawTag.isBlank(bytes[j]) { j += 1 }
+      var value: Range<Int>
+      if j < n, bytes[j] == 0x22 || bytes[j] == 0x27 {
+        let quote = bytes[j]
+        var k = j + 1
+        while k < n, bytes[k] != quote { k += 1 }
+        value = (j + 1)..<k
+        i = min(n, k + 1)
+      } else {
+        var k = j
+        while k < n, !HTMLRawTag.isBlank(bytes[k]), bytes[k] != 0x3E { k += 1 }
+        value = j..<k
+        i = k
+      }
+      if name.first == 0x40, name.count > 1 { out.append((name, value)) }
+    }
+    return out
   }
 
   /// The offset of the `<` of the start tag libxml2 has just reported, which ends at `end`.

@@ -12,6 +12,9 @@ struct PercentTagScanner {
     "sf", "layout", "template", "display", "html", "bean", "logic", "stripes", "shiro",
   ]
 
+  /// The block name of an ERB `javascript_tag do` block.
+  private static let javascriptTagBlock = "javascript_tag"
+
   func scan(_ w: inout MaskWriter) {
     let b = w.input
     let n = b.count
@@ -72,8 +75,21 @@ struct PercentTagScanner {
     let code = b[min(codeStart, codeEnd)..<codeEnd]
     if isOutput {
       w.output(start, end)
-      if kind == .erb, RubyStatement.opensBlock(code) { w.openBlock("do", bodyStart: end) }
+      if kind == .erb, RubyStatement.opensBlock(code) {
+        // Rails' `<%= javascript_tag do %> ... <% end %>` prints a <script> around its body.
+        let javascriptTag = TemplateBytes.firstWord(code.drop { $0 == 0x20 || $0 == 0x09 }) == "javascript_tag"
+        w.openBlock(javascriptTag ? Self.javascriptTagBlock : "do", bodyStart: end)
+        if javascriptTag, end - start >= 8 {
+          w.overwrite(at: start, with: Array("<script>".utf8))
+          w.enterScript(at: end)
+        }
+      }
     } else {
+      let closesScript =
+        kind == .erb && w.innermostBlock == Self.javascriptTagBlock && end - start >= 9
+        && TemplateBytes.firstWord(code.drop { $0 == 0x20 || $0 == 0x09 }) == "end"
+      if closesScript { w.leaveScript(at: start) }
+      defer { if closesScript { w.overwrite(at: start, with: Array("</script>".utf8)) } }
       w.statement(start, end)
       if kind == .erb {
         RubyStatement.apply(code, to: &w, tagStart: start, tagEnd: end)

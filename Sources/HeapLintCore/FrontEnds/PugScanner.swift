@@ -23,7 +23,8 @@ enum PugScanner {
     var conditionals: [OpenConditional] = []
     /// The offsets where synthesized `</script>` may go: after each block, up to the next one.
     var closings: [(from: Int, to: Int)] = []
-    var openings: [(offset: Int, text: String)] = []
+    /// The `<script ...>` texts to write for each block, in block order.
+    var openings: [[(offset: Int, text: String)]] = []
     var li = 0
     while li < lines.count {
       let line = lines[li]
@@ -32,7 +33,13 @@ enum PugScanner {
         continue
       }
       let text = bytes[line.content..<line.end]
-      let word = TemplateBytes.firstWord(text)
+      var word = TemplateBytes.firstWord(text)
+      // Unbuffered code: `- if (user)` / `- else if (x)` / `- else` are the same conditional.
+      if word.isEmpty, text.first == 0x2D {
+        let rest = text.dropFirst().drop { $0 == 0x20 || $0 == 0x09 }
+        let inner = TemplateBytes.firstWord(rest)
+        if inner == "if" || inner == "else" || inner == "unless" { word = inner }
+      }
       while let top = conditionals.last, top.indent >= line.indent {
         if !top.isCase, top.indent == line.indent, word == "else" {
           break
@@ -82,12 +89,11 @@ enum PugScanner {
       }
       w.statement(line.start, min(bodyStart, line.end))
       if line.indent >= 1 {
-        openings.append((line.content - 1, header.openTag))
+        openings.append([(line.content - 1, header.openTag)])
       } else {
         // No room before `script`: write `<script` over `script.` and put the `>` in the
         // first body line's indentation, which is not code.
-        openings.append((line.content, "<script"))
-        openings.append((lines[li + 1..<lines.count].first { !$0.isBlank }?.start ?? line.end, ">"))
+        openings.append([(line.content, "<script"), (lines[li + 1..<lines.count].first { !$0.isBlank }?.start ?? line.end, ">")])
         if header.inlineCode == nil, let first = lines[li + 1..<lines.count].first(where: { !$0.isBlank }) {
           bodyStart = first.start + 1
           w.statement(first.start, bodyStart)
@@ -105,15 +111,28 @@ enum PugScanner {
         }
       }
       w.leaveScript(at: bodyEnd)
-      if let previous = closings.indices.last { closings[previous].to = line.start }
+      // The previous block's `</script>` may use this line's indentation too (up to where this
+      // block's `<script>` is written): after `if x` / `script.` / `else`, the masked `else`
+      // line alone may leave too little room.
+      if let previous = closings.indices.last { closings[previous].to = line.indent >= 1 ? line.content - 1 : line.content }
       closings.append((bodyEnd, bytes.count))
       li = last + 1
     }
     var masked = w.finish()
-    for (offset, text) in openings {
-      for (k, b) in text.utf8.enumerated() where offset + k < masked.bytes.count { masked.bytes[offset + k] = b }
+    // A block with no room after it for `</script>` (the next `script.` follows at once, or
+    // only short lines such as `else` lie between) runs on into the next block: that block's
+    // opening tag is left out, so both read as one script instead of a `<script` in code.
+    var skip = Set<Int>()
+    for (k, range) in closings.enumerated() {
+      var probe = masked.bytes
+      if !writeClosingTag(&probe, from: range.from, to: range.to), k + 1 < openings.count { skip.insert(k + 1) }
     }
-    for range in closings { writeClosingTag(&masked.bytes, from: range.from, to: range.to) }
+    for (k, block) in openings.enumerated() where !skip.contains(k) {
+      for (offset, text) in block {
+        for (j, b) in text.utf8.enumerated() where offset + j < masked.bytes.count { masked.bytes[offset + j] = b }
+      }
+    }
+    for (k, range) in closings.enumerated() where !skip.contains(k + 1) { writeClosingTag(&masked.bytes, from: range.from, to: range.to) }
     return masked
   }
 
@@ -154,7 +173,8 @@ enum PugScanner {
 
   /// Writes `</script>` into masked spaces in `from..<to`: nine in a row, or eight and a
   /// later one for the `>`. Left unterminated when there is no room.
-  private static func writeClosingTag(_ out: inout [UInt8], from: Int, to: Int) {
+  @discardableResult
+  private static func writeClosingTag(_ out: inout [UInt8], from: Int, to: Int) -> Bool {
     var run = 0
     var i = from
     while i < min(to, out.count) {
@@ -163,13 +183,14 @@ enum PugScanner {
         let start = i - 7
         var k = i + 1
         while k < min(to, out.count), out[k] != 0x20 { k += 1 }
-        guard k < min(to, out.count) else { return }
+        guard k < min(to, out.count) else { return false }
         for (j, b) in "</script".utf8.enumerated() { out[start + j] = b }
         out[k] = 0x3E
-        return
+        return true
       }
       i += 1
     }
+    return false
   }
 
   private static func splitLines(_ bytes: [UInt8]) -> [Line] {

@@ -121,6 +121,8 @@ struct MaskWriter {
     var conditionalID: Int?
     var branchIndex = 0
     var branchStart: Int?
+    /// Opened in script code where a value is expected (`x = {{#if a}}1{{else}}2{{/if}}`).
+    var inExpression = false
   }
 
   let input: [UInt8]
@@ -165,6 +167,12 @@ struct MaskWriter {
     fill(position..<end, context: tracker.context)
     holes.append(Span(start: position, end: end))
     position = end
+  }
+
+  /// Replaces already masked bytes (a tag's filler) with markup for the HTML front end, such as
+  /// the `<script>` a template helper prints.
+  mutating func overwrite(at offset: Int, with bytes: [UInt8]) {
+    for (k, b) in bytes.enumerated() where offset + k < output.count && offset + k < position { output[offset + k] = b }
   }
 
   /// Treats what follows as the content of a `<script>` element, for synthesized scripts.
@@ -241,8 +249,18 @@ struct MaskWriter {
       block.conditionalID = nextConditionalID
       nextConditionalID += 1
       if !switchLike { block.branchStart = bodyStart }
+      block.inExpression = tracker.context == .code && codeBeforeExpectsValue()
     }
     blocks.append(block)
+  }
+
+  /// The last code written before the current position is an operator or an opening
+  /// bracket, so a value follows (`=`, `(`, `,`, `[`, `:`, `?`, `+`, `&&`, `!`, ...).
+  private func codeBeforeExpectsValue() -> Bool {
+    var i = min(position, output.count) - 1
+    while i >= 0, output[i] == 0x20 || output[i] == 0x09 || output[i] == 0x0A || output[i] == 0x0D { i -= 1 }
+    guard i >= 0 else { return false }
+    return Array("=(,[:?+-*%&|^!~<>".utf8).contains(output[i])
   }
 
   /// Starts the next branch of the innermost block, if it is a conditional.
@@ -250,6 +268,14 @@ struct MaskWriter {
     guard let top = blocks.indices.last, blocks[top].conditionalID != nil else { return }
     endBranch(tagStart: tagStart)
     blocks[top].branchStart = bodyStart
+    // In an expression the branches are alternative values: the masked `{{else}}` ends in `||`
+    // so `1 {{else}} 2` reads as one expression (`1       || 2`), not two values in a row.
+    if blocks[top].inExpression, position >= bodyStart, bodyStart - tagStart >= 2, bodyStart <= output.count,
+      output[bodyStart - 2] == 0x20, output[bodyStart - 1] == 0x20
+    {
+      output[bodyStart - 2] = 0x7C
+      output[bodyStart - 1] = 0x7C
+    }
   }
 
   /// Ends the open branch of the innermost block, if any.

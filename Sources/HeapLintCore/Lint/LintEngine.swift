@@ -41,10 +41,47 @@ public struct LintEngine: Sendable {
   public init(linter: Linter, jobs: Int = 0, sizeLimit: Int = FileReader.defaultSizeLimit, read: (@Sendable (LintTarget) -> FileReader.Outcome)? = nil) {
     self.linter = linter
     self.jobs = jobs
-    self.read = read ?? { target in
+    self.read = read ?? Self.diskReader(sizeLimit: sizeLimit)
+  }
+
+  /// Reads targets from disk (the default reader).
+  public static func diskReader(sizeLimit: Int = FileReader.defaultSizeLimit) -> @Sendable (LintTarget) -> FileReader.Outcome {
+    { target in
       if let raw = target.rawPath { return FileReader.read(rawPath: raw, sizeLimit: sizeLimit) }
       return FileReader.read(target.path, sizeLimit: sizeLimit)
     }
+  }
+
+  /// The most files a partial run reads for the project picture besides the ones it reports on.
+  public static let closureLimit = 5_000
+
+  /// A partial run (named files, standard input, staged files): the files the targets import,
+  /// directly or through other modules, are read too, so that wrappers, re-exports and return
+  /// values defined elsewhere in the project count exactly as in a full run; findings are
+  /// reported for the targets only. `locate` turns a candidate path (an import resolved against
+  /// the importer's path, with an extension tried) into a file of the project, or nil when there
+  /// is none or the project excludes it.
+  public func run(_ targets: [LintTarget], importsFrom locate: (String) -> LintTarget?) -> (results: [FileResult], failures: [ReadFailure]) {
+    var unfiltered = linter
+    unfiltered.prefilter = nil
+    let everything = unfiltered
+    var closure = targets
+    var seen = Set(targets.map(\.displayPath))
+    var queue = targets
+    while let target = queue.popLast(), closure.count - targets.count < Self.closureLimit {
+      guard case .success(let bytes) = read(target) else { continue }
+      let imports = withLargeStack { everything.analyze(path: target.displayPath, bytes: bytes, project: nil).document?.importedModules ?? [] }
+      for base in imports {
+        var located: LintTarget?
+        for suffix in ProjectIndex.resolutionSuffixes where located == nil { located = locate(base + suffix) }
+        guard let found = located else { continue }
+        guard seen.insert(found.displayPath).inserted else { continue }
+        closure.append(found)
+        queue.append(found)
+      }
+    }
+    if closure.count == targets.count { return run(targets) }
+    return run(closure, reportingOn: seen.intersection(targets.map(\.displayPath)))
   }
 
   private enum Outcome: Sendable {
@@ -55,8 +92,12 @@ public struct LintEngine: Sendable {
   /// Lints every target. When files export Heap wrappers (or functions returning constant or
   /// random values), a second pass lints the files that can call them with that knowledge; a
   /// project without wrappers is read once.
-  public func run(_ targets: [LintTarget]) -> (results: [FileResult], failures: [ReadFailure]) {
+  ///
+  /// With `reportingOn`, only the targets whose display paths it holds are reported (and linted
+  /// in the last pass); the others only inform the project index.
+  public func run(_ targets: [LintTarget], reportingOn reported: Set<String>? = nil) -> (results: [FileResult], failures: [ReadFailure]) {
     let targets = targets.sorted { $0.displayPath.utf8.lexicographicallyPrecedes($1.displayPath.utf8) }
+    let isReported: (Int) -> Bool = { reported?.contains(targets[$0].displayPath) ?? true }
     var (outcomes, builder, imported) = pass(targets, linter: linter, project: nil, collect: true)
 
     // Modules that Heap code imports are read even when they never mention heap, for what
@@ -77,15 +118,18 @@ public struct LintEngine: Sendable {
     indexImports(imported)
 
     var project = builder.build()
-    guard !project.isEmpty else { return Self.split(outcomes) }
+    func finish() -> ([FileResult], [ReadFailure]) {
+      Self.split(outcomes.indices.filter(isReported).map { outcomes[$0] })
+    }
+    guard !project.isEmpty else { return finish() }
 
     guard builder.hasWrappers else {
       // Only return values are known: they matter to the files that call Heap, which are the
       // ones the prefilter admitted; lint those again with the index.
-      let admitted = admittedIndices(outcomes, targets: targets)
+      let admitted = admittedIndices(outcomes, targets: targets).filter(isReported)
       let (again, _, _) = pass(admitted.map { targets[$0] }, linter: linter, project: project, collect: false)
       for (k, i) in admitted.enumerated() { outcomes[i] = again[k] }
-      return Self.split(outcomes)
+      return finish()
     }
     // Files that call an indexed wrapper may wrap it in turn: widen and repeat until the
     // index stops growing.
@@ -97,8 +141,10 @@ public struct LintEngine: Sendable {
       project = builder.build()
       if builder.signature == signature { break }
     }
-    (outcomes, _, _) = pass(targets, linter: widened(project), project: project, collect: false)
-    return Self.split(outcomes)
+    let last = targets.indices.filter(isReported)
+    let (final, _, _) = pass(last.map { targets[$0] }, linter: widened(project), project: project, collect: false)
+    for (k, i) in last.enumerated() { outcomes[i] = final[k] }
+    return finish()
   }
 
   /// Indices of targets the prefilter let through in a pass (they were parsed).

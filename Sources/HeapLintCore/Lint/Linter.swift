@@ -25,6 +25,8 @@ public enum FileKind: Sendable, Hashable {
   /// A server-side template (`.erb`, `.blade.php`, `.hbs`, ...): its HTML and scripts are
   /// linted with the template tags masked.
   case template(TemplateKind)
+  /// `.json`: only a Google Tag Manager container export has code (its Custom HTML tags).
+  case json
 
   /// The kind for a path, or nil when heaplint does not lint such files.
   public static func forPath(_ path: String, templateExtensions: [String: TemplateKind] = [:]) -> FileKind? {
@@ -47,6 +49,7 @@ public enum FileKind: Sendable, Hashable {
     case "vue": return .component(.vue)
     case "svelte": return .component(.svelte)
     case "html", "htm": return .html
+    case "json": return .json
     default: return nil
     }
   }
@@ -104,6 +107,10 @@ public struct Linter: Sendable {
   public var reportUnusedDirectives = false
   /// Every rule id directives may name.
   public let knownRuleIDs: Set<String>
+  /// Configured severities of the engine's own findings (`parse-error`, `invalid-directive`,
+  /// `unused-directive`), and those turned off.
+  public var engineSeverities: [String: Severity] = [:]
+  public var disabledEngineRules: Set<String> = []
 
   /// Findings the engine itself reports (not rules of the catalogue).
   public static let parseErrorRule = RuleInfo(
@@ -205,7 +212,10 @@ public struct Linter: Sendable {
     let document = HeapDocument(file: file, path: path, scripts: parsed.scripts, project: project, templateBranches: parsed.branches, options: options)
 
     var findings: [Finding] = []
-    func add(_ ruleID: String, _ severity: Severity, _ span: Span, _ message: String, _ help: String) {
+    /// Lines of the calls each finding is also about, by finding index.
+    var relatedLines: [Int: [Int]] = [:]
+    func add(_ ruleID: String, _ severity: Severity, _ span: Span, _ message: String, _ help: String, related: [Span] = []) {
+      if !related.isEmpty { relatedLines[findings.count] = related.map { file.lineColumn(at: $0.start).line } }
       findings.append(
         Finding(ruleID: ruleID, severity: severity, message: message, help: help, start: file.lineColumn(at: span.start), end: file.lineColumn(at: span.end), span: span))
     }
@@ -218,16 +228,34 @@ public struct Linter: Sendable {
     for (rule, severity) in rules {
       var context = RuleContext(ruleID: rule.id, defaultHelp: rule.help)
       rule.check(document, &context)
-      for f in context.findings { add(f.ruleID, severity, f.span, f.message, f.help) }
+      for f in context.findings { add(f.ruleID, severity, f.span, f.message, f.help, related: f.related) }
     }
 
     if !parsed.comments.isEmpty {
       let suppressions = Suppressions(comments: parsed.comments, file: file, knownRules: knownRuleIDs)
-      let (kept, used) = suppressions.apply(to: findings)
+      var (kept, used) = suppressions.apply(to: findings)
+      // A suppressed finding marks its call as reviewed: a finding that is also about that call
+      // (a conflict with it) goes as well, so a reviewed call never raises a second error.
+      if kept.count < findings.count, !relatedLines.isEmpty {
+        let keptSet = Set(kept)
+        let reviewedLines = Set(findings.filter { !keptSet.contains($0) }.map(\.start.line))
+        let derived = Set(relatedLines.compactMap { index, lines in
+          ([findings[index].start.line] + lines).contains(where: reviewedLines.contains) ? findings[index] : nil
+        })
+        kept.removeAll { derived.contains($0) }
+      }
       findings = kept + suppressions.problems
       if reportUnusedDirectives { findings += suppressions.unusedDirectiveFindings(used: used) }
     }
 
+    if !engineSeverities.isEmpty || !disabledEngineRules.isEmpty {
+      findings = findings.compactMap { f in
+        if disabledEngineRules.contains(f.ruleID) { return nil }
+        var f = f
+        if let s = engineSeverities[f.ruleID] { f.severity = s }
+        return f
+      }
+    }
     var lineTexts: [Int: String] = [:]
     for f in findings where lineTexts[f.start.line] == nil { lineTexts[f.start.line] = file.lineText(f.start.line) }
     return (FileResult(path: path, findings: findings, lineTexts: lineTexts), document)
@@ -235,6 +263,19 @@ public struct Linter: Sendable {
 
   /// The scripts of a file, with template arms and comments (the same front end `heaplint parse` uses).
   static func parse(_ bytes: [UInt8], kind: FileKind) -> ParsedFile {
+    var parsed = parseFrontEnd(bytes, kind: kind)
+    // Scripts built as strings (`dangerouslySetInnerHTML`, `document.write`, ...) run right
+    // after the script that builds them.
+    var scripts: [AnalyzedScript] = []
+    for script in parsed.scripts {
+      scripts.append(script)
+      scripts += StringScripts.extract(from: script)
+    }
+    parsed.scripts = scripts
+    return parsed
+  }
+
+  private static func parseFrontEnd(_ bytes: [UInt8], kind: FileKind) -> ParsedFile {
     switch kind {
     case .javaScript, .module, .commonJS, .jsx, .typeScript, .typeScriptModule, .tsx:
       let result = ComponentFrontEnd.parseFile(bytes, goal: kind.parseGoal, typescript: kind.isTypeScript, jsx: kind.parsesJSX)
@@ -243,10 +284,12 @@ public struct Linter: Sendable {
       return ParsedFile(scripts: [script], comments: directiveComments(of: [script]))
     case .typeScriptDeclaration:
       return ParsedFile(scripts: [])
+    case .json:
+      return ParsedFile(scripts: TagManagerExport.scripts(bytes))
     case .component(let componentKind):
       return ComponentFrontEnd.parse(bytes, kind: componentKind)
     case .html:
-      if let templateKind = TemplateMasker.guessKind(bytes) { return parse(bytes, kind: .template(templateKind)) }
+      if let templateKind = TemplateMasker.guessKind(bytes) { return parseFrontEnd(bytes, kind: .template(templateKind)) }
       return parseHTML(bytes, original: bytes, holes: [])
     case .template(let templateKind):
       let masked = TemplateMasker.mask(bytes, kind: templateKind)

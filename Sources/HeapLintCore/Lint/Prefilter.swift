@@ -5,7 +5,8 @@ import Glibc
 ///
 /// A file is admitted when `heap` appears as an object whose member is used (`heap.`, `heap?.`,
 /// `heap[`), as a member (`window.heap`, `(window as any).heap`), as a quoted key (`'heap'`),
-/// in Heap's host name (`heapanalytics`) or client package (`heap-api`), or when it contains the
+/// in Heap's host name (`heapanalytics`), a client package (`heap-api`, `heap-server`) or Heap's
+/// npm scope (`@heap/react-native-heap`), or when it contains the
 /// name of a known wrapper, or when the bare global is assigned to an alias (`const h = heap;`,
 /// `const { identify } = heap;`). `heapUsed`, `cheap` or `MinHeap` do not count; `--no-prefilter`
 /// parses everything.
@@ -27,6 +28,7 @@ public struct Prefilter: Sendable {
   private static let heap = Array("heap".utf8)
   private static let analytics = Array("analytics".utf8)
   private static let api = Array("-api".utf8)
+  private static let server = Array("-server".utf8)
 
   /// Identifier characters of ASCII. Non-ASCII bytes do not count: a byte-order mark or a
   /// non-breaking space may stand right before `heap`, a non-ASCII letter hardly ever does.
@@ -41,7 +43,9 @@ public struct Prefilter: Sendable {
     var from = 0
     while let at = find(haystack, heap, from: from) {
       from = at + 1
-      if startsWith(haystack, at + 4, analytics) || startsWith(haystack, at + 4, api) { return true }
+      if startsWith(haystack, at + 4, analytics) || startsWith(haystack, at + 4, api) || startsWith(haystack, at + 4, server) { return true }
+      // Heap's npm scope: `@heap/react-native-heap`, `@heap/heap-react-native-bridge`.
+      if at > 0 && base[at - 1] == 0x40 && at + 4 < count && base[at + 4] == 0x2F { return true }
       let previous: UInt8 = at > 0 ? base[at - 1] : 0x20
       let next: UInt8 = at + 4 < count ? base[at + 4] : 0x20
       if isIdentifierByte(previous) || isIdentifierByte(next) { continue }

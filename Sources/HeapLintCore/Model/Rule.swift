@@ -71,6 +71,9 @@ public struct RuleFinding: Sendable, Hashable {
   public var span: Span
   public var message: String
   public var help: String
+  /// Other calls the finding is about (the first identify of a conflict): when a reviewed
+  /// finding on one of their lines is suppressed, this finding goes too.
+  public var related: [Span] = []
 }
 
 /// What a rule reports into.
@@ -85,7 +88,7 @@ public struct RuleContext {
   }
 
   /// Reports a problem at `span` (file offsets, as given by `HeapDocument`).
-  public mutating func report(_ message: String, at span: Span, help: String? = nil) {
-    findings.append(RuleFinding(ruleID: ruleID, span: span, message: message, help: help ?? defaultHelp))
+  public mutating func report(_ message: String, at span: Span, help: String? = nil, related: [Span] = []) {
+    findings.append(RuleFinding(ruleID: ruleID, span: span, message: message, help: help ?? defaultHelp, related: related))
   }
 }

@@ -1,0 +1,6 @@
+function identifyUser(heapClient, user) {
+  if (!user.email) return;
+  heapClient.identify(user.email);
+}
+
+module.exports = { identifyUser };

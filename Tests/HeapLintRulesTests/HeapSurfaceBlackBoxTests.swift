@@ -1,0 +1,68 @@
+import Foundation
+import HeapLintCore
+import HeapLintRules
+import Testing
+
+/// Black-box set 14-a: realistic cases of Heap's whole JavaScript surface (server API and its
+/// bulk forms, Node clients, React Native SDK, build placeholders, scripts built as strings,
+/// Alpine, Svelte actions, Rails `javascript_tag`, Pug conditionals, a Tag Manager export),
+/// written from the issue and FACTS.md by someone who never read heaplint's code. Each folder is
+/// linted as one project; `expect:` comments (or a `<file>.expect` beside a JSON file) mark the
+/// findings, every other line must be silent. The set is scored as a whole, like
+/// `scripts/score-cases.py`, and must keep its precision and recall.
+@Suite("Black-box set 14-a (Heap's JavaScript surface)")
+struct HeapSurfaceBlackBoxTests {
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("BlackBox/14-a")
+
+  /// `LINE rule-a, rule-b` lines of a sibling `.expect` file.
+  static func sidecarExpectations(_ url: URL) -> Set<PrecisionTests.Expectation> {
+    guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+    var out = Set<PrecisionTests.Expectation>()
+    for raw in text.split(separator: "\n") {
+      let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+      let parts = line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" })
+      guard let first = parts.first, let number = Int(first) else { continue }
+      for rule in parts.dropFirst() { out.insert(PrecisionTests.Expectation(line: number, rule: String(rule))) }
+    }
+    return out
+  }
+
+  /// The files of one project that heaplint reads.
+  static func files(in directory: URL) -> [String] {
+    guard let e = FileManager.default.enumerator(atPath: directory.path) else { return [] }
+    return e.compactMap { $0 as? String }.filter { FileKind.forPath($0) != nil && !$0.hasSuffix(".md") }.sorted()
+  }
+
+  @Test("precision >= 0.95 and recall >= 0.90 over the whole set")
+  func score() throws {
+    let projects = try FileManager.default.contentsOfDirectory(atPath: Self.root.path).filter { name in
+      var isDirectory: ObjCBool = false
+      return FileManager.default.fileExists(atPath: Self.root.appendingPathComponent(name).path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }.sorted()
+    #expect(projects.count >= 25, "the set's folders are missing")
+    var truePositives = 0
+    var misses: [String] = []
+    var falseAlarms: [String] = []
+    for project in projects {
+      let directory = Self.root.appendingPathComponent(project)
+      let relative = Self.files(in: directory)
+      let targets = relative.map { LintTarget(path: directory.appendingPathComponent($0).path, displayPath: $0) }
+      let (results, failures) = LintEngine(linter: Linter(rules: BuiltinRules.all, prefilter: nil), jobs: 2).run(targets)
+      #expect(failures.isEmpty)
+      for result in results {
+        let url = directory.appendingPathComponent(result.path)
+        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        let expected = PrecisionTests.expectations(in: text).union(Self.sidecarExpectations(url.appendingPathExtension("expect")))
+        let got = Set(result.findings.map { PrecisionTests.Expectation(line: $0.start.line, rule: $0.ruleID) })
+        truePositives += expected.intersection(got).count
+        misses += expected.subtracting(got).map { "\(project)/\(result.path):\($0)" }
+        falseAlarms += got.subtracting(expected).map { "\(project)/\(result.path):\($0)" }
+      }
+    }
+    let precision = Double(truePositives) / Double(max(1, truePositives + falseAlarms.count))
+    let recall = Double(truePositives) / Double(max(1, truePositives + misses.count))
+    #expect(truePositives + misses.count >= 90, "the set has \(truePositives + misses.count) expected findings")
+    #expect(precision >= 0.95, "precision \(precision); false alarms: \(falseAlarms.sorted())")
+    #expect(recall >= 0.90, "recall \(recall); missed: \(misses.sorted())")
+  }
+}
