@@ -17,7 +17,7 @@ public struct InvalidAppIDRule: Rule {
     `import.meta.env.VITE_HEAP_ID`, Angular's `environment.heapAppId`, `"%VITE_HEAP_ID%"` and \
     `"%REACT_APP_HEAP_ID%"` in an index.html, `"%sveltekit.env.PUBLIC_HEAP_ID%"`, \
     `"<%= htmlWebpackPlugin.options.heapId %>"`). The React Native SDKs' `Heap.setAppId(id)` and \
-    `Heap.startRecording(id)` are checked the same way.
+    `Heap.startRecording(id)`, and `reactjs-heap`'s `initialize(id)`, are checked the same way.
     """
 
   public let help = "Pass your environment's numeric id, e.g. heap.load('1234567890'), or a variable that holds it."
@@ -36,6 +36,8 @@ public struct InvalidAppIDRule: Rule {
     .valid("import Heap from '@heap/react-native-heap';\nHeap.setAppId(Config.HEAP_APP_ID);"),
     .invalid("↓heap.load('');"),
     .invalid("import Heap from '@heap/react-native-heap';\n↓Heap.setAppId('YOUR_APP_ID');"),
+    .valid("import ReactHeap from 'reactjs-heap';\nReactHeap.initialize(process.env.REACT_APP_HEAP_ID);"),
+    .invalid("import ReactHeap from 'reactjs-heap';\n↓ReactHeap.initialize('HEAP_ID');"),
     .invalid("<script dangerouslySetInnerHTML={{ __html: `↓heap.load(\"YOUR_APP_ID\");` }} />", fileName: "Head.jsx"),
     .invalid("↓heap.load();"),
     .invalid("↓heap.load('YOUR_APP_ID');"),
