@@ -29,7 +29,6 @@ public struct Prefilter: Sendable {
   private static let analytics = Array("analytics".utf8)
   private static let api = Array("-api".utf8)
   private static let server = Array("-server".utf8)
-  private static let reactjs = Array("reactjs-".utf8)
 
   /// Identifier characters of ASCII. Non-ASCII bytes do not count: a byte-order mark or a
   /// non-breaking space may stand right before `heap`, a non-ASCII letter hardly ever does.
@@ -45,11 +44,12 @@ public struct Prefilter: Sendable {
     while let at = find(haystack, heap, from: from) {
       from = at + 1
       if startsWith(haystack, at + 4, analytics) || startsWith(haystack, at + 4, api) || startsWith(haystack, at + 4, server) { return true }
-      // Heap's npm scope: `@heap/react-native-heap`, `@heap/heap-react-native-bridge`; `reactjs-heap`.
+      // Heap's npm scope: `@heap/react-native-heap`, `@heap/heap-react-native-bridge`.
       if at > 0 && base[at - 1] == 0x40 && at + 4 < count && base[at + 4] == 0x2F { return true }
-      if at >= 8 && startsWith(haystack, at - 8, reactjs) { return true }
       let previous: UInt8 = at > 0 ? base[at - 1] : 0x20
       let next: UInt8 = at + 4 < count ? base[at + 4] : 0x20
+      // A package named `...-heap`: `reactjs-heap`, `gatsby-plugin-heap`.
+      if previous == 0x2D && (next == 0x27 || next == 0x22 || next == 0x60) { return true }
       if isIdentifierByte(previous) || isIdentifierByte(next) { continue }
       // Code may be spaced or broken across lines: `heap . identify`, `window.\n  heap`.
       var n = at + 4
