@@ -56,6 +56,15 @@ async function builtElsewhere(user, payload) {
   await request({ uri: `${HEAP}/api/track`, method: 'POST', json: true, body: { app_id: APP_ID, event: 'Cron' } }); // expect: server-identity
 }
 
+// An HTTP client instance made for Heap: the path is read against its base URL.
+const heapHttp = axios.create({ baseURL: 'https://heapanalytics.com/', timeout: 5000 });
+async function viaInstance(user) {
+  await heapHttp.post('/api/track', { app_id: APP_ID, identity: user.email, event: 'Paid' });
+  await heapHttp.post('/api/track', { app_id: APP_ID, event: 'Paid' }); // expect: server-identity
+}
+const elsewhere = axios.create({ baseURL: 'https://api.example.com' });
+elsewhere.post('/api/track', { event: 'Paid' });
+
 const heapServer = require('heap-server')(APP_ID);
 heapServer.push({ identity: currentUser.email, event: 'Signup' });
 heapServer.push({ event: 'Signup', properties: { plan: 'pro' } }); // expect: server-identity
@@ -63,4 +72,4 @@ heapServer.push({ event: 'Signup', properties: { plan: 'pro' } }); // expect: se
 // A priority queue is not a Heap client.
 const heap = new MinHeap();
 heap.push({ event: 'job' });
-module.exports = { bulkTrack, users, accounts, identifyAndDelete, builtElsewhere };
+module.exports = { bulkTrack, users, accounts, identifyAndDelete, builtElsewhere, viaInstance };
