@@ -19,6 +19,10 @@ public struct HardcodedIdentityRule: Rule {
   public let help = "Identify with a value unique to the signed-in user (their id or email); label anonymous visitors with heap.addUserProperties instead."
 
   public let examples: [RuleExample] = [
+    .valid("<%= javascript_tag do %>\n  heap.identify(\"<%= current_user.id %>\");\n<% end %>", fileName: "show.html.erb"),
+    .invalid("<%= javascript_tag do %>\n  ↓heap.identify(\"<%= current_user ? current_user.id : 'visitor' %>\");\n<% end %>", fileName: "show.html.erb"),
+    .invalid("<button @click=\"↓heap.identify('demo')\">Try</button>", fileName: "alpine.html"),
+    .invalid("<script dangerouslySetInnerHTML={{ __html: `↓heap.identify(\"kiosk\");` }} />", fileName: "Kiosk.jsx"),
     .valid("heap.identify(user.id);"),
     .valid("heap.identify(`user-${account.id}`);"),
     .valid("function login(email) { heap.identify(email); }"),

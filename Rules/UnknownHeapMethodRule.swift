@@ -29,7 +29,7 @@ public struct UnknownHeapMethodRule: Rule {
     "IgnoreTargetText", "HeapIgnore", "HeapIgnoreTargetText", "autotrackPress", "autotrackSwitchChange", "autocaptureScrollView",
     "autocaptureTextInput", "wrapPressabilityConfig", "withHeapTouchableAutocapture", "withHeapPressableAutocapture",
     "withHeapSwitchAutocapture", "withHeapTextInputAutocapture", "startRecording", "stopRecording", "logToConsole",
-    "setLogLevel", "printLog", "fetchSessionId", "getSessionId", "getUserId", "getIdentity",
+    "setLogLevel", "printLog", "fetchSessionId", "getSessionId", "getUserId", "getIdentity", "initialize",
   ]
 
   public let examples: [RuleExample] = [

@@ -314,10 +314,11 @@ public final class HeapDocument {
 
   /// Heap's npm SDKs whose exported object has the Heap API (`import Heap from
   /// '@heap/react-native-heap'`, `import { Heap } from '@heap/heap-react-native-bridge'`).
-  public static let sdkModules: Set<String> = ["@heap/react-native-heap", "@heap/heap-react-native-bridge", "@heap/heap-react-native-v2"]
+  /// `reactjs-heap` wraps the web snippet: its `initialize(appId)` is the load.
+  public static let sdkModules: Set<String> = ["@heap/react-native-heap", "@heap/heap-react-native-bridge", "@heap/heap-react-native-v2", "reactjs-heap"]
 
   /// SDK methods that play the role of `heap.load`.
-  static let sdkLoadMethods: Set<String> = ["setAppId", "startRecording"]
+  static let sdkLoadMethods: Set<String> = ["setAppId", "startRecording", "initialize"]
 
   /// True when a name is bound to a Heap SDK's export: an import (default, `Heap`, or the
   /// namespace) or `require(...)` of one, with `.default` or `.Heap` taken or destructured.

@@ -147,8 +147,11 @@ enum StringScripts {
           default: break
           }
         case "dangerouslySetInnerHTML":
-          if let c = attribute.value as? JSXExpressionContainer, let o = HeapDocument.unwrap(c.expression) as? ObjectExpression {
-            innerHTML = property(o, "__html")
+          // `{{ __html: ... }}`, or `{createScript()}` where the function returns `{ __html }`.
+          if let c = attribute.value as? JSXExpressionContainer {
+            var value = HeapDocument.unwrap(c.expression)
+            if let call = value as? CallExpression, let returned = returnedExpression(of: call) { value = HeapDocument.unwrap(returned) }
+            if let o = value as? ObjectExpression { innerHTML = property(o, "__html") }
           }
         default:
           break
@@ -274,6 +277,13 @@ enum StringScripts {
         } else {
           hole(&piece, n.span)
         }
+      case let tagged as TaggedTemplateExpression where Self.textTags.contains(HeapDocument.dottedName(tagged.tag) ?? ""):
+        // stripIndents`...`, String.raw`...`: the same code, whitespace aside.
+        append(&piece, tagged.quasi, depth: depth + 1)
+      case let call as CallExpression where returnedExpression(of: call).map(isStringShaped) == true:
+        // A function of this script that builds the string: `initHeapScript(appId)`; its
+        // parameters are holes.
+        append(&piece, returnedExpression(of: call)!, depth: depth + 1)
       case let call as CallExpression:
         // ['line 1', 'line 2'].join('\n')
         if let m = call.callee as? MemberExpression, HeapDocument.propertyName(m) == "join", let array = HeapDocument.unwrap(m.object) as? ArrayExpression {
@@ -300,12 +310,37 @@ enum StringScripts {
       }
     }
 
+    /// Template tags that only change whitespace (or nothing) of the code they wrap.
+    static let textTags: Set<String> = [
+      "String.raw", "stripIndents", "stripIndent", "dedent", "outdent", "oneLine", "oneLineTrim", "html", "js", "javascript",
+      "codeBlock", "source", "unindent",
+    ]
+
+    /// What a function of this script returns when called: the single `return` of a function
+    /// declaration or of a constant bound to a function, or an arrow's expression body.
+    func returnedExpression(of call: CallExpression) -> Node? {
+      guard let id = HeapDocument.unwrap(call.callee) as? Identifier, let b = host.scopes.binding(of: id), b.isConstant, b.path.isEmpty,
+        let f = b.initializer.map(HeapDocument.unwrap) as? FunctionNode
+      else { return nil }
+      guard let block = f.body as? BlockStatement else { return f.body }
+      var returns: [ReturnStatement] = []
+      func visit(_ n: Node) {
+        if n is FunctionNode { return }
+        if let r = n as? ReturnStatement { returns.append(r) }
+        n.forEachChild(visit)
+      }
+      block.forEachChild(visit)
+      guard returns.count == 1 else { return nil }
+      return returns[0].argument
+    }
+
     private func isStringShaped(_ node: Node) -> Bool {
       switch HeapDocument.unwrap(node) {
       case let lit as Literal:
         if case .string = lit.value { return true }
         return false
       case is TemplateLiteral: return true
+      case let t as TaggedTemplateExpression: return Self.textTags.contains(HeapDocument.dottedName(t.tag) ?? "")
       case let b as BinaryExpression: return b.operator == "+"
       case let c as CallExpression:
         if let m = c.callee as? MemberExpression, HeapDocument.propertyName(m) == "join" { return true }

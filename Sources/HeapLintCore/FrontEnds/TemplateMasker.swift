@@ -295,8 +295,25 @@ struct MaskWriter {
     guard let target else { return }
     while blocks.count > target {
       endBranch(tagStart: tagStart)
-      blocks.removeLast()
+      let closed = blocks.removeLast()
+      lastClosed = (closed, blocks.count, tagStart)
     }
+  }
+
+  /// The block closed last, the depth it stood at, and where its closing tag starts. A block
+  /// closed later at the same depth replaces it, so text in between holds no sibling block.
+  private var lastClosed: (block: Block, depth: Int, tagStart: Int)?
+
+  /// Opens `name` as the next arm of the block of the same name that was the last one closed at
+  /// this depth (Mustache's `{{#x}}...{{/x}}{{^x}}...{{/x}}`: a section and its inverse never both
+  /// render). Returns false, opening nothing, when there is no such block.
+  mutating func reopenAsNextBranch(named name: String, bodyStart: Int) -> Bool {
+    guard let last = lastClosed, last.block.name == name, last.depth == blocks.count, last.block.conditionalID != nil else { return false }
+    var block = last.block
+    block.branchStart = bodyStart
+    blocks.append(block)
+    lastClosed = nil
+    return true
   }
 
   /// The name of the innermost open block.

@@ -25,7 +25,8 @@ public enum FileKind: Sendable, Hashable {
   /// A server-side template (`.erb`, `.blade.php`, `.hbs`, ...): its HTML and scripts are
   /// linted with the template tags masked.
   case template(TemplateKind)
-  /// `.json`: only a Google Tag Manager container export has code (its Custom HTML tags).
+  /// `.json`: only a Google Tag Manager container export has code (its Custom HTML tags); a
+  /// directory walk picks up only files named like an export (see `isTagManagerExportName`).
   case json
 
   /// The kind for a path, or nil when heaplint does not lint such files.
@@ -49,9 +50,17 @@ public enum FileKind: Sendable, Hashable {
     case "vue": return .component(.vue)
     case "svelte": return .component(.svelte)
     case "html", "htm": return .html
-    case "json": return .json
+    case "json": return isTagManagerExportName(name) ? .json : nil
     default: return nil
     }
+  }
+
+  /// JSON files a directory walk picks up: Google Tag Manager exports, whose default names are
+  /// `GTM-XXXXXXX_workspaceN.json` and `GTM-XXXXXXX_vN.json` (other JSON files are data, and a
+  /// walk should not read every lock file and fixture). A JSON file named on the command line is
+  /// always read, and only a container export yields code.
+  static func isTagManagerExportName(_ name: String) -> Bool {
+    name.hasPrefix("gtm") || name.contains("tag-manager") || name.contains("tagmanager") || name.contains("tag_manager")
   }
 
   /// `x.d.ts`, `x.d.mts`, `x.d.cts`, and declarations for other files (`styles.d.css.ts`).
@@ -207,7 +216,7 @@ public struct Linter: Sendable {
       return (Self.fileProblem(path: path, rule: Self.skippedFileRule, message: "the file looks binary (NUL bytes or mostly non-text), so it was not linted"), nil)
     }
     let file = SourceFile(bytes: bytes)
-    let kind = FileKind.forPath(path, templateExtensions: options.templateExtensions) ?? .javaScript
+    let kind = FileKind.forPath(path, templateExtensions: options.templateExtensions) ?? (path.lowercased().hasSuffix(".json") ? .json : .javaScript)
     let parsed = Self.parse(bytes, kind: kind)
     let document = HeapDocument(file: file, path: path, scripts: parsed.scripts, project: project, templateBranches: parsed.branches, options: options)
 
