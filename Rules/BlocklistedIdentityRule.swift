@@ -32,6 +32,8 @@ public struct BlocklistedIdentityRule: Rule {
   }
 
   public let examples: [RuleExample] = [
+    .invalid("enum AuthState { Guest = 'guest' }\n↓heap.identify(AuthState.Guest);", fileName: "auth.ts"),
+    .invalid("class Tracker {\n  get heap() { return window.heap; }\n  clear() { ↓this.heap.identify(''); }\n}"),
     .valid("heap.identify(user.id);"),
     .valid("heap.identify('alice@example.com');"),
     .valid("heap.identify(currentUser.email || session.userId);"),

@@ -20,6 +20,8 @@ public struct IdentityTypeRule: Rule {
   public let help = "Pass exactly one string identity; to log the user out call heap.resetIdentity()."
 
   public let examples: [RuleExample] = [
+    .invalid("↓heap.identify(user.id.toString);"),
+    .valid("heap.identify(user.id.toString());"),
     .valid("heap.identify(user.id);"),
     .valid("heap.resetIdentity();"),
     .valid("const identify = (id) => heap.identify(id);\nidentify(user.id);"),

@@ -29,6 +29,13 @@ public struct UserPropertyValueRule: Rule {
     .invalid("↓heap.addUserProperties('pro');"),
     .invalid("↓heap.addUserProperties();"),
     .invalid("const flags = { beta: false };\n↓heap.addUserProperties(flags);"),
+    .invalid("↓heap.addUserProperties({ admin: user.role === 'admin' });"),
+    .invalid("↓heap.addUserProperties({ beta: features.has('beta') });"),
+    .invalid("↓heap.addUserProperties({ opted_in: !!user.optIn });"),
+    .invalid("↓heap.addUserProperties({ teams: user.teams.map((t) => t.name) });"),
+    .invalid("↓heap.addUserProperties({ signed_up: new Date() });"),
+    .invalid("class Tracker {\n  constructor() { this.heap = window.heap; }\n  save(tags) { ↓this.heap.addUserProperties({ tags: Array.from(tags) }); }\n}"),
+    .valid("heap.addUserProperties({ teams: user.teams.length, admin: user.role === 'admin' ? 'yes' : 'no' });"),
   ]
 
   public func check(_ document: HeapDocument, _ context: inout RuleContext) {

@@ -201,7 +201,14 @@ public final class HeapDocument {
   func heapMethod(calledBy call: CallExpression, in script: AnalyzedScript) -> String? {
     let callee = Self.unwrap(call.callee)
     if let member = callee as? MemberExpression {
-      guard let name = Self.propertyName(member), isHeapReference(member.object, in: script, depth: 0) else { return nil }
+      guard let name = Self.propertyName(member) else { return nil }
+      // Heap held in a property (`this.heap.identify`) is looked for only behind names of
+      // Heap's vocabulary (misspellings included): `this.items.push(x)` or `this.loader.load()`
+      // never needs the object model.
+      let object = Self.unwrap(member.object)
+      let globalMember = (object as? MemberExpression).map { Self.propertyName($0) == "heap" && Self.unwrap($0.object) is Identifier } ?? false
+      if !(object is Identifier), !globalMember, !Self.hasHeapVocabulary(name) { return nil }
+      guard isHeapReference(member.object, in: script, depth: 0) else { return nil }
       // The React Native SDKs start with `Heap.setAppId(id)` / `Heap.startRecording(id)`:
       // their `heap.load`.
       if Self.sdkLoadMethods.contains(name), isSDKReference(member.object, in: script) { return "load" }
@@ -214,6 +221,15 @@ public final class HeapDocument {
       return b.path[0]
     }
     return nil
+  }
+
+  /// Fragments of Heap's method names, spelt right or wrong (`indentify`, `trackUserProperties`).
+  private static let vocabulary = ["dentif", "identit", "propert", "track", "reset", "userid", "sessionid", "pageview", "onready", "adapter", "transformer"]
+
+  /// True when a method name belongs to Heap's vocabulary.
+  static func hasHeapVocabulary(_ name: String) -> Bool {
+    let lower = name.lowercased()
+    return vocabulary.contains { lower.contains($0) }
   }
 
   /// True when an expression denotes the Heap global: `heap`, `window.heap`, `globalThis['heap']`,

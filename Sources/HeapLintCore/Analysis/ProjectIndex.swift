@@ -41,7 +41,12 @@ public final class ProjectIndex: Sendable {
     var out = Set<String>()
     // `$heap`, `HeapKey`: the names under which code reads what is provided.
     for key in provisions.keys {
-      let bare = key.hasPrefix("inject:") ? String(key.dropFirst("inject:".count)) : key
+      var bare = key.hasPrefix("inject:") ? String(key.dropFirst("inject:".count)) : key
+      if bare.hasPrefix("'") {
+        // `inject('heap')`: a quoted 'heap' admits the file already; other keys by their text.
+        bare = String(bare.dropFirst().prefix { $0 != "'" })
+        if bare == "heap" { continue }
+      }
       if let first = bare.split(separator: ".").first { out.insert(String(first)) }
     }
     for (path, module) in modules {

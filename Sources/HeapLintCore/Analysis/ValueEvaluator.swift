@@ -429,11 +429,11 @@ final class ValueEvaluator {
   /// function (`user.id.toString`).
   static let methodReferences: Set<String> = ["toString", "valueOf", "toLowerCase", "toUpperCase", "trim", "toFixed", "toISOString", "getTime"]
 
-  /// Names that are methods by their form: the string and number methods above, and
-  /// accessor-style verbs (`getEmail`, `toJSON`, `isAdmin` is not one: it reads as a flag).
+  /// Names that are methods by their form: the string and number methods above, and getter
+  /// verbs (`getEmail`, `fetchUserId`; not `isAdmin`, a flag, nor `toAddress`, often data).
   static func isMethodName(_ key: String) -> Bool {
     if methodReferences.contains(key) { return true }
-    for verb in ["get", "fetch", "compute", "to"] where key.hasPrefix(verb) {
+    for verb in ["get", "fetch", "compute"] where key.hasPrefix(verb) {
       let rest = key.dropFirst(verb.count)
       if let first = rest.first, first.isUppercase { return true }
     }

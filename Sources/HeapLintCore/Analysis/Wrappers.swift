@@ -637,7 +637,13 @@ extension HeapDocument {
           out.append(base)
         }
       }
-      for r in wrappers.reexports { if let base = ProjectIndex.base(of: r.source, from: path) { out.append(base) } }
+      // Re-exports, read from the top level directly (naming every function is not needed here).
+      for statement in script.program.body {
+        var source: Literal?
+        if let e = statement as? ExportNamedDeclaration { source = e.source }
+        if let e = statement as? ExportAllDeclaration { source = e.source }
+        if let s = source, case .string(let module) = s.value, let base = ProjectIndex.base(of: module, from: path) { out.append(base) }
+      }
     }
     return Array(Set(out)).sorted()
   }
