@@ -168,3 +168,19 @@ struct PartialRunBoundaryTests {
     #expect(compactFindings(both.stdout) == ["src/a.js:2 blocklisted-identity"], "\(both.stdout)\(both.stderr)")
   }
 }
+
+@Suite("print-config")
+struct PrintConfigTests {
+  @Test("print-config shows the baseline, the engine findings' severities, and why a file is not linted")
+  func showsEverything() throws {
+    let dir = try CLI.tree([
+      ".heaplint.yml": "baseline: ci/base.json\nexclude: [\"gen/\"]\nrules:\n  parse-error: error\n", "gen/a.js": "heap.identify(u.id);\n",
+    ])
+    let out = try CLI.run(["print-config", "gen/a.js"], in: dir)
+    #expect(out.status == 0, "\(out.stderr)")
+    #expect(out.stdout.contains("# gen/a.js is linted: no (ignored because of 'gen/' in exclude in .heaplint.yml)"), "\(out.stdout)")
+    #expect(out.stdout.contains("\n  parse-error: error\n"))
+    #expect(out.stdout.contains("\n  unused-directive: warning\n"))
+    #expect(out.stdout.contains("\nbaseline: \"ci/base.json\"\n"))
+  }
+}
