@@ -92,7 +92,10 @@ extension HeapDocument {
   private func findServerCalls() -> [ServerCall] {
     var out: [ServerCall] = []
     for (i, script) in scripts.enumerated() {
-      let candidate = script.code.withUnsafeBufferPointer { code in Self.serverNeedles.contains { Prefilter.contains(code, $0) } }
+      // A client made in another module of the project is imported under any name.
+      let candidate =
+        (project?.hasServerClients ?? false)
+        || script.code.withUnsafeBufferPointer { code in Self.serverNeedles.contains { Prefilter.contains(code, $0) } }
       guard candidate else { continue }
       let mutated = mutatedBindings(in: script)
       for (node, _) in script.scopes.calls {
@@ -427,11 +430,21 @@ extension HeapDocument {
   /// The Node client module an expression is an instance of (`require('heap-api')(APP_ID)`,
   /// `import HeapAPI from 'heap-api'; const client = HeapAPI(id)`), if any.
   private func heapClientModule(_ node: Node, script: Int) -> String? {
+    let scopes = scripts[script].scopes
+    guard let id = HeapDocument.unwrap(node) as? Identifier, let b = scopes.binding(of: id) else { return nil }
+    // `import { heap } from './heapClient'`, where that module exports a client.
+    if case .import(let source, let name) = b.kind, let project {
+      return project.lookup(source: source, from: path, name: name)?.serverClient
+    }
+    guard b.isConstant, b.path.isEmpty, let initializer = b.initializer else { return nil }
+    return serverClientModule(madeBy: initializer, script: script)
+  }
+
+  /// The Node client module whose client an expression makes (`require('heap-api')(APP_ID)`,
+  /// `createClient(id)` with `const createClient = require('heap-api')`), if any.
+  func serverClientModule(madeBy initializer: Node, script: Int) -> String? {
     let modules = Self.clientModules
     let scopes = scripts[script].scopes
-    guard let id = HeapDocument.unwrap(node) as? Identifier, let b = scopes.binding(of: id), b.isConstant, b.path.isEmpty,
-      let initializer = b.initializer
-    else { return nil }
     var made = HeapDocument.unwrap(initializer)
     if let n = made as? NewExpression { made = n.callee }
     else if let c = made as? CallExpression { made = HeapDocument.unwrap(c.callee) }

@@ -43,20 +43,41 @@ enum StringScripts {
     for (_, piece) in ordered {
       let hasHeap = piece.code.withUnsafeBufferPointer { code in needles.contains { Prefilter.contains(code, $0) } }
       guard hasHeap else { continue }
-      if piece.isHTML {
-        for embedded in HTMLFrontEnd.extract(piece.code).scripts {
-          guard case .classic = embedded.kind else { continue }
-          var offsets: [Int] = []
-          offsets.reserveCapacity(embedded.code.count)
-          for i in 0..<embedded.code.count {
-            let inner = embedded.origin.fileOffset(i)
-            offsets.append(inner < piece.offsets.count ? piece.offsets[inner] : (piece.offsets.last ?? 0))
-          }
-          out.append(parse(embedded.code, offsets: offsets, holes: piece.holes, host: host, sink: piece.sink, kind: tagManager ? .handler : .classic))
-        }
-      } else {
-        out.append(parse(piece.code, offsets: piece.offsets, holes: piece.holes, host: host, sink: piece.sink))
+      out += scripts(of: piece, host: host, tagManager: tagManager)
+    }
+    return out
+  }
+
+  /// The scripts in the string an expression makes, when the page puts that string into a
+  /// `<script>` (`html` false) or into its HTML (`html` true), as Astro's `set:html={...}` does.
+  /// The host is the expression, parsed as `(expression)`; the string's code runs with the
+  /// page's classic scripts, where the element stands.
+  static func extract(fromExpression host: AnalyzedScript, html: Bool) -> [AnalyzedScript] {
+    guard let statement = host.program.body.first as? ExpressionStatement else { return [] }
+    var finder = Finder(host: host)
+    finder.addString(statement.expression, isHTML: html)
+    var out: [AnalyzedScript] = []
+    for piece in finder.pieces {
+      let hasHeap = piece.code.withUnsafeBufferPointer { code in needles.contains { Prefilter.contains(code, $0) } }
+      guard hasHeap else { continue }
+      out += scripts(of: piece, host: host, tagManager: false)
+    }
+    return out
+  }
+
+  /// The scripts of one piece: its code, or the `<script>` elements of its HTML.
+  private static func scripts(of piece: Piece, host: AnalyzedScript, tagManager: Bool) -> [AnalyzedScript] {
+    guard piece.isHTML else { return [parse(piece.code, offsets: piece.offsets, holes: piece.holes, host: host, sink: piece.sink)] }
+    var out: [AnalyzedScript] = []
+    for embedded in HTMLFrontEnd.extract(piece.code).scripts {
+      guard case .classic = embedded.kind else { continue }
+      var offsets: [Int] = []
+      offsets.reserveCapacity(embedded.code.count)
+      for i in 0..<embedded.code.count {
+        let inner = embedded.origin.fileOffset(i)
+        offsets.append(inner < piece.offsets.count ? piece.offsets[inner] : (piece.offsets.last ?? 0))
       }
+      out.append(parse(embedded.code, offsets: offsets, holes: piece.holes, host: host, sink: piece.sink, kind: tagManager ? .handler : .classic))
     }
     return out
   }
@@ -240,6 +261,13 @@ enum StringScripts {
     }
 
     // MARK: Building the code
+
+    /// A string the page runs where it stands, outside any function of the host (no sink).
+    mutating func addString(_ node: Node, isHTML: Bool) {
+      var piece = Piece(start: node.span.start, isHTML: isHTML)
+      append(&piece, node, depth: 0)
+      pieces.append(piece)
+    }
 
     private mutating func add(_ node: Node, rank: Int, at start: Int, sink: Node) {
       var piece = Piece(rank: rank, start: start, sink: sink)

@@ -34,6 +34,9 @@ public struct MaskedTemplate: Sendable {
   public var holes: [Span]
   /// The branches of template conditionals, ordered by conditional and branch.
   public var branches: [TemplateBranch]
+  /// Scripts a tag prints from a string of the template language (Rails'
+  /// `<%= javascript_tag "..." %>`), which the masked HTML does not hold.
+  public var inlineScripts: [InlineScript] = []
 
   /// Creates a masked template.
   public init(bytes: [UInt8], holes: [Span], branches: [TemplateBranch]) {
@@ -41,6 +44,16 @@ public struct MaskedTemplate: Sendable {
     self.holes = holes
     self.branches = branches
   }
+}
+
+/// A classic script printed by a template tag from a string literal of the template language.
+public struct InlineScript: Sendable {
+  /// The code: the string's content, the same length as it, with its interpolations filled.
+  public var code: [UInt8]
+  /// The file offset of the code's first byte.
+  public var offset: Int
+  /// File spans of the interpolations (`#{...}`): per-request values.
+  public var holes: [Span]
 }
 
 /// Replaces server-side template tags with same-length fillers.
@@ -133,6 +146,8 @@ struct MaskWriter {
   private(set) var output: [UInt8]
   private var holes: [Span] = []
   private var branches: [TemplateBranch] = []
+  /// See `MaskedTemplate.inlineScripts`.
+  var inlineScripts: [InlineScript] = []
   private var blocks: [Block] = []
   private var nextConditionalID = 0
   private(set) var tracker: TemplateContextTracker
@@ -345,7 +360,9 @@ struct MaskWriter {
   mutating func finish() -> MaskedTemplate {
     pass(to: input.count)
     closeAll(at: input.count)
-    return MaskedTemplate(bytes: output, holes: holes, branches: sortedBranches)
+    var masked = MaskedTemplate(bytes: output, holes: holes, branches: sortedBranches)
+    masked.inlineScripts = inlineScripts
+    return masked
   }
 
   mutating func closeAll(at end: Int) {

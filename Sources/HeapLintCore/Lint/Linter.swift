@@ -14,7 +14,7 @@ public enum FileKind: Sendable, Hashable {
   case tsx
   /// `.d.ts` (and `.d.mts`, `.d.cts`): declarations only, nothing runs, so nothing is checked.
   case typeScriptDeclaration
-  /// `.vue`, `.svelte`: a single-file component.
+  /// `.vue`, `.svelte`, `.astro`: a single-file component.
   case component(ComponentKind)
   /// `.mjs`: always a module.
   case module
@@ -49,6 +49,7 @@ public enum FileKind: Sendable, Hashable {
     case "tsx": return .tsx
     case "vue": return .component(.vue)
     case "svelte": return .component(.svelte)
+    case "astro": return .component(.astro)
     case "html", "htm": return .html
     case "json": return isTagManagerExportName(name) ? .json : nil
     default: return nil
@@ -303,6 +304,17 @@ public struct Linter: Sendable {
     case .template(let templateKind):
       let masked = TemplateMasker.mask(bytes, kind: templateKind)
       var parsed = parseHTML(masked.bytes, original: bytes, holes: masked.holes)
+      for inline in masked.inlineScripts {
+        // A script a tag prints from a string runs where the tag stands, in document order.
+        let result = Parser.parse(inline.code, options: ParseOptions(goal: .script))
+        let script = AnalyzedScript(
+          kind: .classic, code: inline.code, program: result.program, syntaxErrors: result.errors,
+          origin: .identity(offset: inline.offset, length: inline.code.count),
+          // The printing tag is a hole of the HTML, not of its own string's code.
+          holes: masked.holes.filter { !($0.start <= inline.offset && inline.offset + inline.code.count <= $0.end) } + inline.holes)
+        let at = parsed.scripts.firstIndex { $0.origin.fileOffset(0) > inline.offset } ?? parsed.scripts.count
+        parsed.scripts.insert(script, at: at)
+      }
       parsed.branches = masked.branches
       parsed.comments += TemplateComments.find(in: bytes, kind: templateKind)
       return parsed
