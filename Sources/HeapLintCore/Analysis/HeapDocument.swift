@@ -10,6 +10,9 @@ public enum ScriptKind: Sendable, Hashable {
   case module
   /// An `on*=` attribute or a `javascript:` URL: runs when the user acts, after the page loaded.
   case handler
+  /// Code a page runs on the server while it renders (an Astro component's frontmatter and
+  /// markup expressions): never in the browser, so no part of the page's order.
+  case server
 }
 
 /// One parsed script of a document, with what the analysis knows about it.
@@ -190,7 +193,13 @@ public final class HeapDocument {
   }
 
   /// The source text of a node, for messages.
-  public func text(_ node: Node, script: Int) -> String { scripts[script].text(node) }
+  /// The text of a node as written: where a template tag fills part of it, the file's text
+  /// (`'<%= user.id %>'`), not the filler the parser read.
+  public func text(_ node: Node, script: Int) -> String {
+    let s = scripts[script]
+    guard s.touchesHole(node.span) else { return s.text(node) }
+    return file.text(fileSpan(node, script: script))
+  }
 
   // MARK: Which calls are Heap calls
 
@@ -330,10 +339,11 @@ public final class HeapDocument {
 
   /// Heap's npm SDKs whose exported object has the Heap API (`import Heap from
   /// '@heap/react-native-heap'`, `import { Heap } from '@heap/heap-react-native-bridge'`).
-  public static let sdkModules: Set<String> = ["@heap/react-native-heap", "@heap/heap-react-native-bridge", "@heap/heap-react-native-v2"]
+  /// `reactjs-heap` wraps the web snippet: its `initialize(appId)` is the load.
+  public static let sdkModules: Set<String> = ["@heap/react-native-heap", "@heap/heap-react-native-bridge", "@heap/heap-react-native-v2", "reactjs-heap"]
 
   /// SDK methods that play the role of `heap.load`.
-  static let sdkLoadMethods: Set<String> = ["setAppId", "startRecording"]
+  static let sdkLoadMethods: Set<String> = ["setAppId", "startRecording", "initialize"]
 
   /// True when a name is bound to a Heap SDK's export: an import (default, `Heap`, or the
   /// namespace) or `require(...)` of one, with `.default` or `.Heap` taken or destructured.

@@ -595,8 +595,9 @@ extension Array where Element == UInt8 {
 }
 
 extension HeapDocument {
-  /// True when the document exports Heap (`export const analytics = { heap: window.heap }`) or
-  /// provides it app-wide, so other files reach Heap through it without a Heap call here.
+  /// True when the document exports Heap (`export const analytics = { heap: window.heap }`), a
+  /// client of Heap's server API, or provides Heap app-wide, so other files reach Heap through
+  /// it without a Heap call here.
   public var sharesHeap: Bool {
     if !provisions.isEmpty { return true }
     // Exported constants, read from the top level directly (cheap for the many files that only
@@ -612,6 +613,8 @@ extension HeapDocument {
       var node = Self.unwrap(initializer)
       if let call = node as? CallExpression, let frozen = WrapperAnalysis.objectFreeze(call) { node = frozen }
       if isHeapReference(node, in: scripts[script], depth: 0) { return true }
+      // A client of Heap's server API (`export const heap = require('heap-api')(APP_ID)`).
+      if serverClientModule(madeBy: node, script: script) != nil { return true }
       if let o = node as? ObjectExpression,
         o.properties.contains(where: { ($0 as? Property).map { isHeapReference($0.value, in: scripts[script], depth: 0) } ?? false })
       {

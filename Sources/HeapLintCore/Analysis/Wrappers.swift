@@ -25,15 +25,19 @@ public struct FunctionSummary: Hashable, Sendable {
   /// The export is not a function but Heap itself (`export const analytics = { heap:
   /// window.heap }` exports `analytics.heap`; `app.provide('heap', window.heap)` provides it).
   public var isHeap: Bool = false
+  /// The export is a client of Heap's server-side API made by this Node module
+  /// (`export const heap = require('heap-api')(APP_ID)`).
+  public var serverClient: String?
 
-  public init(name: String, wraps: [WrappedCall], returns: [PossibleValue]?, isHeap: Bool = false) {
+  public init(name: String, wraps: [WrappedCall], returns: [PossibleValue]?, isHeap: Bool = false, serverClient: String? = nil) {
     self.name = name
     self.wraps = wraps
     self.returns = returns
     self.isHeap = isHeap
+    self.serverClient = serverClient
   }
 
-  public var isInteresting: Bool { !wraps.isEmpty || returns != nil || isHeap }
+  public var isInteresting: Bool { !wraps.isEmpty || returns != nil || isHeap || serverClient != nil }
 }
 
 /// A function node and the script it is in.
@@ -593,6 +597,10 @@ extension HeapDocument {
       if let call = node as? CallExpression, let frozen = WrapperAnalysis.objectFreeze(call) { node = frozen }
       if isHeapReference(node, in: s, depth: 0) {
         out[name] = FunctionSummary(name: name, wraps: [], returns: nil, isHeap: true)
+        continue
+      }
+      if let module = serverClientModule(madeBy: node, script: script) {
+        out[name] = FunctionSummary(name: name, wraps: [], returns: nil, serverClient: module)
         continue
       }
       if let o = node as? ObjectExpression {

@@ -34,6 +34,9 @@ public struct MaskedTemplate: Sendable {
   public var holes: [Span]
   /// The branches of template conditionals, ordered by conditional and branch.
   public var branches: [TemplateBranch]
+  /// Scripts a tag prints from a string of the template language (Rails'
+  /// `<%= javascript_tag "..." %>`), which the masked HTML does not hold.
+  public var inlineScripts: [InlineScript] = []
 
   /// Creates a masked template.
   public init(bytes: [UInt8], holes: [Span], branches: [TemplateBranch]) {
@@ -41,6 +44,16 @@ public struct MaskedTemplate: Sendable {
     self.holes = holes
     self.branches = branches
   }
+}
+
+/// A classic script printed by a template tag from a string literal of the template language.
+public struct InlineScript: Sendable {
+  /// The code: the string's content, the same length as it, with its interpolations filled.
+  public var code: [UInt8]
+  /// The file offset of the code's first byte.
+  public var offset: Int
+  /// File spans of the interpolations (`#{...}`): per-request values.
+  public var holes: [Span]
 }
 
 /// Replaces server-side template tags with same-length fillers.
@@ -123,12 +136,18 @@ struct MaskWriter {
     var branchStart: Int?
     /// Opened in script code where a value is expected (`x = {{#if a}}1{{else}}2{{/if}}`).
     var inExpression = false
+    /// Where the opening tag ends.
+    var openEnd = 0
+    /// Where a masked `{{else}}` may end in `||`, once its branch turns out to hold code.
+    var pendingOr: Int?
   }
 
   let input: [UInt8]
   private(set) var output: [UInt8]
   private var holes: [Span] = []
   private var branches: [TemplateBranch] = []
+  /// See `MaskedTemplate.inlineScripts`.
+  var inlineScripts: [InlineScript] = []
   private var blocks: [Block] = []
   private var nextConditionalID = 0
   private(set) var tracker: TemplateContextTracker
@@ -250,17 +269,24 @@ struct MaskWriter {
       nextConditionalID += 1
       if !switchLike { block.branchStart = bodyStart }
       block.inExpression = tracker.context == .code && codeBeforeExpectsValue()
+      block.openEnd = position
     }
     blocks.append(block)
   }
 
   /// The last code written before the current position is an operator or an opening
-  /// bracket, so a value follows (`=`, `(`, `,`, `[`, `:`, `?`, `+`, `&&`, `!`, ...).
+  /// bracket, so a value follows (`=`, `(`, `,`, `[`, `:`, `?`, `+`, `&&`, `!`, ...). Not `<`
+  /// or `>`: before a script's first statement the last byte is the `>` of `<script>`.
   private func codeBeforeExpectsValue() -> Bool {
-    var i = min(position, output.count) - 1
+    guard let i = lastCodeByte(before: position) else { return false }
+    return Array("=(,[:?+-*%&|^!~".utf8).contains(output[i])
+  }
+
+  /// The offset of the last byte before `end` that is not white space.
+  private func lastCodeByte(before end: Int) -> Int? {
+    var i = min(end, output.count) - 1
     while i >= 0, output[i] == 0x20 || output[i] == 0x09 || output[i] == 0x0A || output[i] == 0x0D { i -= 1 }
-    guard i >= 0 else { return false }
-    return Array("=(,[:?+-*%&|^!~<>".utf8).contains(output[i])
+    return i >= 0 ? i : nil
   }
 
   /// Starts the next branch of the innermost block, if it is a conditional.
@@ -270,11 +296,13 @@ struct MaskWriter {
     blocks[top].branchStart = bodyStart
     // In an expression the branches are alternative values: the masked `{{else}}` ends in `||`
     // so `1 {{else}} 2` reads as one expression (`1       || 2`), not two values in a row.
+    // Only between two values: not next to an empty branch (decided when this branch ends),
+    // nor after statements (`f();`, `}`).
     if blocks[top].inExpression, position >= bodyStart, bodyStart - tagStart >= 2, bodyStart <= output.count,
-      output[bodyStart - 2] == 0x20, output[bodyStart - 1] == 0x20
+      output[bodyStart - 2] == 0x20, output[bodyStart - 1] == 0x20,
+      let last = lastCodeByte(before: tagStart), last >= blocks[top].openEnd, output[last] != 0x3B, output[last] != 0x7D
     {
-      output[bodyStart - 2] = 0x7C
-      output[bodyStart - 1] = 0x7C
+      blocks[top].pendingOr = bodyStart - 2
     }
   }
 
@@ -282,6 +310,13 @@ struct MaskWriter {
   mutating func endBranch(tagStart: Int) {
     guard let top = blocks.indices.last, let id = blocks[top].conditionalID, let start = blocks[top].branchStart else {
       return
+    }
+    if let or = blocks[top].pendingOr {
+      blocks[top].pendingOr = nil
+      if let last = lastCodeByte(before: tagStart), last > or + 1 {
+        output[or] = 0x7C
+        output[or + 1] = 0x7C
+      }
     }
     branches.append(TemplateBranch(conditionalID: id, branchIndex: blocks[top].branchIndex, span: Span(start: start, end: max(start, tagStart))))
     blocks[top].branchIndex += 1
@@ -295,8 +330,25 @@ struct MaskWriter {
     guard let target else { return }
     while blocks.count > target {
       endBranch(tagStart: tagStart)
-      blocks.removeLast()
+      let closed = blocks.removeLast()
+      lastClosed = (closed, blocks.count, tagStart)
     }
+  }
+
+  /// The block closed last, the depth it stood at, and where its closing tag starts. A block
+  /// closed later at the same depth replaces it, so text in between holds no sibling block.
+  private var lastClosed: (block: Block, depth: Int, tagStart: Int)?
+
+  /// Opens `name` as the next arm of the block of the same name that was the last one closed at
+  /// this depth (Mustache's `{{#x}}...{{/x}}{{^x}}...{{/x}}`: a section and its inverse never both
+  /// render). Returns false, opening nothing, when there is no such block.
+  mutating func reopenAsNextBranch(named name: String, bodyStart: Int) -> Bool {
+    guard let last = lastClosed, last.block.name == name, last.depth == blocks.count, last.block.conditionalID != nil else { return false }
+    var block = last.block
+    block.branchStart = bodyStart
+    blocks.append(block)
+    lastClosed = nil
+    return true
   }
 
   /// The name of the innermost open block.
@@ -308,7 +360,9 @@ struct MaskWriter {
   mutating func finish() -> MaskedTemplate {
     pass(to: input.count)
     closeAll(at: input.count)
-    return MaskedTemplate(bytes: output, holes: holes, branches: sortedBranches)
+    var masked = MaskedTemplate(bytes: output, holes: holes, branches: sortedBranches)
+    masked.inlineScripts = inlineScripts
+    return masked
   }
 
   mutating func closeAll(at end: Int) {
