@@ -52,6 +52,8 @@ public struct BlocklistedIdentityRule: Rule {
     .invalid("↓heap.identify(user.id || 'not_authenticated');"),
     .invalid("const id = loggedIn ? user.id : 'none';\n↓heap?.identify(id);"),
     .invalid("<script>\n  ↓heap.identify('Email');\n</script>", fileName: "page.html"),
+    .invalid("enum AuthState { Guest = 'guest' }\n↓heap.identify(AuthState.Guest);", fileName: "auth.ts"),
+    .invalid("class Tracker {\n  get heap() { return window.heap; }\n  clear() { ↓this.heap.identify(''); }\n}"),
   ]
 
   public func check(_ document: HeapDocument, _ context: inout RuleContext) {

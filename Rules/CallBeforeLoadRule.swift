@@ -21,6 +21,9 @@ public struct CallBeforeLoadRule: Rule {
   public let help = "Move this call below heap.load(...), or into code that runs after the page loaded."
 
   public let examples: [RuleExample] = [
+    // next/script: `afterInteractive` runs before `lazyOnload`, whatever the source order.
+    .invalid("<>\n  <Script id=\"heap\" strategy=\"lazyOnload\">{`heap.load(\"1234\");`}</Script>\n  <Script id=\"early\" strategy=\"afterInteractive\">{`↓heap.track(\"Landing\");`}</Script>\n</>", fileName: "layout.jsx"),
+    .invalid("const s = document.createElement('script');\ns.text = '↓heap.identify(user.id); heap.load(\"1234\");';", fileName: "inject.js"),
     .valid("heap.load('1234567890');\nheap.identify(user.id);"),
     .valid("heap.identify(user.id);  // no load in this file: no verdict"),
     .valid("document.addEventListener('login', () => heap.identify(user.id));\nheap.load('1234567890');"),

@@ -19,6 +19,8 @@ public struct DuplicateLoadRule: Rule {
   public let help = "Keep a single heap.load per page; choose the environment id with a variable if it differs."
 
   public let examples: [RuleExample] = [
+    .valid("html\n  head\n    - if (region === 'eu')\n      script.\n        heap.load('1111');\n    - else\n      script.\n        heap.load('2222');", fileName: "layout.pug"),
+    .invalid("html\n  head\n    if eu\n      script.\n        heap.load('1111');\n    script.\n      ↓heap.load('2222');", fileName: "layout.pug"),
     .valid("heap.load('1111');"),
     .valid("if (isProduction) {\n  heap.load('1111');\n} else {\n  heap.load('2222');\n}"),
     .valid("heap.load(isProduction ? '1111' : '2222');"),

@@ -33,6 +33,15 @@ public struct HardcodedIdentityRule: Rule {
     .invalid("const config = { identity: 'shared-account' };\n↓heap.identify(config.identity);"),
     .invalid("let id = 'pending';\nif (user) id = user.id;\n↓heap.identify(id);"),
     .invalid("<button onclick=\"↓heap.identify('demo-user')\">Try</button>", fileName: "page.html"),
+    .valid("<%= javascript_tag do %>\n  heap.identify(\"<%= current_user.id %>\");\n<% end %>", fileName: "show.html.erb"),
+    .invalid("<%= javascript_tag do %>\n  ↓heap.identify(\"<%= current_user ? current_user.id : 'visitor' %>\");\n<% end %>", fileName: "show.html.erb"),
+    .invalid("<button @click=\"↓heap.identify('demo')\">Try</button>", fileName: "alpine.html"),
+    .invalid("<script dangerouslySetInnerHTML={{ __html: `↓heap.identify(\"kiosk\");` }} />", fileName: "Kiosk.jsx"),
+    .invalid("enum Demo { Identity = 'demo-user' }\n↓heap.identify(Demo.Identity);", fileName: "demo.ts"),
+    .invalid("const IDS = Object.freeze({ kiosk: 'lobby-kiosk' });\n↓heap.identify(IDS.kiosk);"),
+    .invalid("const analytics = { heap: window.heap };\n↓analytics.heap.identify('front-desk');"),
+    .invalid("function identifyUser(user) { heap.identify(user.id); }\n↓identifyUser({ id: 'admin' });"),
+    .valid("function identifyUser(user) { heap.identify(user.id); }\nidentifyUser({ ...profile });  // the spread may hold the id"),
   ]
 
   public func check(_ document: HeapDocument, _ context: inout RuleContext) {

@@ -1,4 +1,5 @@
 import HeapLintCore
+import JavaScriptSyntax
 
 /// Flags identify calls with no identity, extra arguments, or a function, class or regex.
 public struct IdentityTypeRule: Rule {
@@ -12,7 +13,9 @@ public struct IdentityTypeRule: Rule {
     `heap.identify` takes exactly one string. Calling it with no argument was once a common way \
     to try to log a user out; it does nothing useful (the call is ignored) and hides the intent: \
     Heap's logout is `heap.resetIdentity()`. Extra arguments are ignored, which usually means \
-    the call was confused with another API (`addUserProperties`, a server-side client). A \
+    the call was confused with another API (`addUserProperties`, a server-side client); a \
+    second string that only names the identity's kind (`'email'`), which old snippets took, \
+    loses nothing and is left alone. A \
     function, class or regular expression passed as the identity is a bug: its source text \
     would become the identity.
     """
@@ -25,9 +28,23 @@ public struct IdentityTypeRule: Rule {
     .valid("const identify = (id) => heap.identify(id);\nidentify(user.id);"),
     .invalid("function logout() {\n  ↓heap.identify();\n}"),
     .invalid("↓heap.identify(user.id, { plan: user.plan });"),
+    .valid("heap.identify(user.email, 'email');"),
+    .invalid("↓heap.identify(user.email, user.name);"),
     .invalid("↓heap.identify(() => user.id);"),
     .invalid("↓heap.identify(getUserId);\nfunction getUserId() { return session.user.id; }"),
+    .invalid("↓heap.identify(user.id.toString);"),
+    .valid("heap.identify(user.id.toString());"),
   ]
+
+  /// Words an old form of the call named the identity's kind with: `identify(email, 'email')`.
+  static let identityKindWords: Set<String> = ["email", "handle", "id", "user_id", "userid", "username", "uid", "phone"]
+
+  /// True when the extra arguments are one string literal naming the kind of identity: a hint
+  /// that older snippets accepted and Heap ignores, which loses nothing.
+  static func isIdentityKindHint(_ extra: ArraySlice<Node>, _ document: HeapDocument, _ script: Int) -> Bool {
+    guard extra.count == 1, let lit = extra.first as? Literal, case .string(let word) = lit.value else { return false }
+    return identityKindWords.contains(word.lowercased())
+  }
 
   public func check(_ document: HeapDocument, _ context: inout RuleContext) {
     for call in document.calls where call.isDirect && call.method == "identify" {
@@ -37,7 +54,7 @@ public struct IdentityTypeRule: Rule {
         context.report("\(callee)() has no identity: Heap ignores it, and it does not log the user out", at: span, help: "To log the user out call heap.resetIdentity(); otherwise pass the user's id.")
         continue
       }
-      if call.arguments.count > 1 {
+      if call.arguments.count > 1, !Self.isIdentityKindHint(call.arguments.dropFirst(), document, call.script) {
         context.report("\(callee) takes one identity but is given \(call.arguments.count) arguments; the others are ignored", at: span)
         continue
       }

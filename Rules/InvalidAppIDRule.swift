@@ -17,7 +17,7 @@ public struct InvalidAppIDRule: Rule {
     `import.meta.env.VITE_HEAP_ID`, Angular's `environment.heapAppId`, `"%VITE_HEAP_ID%"` and \
     `"%REACT_APP_HEAP_ID%"` in an index.html, `"%sveltekit.env.PUBLIC_HEAP_ID%"`, \
     `"<%= htmlWebpackPlugin.options.heapId %>"`). The React Native SDKs' `Heap.setAppId(id)` and \
-    `Heap.startRecording(id)` are checked the same way.
+    `Heap.startRecording(id)`, and `reactjs-heap`'s `initialize(id)`, are checked the same way.
     """
 
   public let help = "Pass your environment's numeric id, e.g. heap.load('1234567890'), or a variable that holds it."
@@ -36,7 +36,11 @@ public struct InvalidAppIDRule: Rule {
     .valid("import Heap from '@heap/react-native-heap';\nHeap.setAppId(Config.HEAP_APP_ID);"),
     .invalid("↓heap.load('');"),
     .invalid("import Heap from '@heap/react-native-heap';\n↓Heap.setAppId('YOUR_APP_ID');"),
+    .valid("import ReactHeap from 'reactjs-heap';\nReactHeap.initialize(process.env.REACT_APP_HEAP_ID);"),
+    .invalid("import ReactHeap from 'reactjs-heap';\n↓ReactHeap.initialize('HEAP_ID');"),
     .invalid("<script dangerouslySetInnerHTML={{ __html: `↓heap.load(\"YOUR_APP_ID\");` }} />", fileName: "Head.jsx"),
+    .valid("module.exports = { plugins: [{ resolve: 'gatsby-plugin-heap', options: { appId: process.env.HEAP_APP_ID } }] };"),
+    .invalid("module.exports = { plugins: [{ resolve: 'gatsby-plugin-heap', options: { appId: ↓'YOUR_HEAP_APP_ID' } }] };"),
     .invalid("↓heap.load();"),
     .invalid("↓heap.load('YOUR_APP_ID');"),
     .invalid("↓heap.load(\"<APP_ID>\");"),
@@ -52,24 +56,31 @@ public struct InvalidAppIDRule: Rule {
         context.report("\(callee)() has no app id: Heap does not know where to send data", at: span)
         continue
       }
-      for case .constant(let value, _) in document.value(of: argument, script: call.script).possibilities {
-        let text = value.stringValue
-        if case .number(let d) = value, d >= 0, d == d.rounded() { continue }
-        let trimmed = String(decoding: text.utf8.filter { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }, as: UTF8.self)
-        if !trimmed.isEmpty && trimmed.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { continue }
-        if trimmed.isEmpty {
-          context.report("\(callee) is given an empty app id: no data is recorded", at: span)
-          break
-        }
-        let lower = text.lowercased()
-        let placeholder = Self.placeholderWords.contains { lower.contains($0) }
-        context.report(
-          placeholder
-            ? "\(callee) is given the placeholder \(quoted(text)) instead of an app id: no data is recorded"
-            : "\(callee) is given \(quoted(text)), which is not an app id (a string of digits): no data is recorded",
-          at: span)
-        break
+      if let message = Self.problem(with: document.value(of: argument, script: call.script), given: callee) {
+        context.report(message, at: span)
       }
     }
+    for configured in document.configuredAppIDs {
+      if let message = Self.problem(with: document.value(of: configured.node, script: configured.script), given: configured.description) {
+        context.report(message, at: document.fileSpan(configured.node, script: configured.script))
+      }
+    }
+  }
+
+  /// What is wrong with an app id's possible values, if anything.
+  static func problem(with value: AbstractValue, given callee: String) -> String? {
+    for case .constant(let value, _) in value.possibilities {
+      let text = value.stringValue
+      if case .number(let d) = value, d >= 0, d == d.rounded() { continue }
+      let trimmed = String(decoding: text.utf8.filter { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }, as: UTF8.self)
+      if !trimmed.isEmpty && trimmed.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { continue }
+      if trimmed.isEmpty { return "\(callee) is given an empty app id: no data is recorded" }
+      let lower = text.lowercased()
+      let placeholder = placeholderWords.contains { lower.contains($0) }
+      return placeholder
+        ? "\(callee) is given the placeholder \(quoted(text)) instead of an app id: no data is recorded"
+        : "\(callee) is given \(quoted(text)), which is not an app id (a string of digits): no data is recorded"
+    }
+    return nil
   }
 }

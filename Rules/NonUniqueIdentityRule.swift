@@ -18,8 +18,15 @@ public struct NonUniqueIdentityRule: Rule {
 
   public let help = "Identify with the user's own id or email, and send shared attributes with heap.addUserProperties."
 
-  /// Words that, right before `id`, name a group id (`accountId`, `org.id`, `tenant_id`).
-  public static let groupWords: Set<String> = ["account", "org", "organization", "organisation", "team", "company", "tenant", "workspace", "group", "business", "household", "family"]
+  /// Words that, right before `id` (or `slug`, `key`, `code`), name a group, or a place many
+  /// users work from (`accountId`, `org.slug`, `tenant_id`, `depotId`, `warehouse.code`).
+  public static let groupWords: Set<String> = [
+    "account", "org", "organization", "organisation", "team", "company", "tenant", "workspace", "group", "business", "household", "family",
+    "department", "division", "project", "depot", "warehouse", "store", "branch", "site", "office", "location", "venue", "facility",
+    "clinic", "school", "campus",
+  ]
+  /// Last words that identify a thing, whoever it is (`id`, `slug`, `key`).
+  static let identifierWords: Set<String> = ["id", "uuid", "guid", "slug", "key", "code"]
   /// Attributes many people share, matched as the last word of the name (`user.firstName`).
   public static let sharedAttributes: Set<String> = [
     "name", "firstname", "lastname", "fullname", "displayname", "role", "roles", "plan", "tier", "country", "city", "region", "state",
@@ -42,6 +49,10 @@ public struct NonUniqueIdentityRule: Rule {
     .invalid("↓heap.identify(`${org.id}`);"),
     .invalid("↓heap.identify(workspace.value!.id);", fileName: "switcher.ts"),
     .invalid("↓heap.identify(`${org.slug}:${team.id}`);"),
+    .invalid("↓heap.identify(org.value.slug);"),
+    .invalid("↓heap.identify(dispatcher.depotId);"),
+    .invalid("const switchWarehouse = (warehouseId) => {\n  ↓heap.identify(warehouseId);\n};"),
+    .valid("heap.identify(`${warehouse.code}:${user.id}`);"),
   ]
 
   public func check(_ document: HeapDocument, _ context: inout RuleContext) {
@@ -96,7 +107,7 @@ public struct NonUniqueIdentityRule: Rule {
     let words = term.words
     guard let last = words.last else { return false }
     if extra.contains(term.text) || extra.contains(term.text.split(separator: ".").last.map(String.init) ?? "") { return true }
-    if last == "id" || last == "uuid", words.count >= 2, groupWords.contains(words[words.count - 2]) { return true }
+    if identifierWords.contains(last), words.count >= 2, groupWords.contains(words[words.count - 2]) { return true }
     // `firstName`, `user.role`; a compound like `companyName` is a name too.
     if sharedAttributes.contains(last) { return true }
     if words.count >= 2, sharedAttributes.contains(words[words.count - 2] + last) { return true }

@@ -33,6 +33,13 @@ public struct RandomIdentityRule: Rule {
     .invalid("↓heap.identify(String(new Date().getTime()));"),
     .invalid("↓heap.identify(user.id ?? `anon-${Math.floor(Math.random() * 1e9)}`);"),
     .invalid("↓heap.identify(performance.now());"),
+    .invalid("import { ulid } from 'ulid';\n↓heap.identify(ulid());"),
+    .invalid("import { createId } from '@paralleldrive/cuid2';\n↓heap.identify(createId());"),
+    .invalid("import { customAlphabet } from 'nanoid';\nconst nano = customAlphabet('abc123', 10);\n↓heap.identify(nano());"),
+    .invalid("import hyperid from 'hyperid';\n↓heap.identify(hyperid()());"),
+    .invalid("import short from 'short-uuid';\n↓heap.identify(short.generate());"),
+    .invalid("↓heap.identify(String(performance.timeOrigin));"),
+    .valid("import { v5 } from 'uuid';\nheap.identify(v5(user.email, NAMESPACE));  // the same input gives the same id"),
   ]
 
   public func check(_ document: HeapDocument, _ context: inout RuleContext) {

@@ -29,7 +29,7 @@ public struct UnknownHeapMethodRule: Rule {
     "IgnoreTargetText", "HeapIgnore", "HeapIgnoreTargetText", "autotrackPress", "autotrackSwitchChange", "autocaptureScrollView",
     "autocaptureTextInput", "wrapPressabilityConfig", "withHeapTouchableAutocapture", "withHeapPressableAutocapture",
     "withHeapSwitchAutocapture", "withHeapTextInputAutocapture", "startRecording", "stopRecording", "logToConsole",
-    "setLogLevel", "printLog", "fetchSessionId", "getSessionId", "getUserId", "getIdentity",
+    "setLogLevel", "printLog", "fetchSessionId", "getSessionId", "getUserId", "getIdentity", "initialize",
   ]
 
   public let examples: [RuleExample] = [
@@ -42,6 +42,9 @@ public struct UnknownHeapMethodRule: Rule {
     .invalid("const h = window.heap;\n↓h.setUserProperties({ plan: 'pro' });"),
     .valid("import Heap from '@heap/react-native-heap';\nHeap.setAppId(Config.HEAP_APP_ID);\nHeap.identify(user.id);"),
     .invalid("import Heap from '@heap/react-native-heap';\n↓Heap.setIdentity(user.id);"),
+    .invalid("class Analytics {\n  constructor() { this.service = window.heap || []; }\n  save(p) { ↓this.service.trackUserProperties(p); }\n}"),
+    .invalid("import { get } from '@ember/object';\nexport default class extends Service {\n  login(u) { ↓get(this, '_heap').indentify(u.id); }\n  init() { this._heap = window.heap; }\n}"),
+    .valid("class Scheduler {\n  constructor() { this.heap = new MinHeap(); }\n  add(job) { this.heap.track(job); }\n}"),
   ]
 
   public func check(_ document: HeapDocument, _ context: inout RuleContext) {

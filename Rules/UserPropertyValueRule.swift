@@ -22,13 +22,23 @@ public struct UserPropertyValueRule: Rule {
     .valid("heap.addUserProperties({ plan: user.plan, seats: 3, signup: 'organic' });"),
     .valid("heap.addUserProperties(props);"),
     .valid("heap.addUserProperties({ trial: String(user.isTrial) });"),
-    .invalid("↓heap.addUserProperties({ address: { city: 'Paris' } });"),
-    .invalid("↓heap.addUserProperties({ isAdmin: true });"),
-    .invalid("↓heap.addUserProperties({ tags: ['a', 'b'] });"),
-    .invalid("↓heap.addUserProperties({ plan: undefined });"),
+    .invalid("heap.addUserProperties({ ↓address: { city: 'Paris' } });"),
+    .invalid("heap.addUserProperties({ ↓isAdmin: true });"),
+    .invalid("heap.addUserProperties({ ↓tags: ['a', 'b'] });"),
+    .invalid("heap.addUserProperties({ ↓plan: undefined });"),
     .invalid("↓heap.addUserProperties('pro');"),
     .invalid("↓heap.addUserProperties();"),
     .invalid("const flags = { beta: false };\n↓heap.addUserProperties(flags);"),
+    .invalid("heap.addUserProperties({ ↓admin: user.role === 'admin' });"),
+    .invalid("heap.addUserProperties({ ↓beta: features.has('beta') });"),
+    .invalid("heap.addUserProperties({ ↓opted_in: !!user.optIn });"),
+    .invalid("heap.addUserProperties({ ↓teams: user.teams.map((t) => t.name) });"),
+    .invalid("heap.addUserProperties({ ↓signed_up: new Date() });"),
+    .invalid("class Tracker {\n  constructor() { this.heap = window.heap; }\n  save(tags) { this.heap.addUserProperties({ ↓tags: Array.from(tags) }); }\n}"),
+    .valid("heap.addUserProperties({ teams: user.teams.length, admin: user.role === 'admin' ? 'yes' : 'no' });"),
+    .invalid("heap.addUserProperties({\n  plan: user.plan,\n  ↓preferences: { theme },\n  seats: 3,\n});"),
+    .invalid("function rate(score: number, tags: string[]) {\n  heap.addUserProperties({ score, ↓agent_tags: tags });\n}", fileName: "rate.ts"),
+    .valid("function rate(score: number, tags: string[]) {\n  heap.addUserProperties({ score, agent_tags: tags.join('|') });\n}", fileName: "rate.ts"),
   ]
 
   public func check(_ document: HeapDocument, _ context: inout RuleContext) {
@@ -42,14 +52,25 @@ public struct UserPropertyValueRule: Rule {
       }
       if argument is SpreadElement { continue }
       if let object = document.objectLiteral(argument, script: call.script) {
-        var problems: [String] = []
+        // Written in the call, the finding stands at the offending `key: value` (one per line,
+        // so a long multi-line object points at the line to fix); an object built elsewhere is
+        // reported at the call that sends it.
+        let written = object.span.start >= argument.span.start && object.span.end <= argument.span.end
+        var problems: [(span: Span, text: String)] = []
         for p in object.properties {
           guard let prop = p as? Property else { continue }
           let key = document.text(prop.key, script: call.script)
-          if let kind = badValue(prop.value, document, call.script) { problems.append("\(key) is \(kind)") }
+          guard let kind = badValue(prop.value, document, call.script) else { continue }
+          problems.append((written ? document.fileSpan(prop, script: call.script) : span, "\(key) is \(kind)"))
         }
-        if !problems.isEmpty {
-          context.report("\(callee) gets values Heap cannot store as properties: \(problems.joined(separator: ", "))", at: span)
+        var k = 0
+        while k < problems.count {
+          let line = document.file.lineColumn(at: problems[k].span.start).line
+          var end = k + 1
+          while end < problems.count, document.file.lineColumn(at: problems[end].span.start).line == line { end += 1 }
+          let texts = problems[k..<end].map(\.text).joined(separator: ", ")
+          context.report("\(callee) gets values Heap cannot store as properties: \(texts)", at: problems[k].span)
+          k = end
         }
         continue
       }

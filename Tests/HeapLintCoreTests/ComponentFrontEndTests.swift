@@ -59,6 +59,7 @@ private func scripts(_ source: String, path: String) -> [AnalyzedScript] {
     #expect(FileKind.forPath("d.ts") == .typeScript)
     #expect(FileKind.forPath("App.vue") == .component(.vue))
     #expect(FileKind.forPath("Nav.svelte") == .component(.svelte))
+    #expect(FileKind.forPath("src/pages/index.astro") == .component(.astro))
   }
 
   // MARK: Vue
@@ -166,6 +167,44 @@ private func scripts(_ source: String, path: String) -> [AnalyzedScript] {
     let (hits, errors) = identifies(vue, path: "T.vue")
     #expect(errors.isEmpty, "\(errors)")
     #expect(hits == [Hit(2, 38, "'tsx'"), Hit(4, 46, "e.type")])
+  }
+
+  // MARK: Astro
+
+  @Test func astroFrontmatterScriptsAndExpressions() throws {
+    let astro = """
+      ---
+      const user: { id: string } | undefined = Astro.locals.user;
+      heap.identify('frontmatter');
+      ---
+      <ul>{[1, 2].map((n) => <li onclick="heap.identify('dom')">{n > 1 ? heap.identify('expr') : null}</li>)}</ul>
+      <script>
+        const u: string = 'bundled';
+        heap.identify(u);
+      </script>
+      <script is:inline define:vars={{ id: user?.id }}>heap.identify(id);</script>
+      <script is:inline set:html={"heap.identify('set-html')"} />
+      """
+    let (hits, errors) = identifies(astro, path: "src/pages/index.astro")
+    #expect(errors.isEmpty, "\(errors)")
+    #expect(
+      hits == [
+        Hit(3, 1, "'frontmatter'"), Hit(5, 37, "'dom'"), Hit(5, 68, "'expr'"), Hit(8, 3, "u"), Hit(10, 50, "id"), Hit(11, 30, "'set-html'"),
+      ])
+    let parsed = scripts(astro, path: "index.astro")
+    // Frontmatter and markup expressions run on the server; a processed script is a module,
+    // an inline one a classic script, and the set:html string runs as a classic script.
+    #expect(parsed.map(\.kind) == [.server, .server, .handler, .module, .server, .classic, .server, .classic])
+  }
+
+  @Test func astroWithoutFrontmatterAndUnclosedBrace() {
+    let astro = """
+      <p>Price: {</p>
+      <script is:inline>heap.identify('x')</script>
+      """
+    let (hits, errors) = identifies(astro, path: "a.astro")
+    #expect(errors.isEmpty, "\(errors)")
+    #expect(hits == [Hit(2, 19, "'x'")])
   }
 
   // MARK: Svelte

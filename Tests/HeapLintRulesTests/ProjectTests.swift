@@ -16,7 +16,8 @@ struct ProjectTests {
 
   static func files(in directory: URL) -> [String] {
     guard let e = FileManager.default.enumerator(atPath: directory.path) else { return [] }
-    return e.compactMap { $0 as? String }.filter { $0.hasSuffix(".js") || $0.hasSuffix(".html") }.sorted()
+    let extensions = [".js", ".mjs", ".ts", ".tsx", ".vue", ".svelte", ".html"]
+    return e.compactMap { $0 as? String }.filter { path in extensions.contains { path.hasSuffix($0) } }.sorted()
   }
 
   @Test("project fixtures are there") func present() {

@@ -52,8 +52,8 @@ struct FlowAnalysis {
   init(document: HeapDocument) {
     for script in document.scripts { if let sink = script.sink { sinks.insert(ObjectIdentifier(sink)) } }
     for (i, script) in document.scripts.enumerated() {
-      // An event handler's code runs on its own, like a function body of its own.
-      functionStack = [script.kind == .handler ? ObjectIdentifier(script.program) : nil]
+      // An event handler's code, and server code, runs on its own, like a function body of its own.
+      functionStack = [script.kind == .handler || script.kind == .server ? ObjectIdentifier(script.program) : nil]
       arms = []
       // A string script starts where its host runs it.
       if let sink = script.sink, let host = sinkFlows[ObjectIdentifier(sink)] {

@@ -10,6 +10,9 @@ public enum ScriptKind: Sendable, Hashable {
   case module
   /// An `on*=` attribute or a `javascript:` URL: runs when the user acts, after the page loaded.
   case handler
+  /// Code a page runs on the server while it renders (an Astro component's frontmatter and
+  /// markup expressions): never in the browser, so no part of the page's order.
+  case server
 }
 
 /// One parsed script of a document, with what the analysis knows about it.
@@ -190,7 +193,13 @@ public final class HeapDocument {
   }
 
   /// The source text of a node, for messages.
-  public func text(_ node: Node, script: Int) -> String { scripts[script].text(node) }
+  /// The text of a node as written: where a template tag fills part of it, the file's text
+  /// (`'<%= user.id %>'`), not the filler the parser read.
+  public func text(_ node: Node, script: Int) -> String {
+    let s = scripts[script]
+    guard s.touchesHole(node.span) else { return s.text(node) }
+    return file.text(fileSpan(node, script: script))
+  }
 
   // MARK: Which calls are Heap calls
 
@@ -201,7 +210,14 @@ public final class HeapDocument {
   func heapMethod(calledBy call: CallExpression, in script: AnalyzedScript) -> String? {
     let callee = Self.unwrap(call.callee)
     if let member = callee as? MemberExpression {
-      guard let name = Self.propertyName(member), isHeapReference(member.object, in: script, depth: 0) else { return nil }
+      guard let name = Self.propertyName(member) else { return nil }
+      // Heap held in a property (`this.heap.identify`) is looked for only behind names of
+      // Heap's vocabulary (misspellings included): `this.items.push(x)` or `this.loader.load()`
+      // never needs the object model.
+      let object = Self.unwrap(member.object)
+      let globalMember = (object as? MemberExpression).map { Self.propertyName($0) == "heap" && Self.unwrap($0.object) is Identifier } ?? false
+      if !(object is Identifier), !globalMember, !Self.hasHeapVocabulary(name) { return nil }
+      guard isHeapReference(member.object, in: script, depth: 0) else { return nil }
       // The React Native SDKs start with `Heap.setAppId(id)` / `Heap.startRecording(id)`:
       // their `heap.load`.
       if Self.sdkLoadMethods.contains(name), isSDKReference(member.object, in: script) { return "load" }
@@ -214,6 +230,15 @@ public final class HeapDocument {
       return b.path[0]
     }
     return nil
+  }
+
+  /// Fragments of Heap's method names, spelt right or wrong (`indentify`, `trackUserProperties`).
+  private static let vocabulary = ["dentif", "identit", "propert", "track", "reset", "userid", "sessionid", "pageview", "onready", "adapter", "transformer"]
+
+  /// True when a method name belongs to Heap's vocabulary.
+  static func hasHeapVocabulary(_ name: String) -> Bool {
+    let lower = name.lowercased()
+    return vocabulary.contains { lower.contains($0) }
   }
 
   /// True when an expression denotes the Heap global: `heap`, `window.heap`, `globalThis['heap']`,
@@ -314,10 +339,11 @@ public final class HeapDocument {
 
   /// Heap's npm SDKs whose exported object has the Heap API (`import Heap from
   /// '@heap/react-native-heap'`, `import { Heap } from '@heap/heap-react-native-bridge'`).
-  public static let sdkModules: Set<String> = ["@heap/react-native-heap", "@heap/heap-react-native-bridge", "@heap/heap-react-native-v2"]
+  /// `reactjs-heap` wraps the web snippet: its `initialize(appId)` is the load.
+  public static let sdkModules: Set<String> = ["@heap/react-native-heap", "@heap/heap-react-native-bridge", "@heap/heap-react-native-v2", "reactjs-heap"]
 
   /// SDK methods that play the role of `heap.load`.
-  static let sdkLoadMethods: Set<String> = ["setAppId", "startRecording"]
+  static let sdkLoadMethods: Set<String> = ["setAppId", "startRecording", "initialize"]
 
   /// True when a name is bound to a Heap SDK's export: an import (default, `Heap`, or the
   /// namespace) or `require(...)` of one, with `.default` or `.Heap` taken or destructured.

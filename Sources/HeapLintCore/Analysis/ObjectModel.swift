@@ -482,7 +482,7 @@ extension HeapDocument {
 extension HeapDocument {
   /// What this document makes available to the whole app, by provision key: Vue's
   /// `app.config.globalProperties.$heap = ...` (key `$heap`), `app.provide(HeapKey, heap)` and
-  /// `provide('heap', heap)` (keys `inject:HeapKey`, `inject:heap`), a Nuxt plugin's
+  /// `provide('heap', heap)` (keys `inject:HeapKey`, `inject:'heap'`), a Nuxt plugin's
   /// `provide: { heap }` (key `$heap`). A provided Heap is recorded as such; a provided object
   /// of wrappers as one summary per method (`$heap.identify`).
   public var provisions: [String: FunctionSummary] {
@@ -522,7 +522,7 @@ extension HeapDocument {
       case "provide" where call.arguments.count == 2:
         let key = Self.unwrap(call.arguments[0])
         if let lit = key as? Literal, case .string(let k) = lit.value {
-          out.append(("inject:" + k, call.arguments[1]))
+          out.append(("inject:'" + k + "'", call.arguments[1]))
           out.append(("$" + k, call.arguments[1]))  // Nuxt's nuxtApp.provide('heap', ...) is $heap
         } else if let id = key as? Identifier {
           out.append(("inject:" + id.name, call.arguments[1]))
@@ -558,7 +558,7 @@ extension HeapDocument {
 
   /// The provision key a Vue or Nuxt expression reads: `this.$heap` and a template's `$heap`
   /// (`$heap`), `useNuxtApp().$heap` and `const { $heap } = useNuxtApp()` (`$heap`), `inject(HeapKey)`
-  /// and `inject('heap')` (`inject:HeapKey`, `inject:heap`).
+  /// and `inject('heap')` (`inject:HeapKey`, `inject:'heap'`).
   func provisionKey(_ node: Node, script: Int, depth: Int = 0) -> String? {
     guard depth < 6, project?.hasProvisions ?? false else { return nil }
     let scopes = scripts[script].scopes
@@ -575,7 +575,7 @@ extension HeapDocument {
       return nil
     case let c as CallExpression:
       guard let id = Self.unwrap(c.callee) as? Identifier, id.name == "inject", let first = c.arguments.first else { return nil }
-      if let lit = Self.unwrap(first) as? Literal, case .string(let k) = lit.value { return "inject:" + k }
+      if let lit = Self.unwrap(first) as? Literal, case .string(let k) = lit.value { return "inject:'" + k + "'" }
       if let k = Self.unwrap(first) as? Identifier { return "inject:" + k.name }
       return nil
     default:
@@ -595,27 +595,31 @@ extension HeapDocument {
 extension Array where Element == UInt8 {
   /// True when the bytes contain `needle`.
   func contains(subsequence needle: [UInt8]) -> Bool {
-    guard !needle.isEmpty, needle.count <= count else { return false }
-    let first = needle[0]
-    var i = 0
-    let last = count - needle.count
-    while i <= last {
-      if self[i] == first && self[i..<(i + needle.count)].elementsEqual(needle) { return true }
-      i += 1
-    }
-    return false
+    withUnsafeBufferPointer { Prefilter.contains($0, needle) }
   }
 }
 
 extension HeapDocument {
-  /// True when the document exports Heap (`export const analytics = { heap: window.heap }`) or
-  /// provides it app-wide, so other files reach Heap through it without a Heap call here.
+  /// True when the document exports Heap (`export const analytics = { heap: window.heap }`), a
+  /// client of Heap's server API, or provides Heap app-wide, so other files reach Heap through
+  /// it without a Heap call here.
   public var sharesHeap: Bool {
     if !provisions.isEmpty { return true }
-    for (_, initializer, script) in wrappers.exportedValues {
+    // Exported constants, read from the top level directly (cheap for the many files that only
+    // mention heap).
+    var exported: [(Node, Int)] = []
+    for (i, script) in scripts.enumerated() {
+      for statement in script.program.body {
+        guard let e = statement as? ExportNamedDeclaration, let v = e.declaration as? VariableDeclaration, v.kind == .const else { continue }
+        for d in v.declarations { if let initializer = d.initializer { exported.append((initializer, i)) } }
+      }
+    }
+    for (initializer, script) in exported {
       var node = Self.unwrap(initializer)
       if let call = node as? CallExpression, let frozen = WrapperAnalysis.objectFreeze(call) { node = frozen }
       if isHeapReference(node, in: scripts[script], depth: 0) { return true }
+      // A client of Heap's server API (`export const heap = require('heap-api')(APP_ID)`).
+      if serverClientModule(madeBy: node, script: script) != nil { return true }
       if let o = node as? ObjectExpression,
         o.properties.contains(where: { ($0 as? Property).map { isHeapReference($0.value, in: scripts[script], depth: 0) } ?? false })
       {

@@ -12,21 +12,25 @@ public final class ProjectIndex: Sendable {
   }
 
   let modules: [String: Module]
-  /// True when some module exports a function that wraps a Heap call: files that never mention
-  /// heap may then still call Heap through it.
+  /// True when some module exports a function that wraps a Heap call (or a server client):
+  /// files that never mention heap may then still call Heap through it.
   public let hasWrappers: Bool
   /// App-wide provisions of every module (Vue global properties, provide/inject, Nuxt plugins).
   let provisions: [String: FunctionSummary]
   /// True when some module provides Heap or its wrappers app-wide.
   public var hasProvisions: Bool { !provisions.isEmpty }
+  /// True when some module exports a client of Heap's server-side API.
+  public let hasServerClients: Bool
 
   init(modules: [String: Module]) {
     self.modules = modules
     var provisions: [String: FunctionSummary] = [:]
     for (_, m) in modules.sorted(by: { $0.key < $1.key }) { provisions.merge(m.provided) { a, _ in a } }
     self.provisions = provisions
+    let clients = modules.values.contains { $0.exports.values.contains { $0.serverClient != nil } }
+    self.hasServerClients = clients
     self.hasWrappers =
-      modules.values.contains { $0.exports.values.contains { !$0.wraps.isEmpty || $0.isHeap } } || !provisions.isEmpty
+      modules.values.contains { $0.exports.values.contains { !$0.wraps.isEmpty || $0.isHeap } } || !provisions.isEmpty || clients
   }
 
   public static let empty = ProjectIndex(modules: [:])
@@ -41,7 +45,12 @@ public final class ProjectIndex: Sendable {
     var out = Set<String>()
     // `$heap`, `HeapKey`: the names under which code reads what is provided.
     for key in provisions.keys {
-      let bare = key.hasPrefix("inject:") ? String(key.dropFirst("inject:".count)) : key
+      var bare = key.hasPrefix("inject:") ? String(key.dropFirst("inject:".count)) : key
+      if bare.hasPrefix("'") {
+        // `inject('heap')`: a quoted 'heap' admits the file already; other keys by their text.
+        bare = String(bare.dropFirst().prefix { $0 != "'" })
+        if bare == "heap" { continue }
+      }
       if let first = bare.split(separator: ".").first { out.insert(String(first)) }
     }
     for (path, module) in modules {
@@ -51,6 +60,8 @@ public final class ProjectIndex: Sendable {
           out.insert(exported)
         }
       }
+      // A server client is imported under any name, from a module named in the import.
+      if module.exports.values.contains(where: { $0.serverClient != nil }) { out.insert(Self.moduleStem(path)) }
       for (name, summary) in module.exports where !summary.wraps.isEmpty || summary.isHeap {
         if name == "default" || name.hasPrefix("default.") || name.hasPrefix("default#") {
           out.insert(Self.moduleStem(path))
@@ -86,7 +97,7 @@ public final class ProjectIndex: Sendable {
 
   /// Candidate extensions for an import without one, in the order bundlers try them.
   static let resolutionSuffixes = [
-    "", ".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".mts", ".cts", ".vue", ".svelte",
+    "", ".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".mts", ".cts", ".vue", ".svelte", ".astro",
     "/index.js", "/index.mjs", "/index.jsx", "/index.ts", "/index.tsx",
   ]
 
@@ -155,12 +166,15 @@ public struct ProjectIndexBuilder: Sendable {
   /// A digest of what is recorded, to tell when another round found nothing new.
   public var signature: [String: Int] {
     modules.mapValues { m in
-      m.exports.values.reduce(m.provided.count) { $0 + $1.wraps.count + ($1.returns == nil ? 0 : 1) + ($1.isHeap ? 1 : 0) }
+      m.exports.values.reduce(m.provided.count) {
+        $0 + $1.wraps.count + ($1.returns == nil ? 0 : 1) + ($1.isHeap ? 1 : 0) + ($1.serverClient == nil ? 0 : 1)
+      }
     }
   }
 
-  /// True when some module exports a wrapper or Heap itself, or provides one app-wide.
+  /// True when some module exports a wrapper, Heap itself or a server client, or provides one
+  /// app-wide.
   public var hasWrappers: Bool {
-    modules.values.contains { !$0.provided.isEmpty || $0.exports.values.contains { !$0.wraps.isEmpty || $0.isHeap } }
+    modules.values.contains { !$0.provided.isEmpty || $0.exports.values.contains { !$0.wraps.isEmpty || $0.isHeap || $0.serverClient != nil } }
   }
 }

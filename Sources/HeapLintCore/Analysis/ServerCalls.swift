@@ -92,7 +92,10 @@ extension HeapDocument {
   private func findServerCalls() -> [ServerCall] {
     var out: [ServerCall] = []
     for (i, script) in scripts.enumerated() {
-      let candidate = script.code.withUnsafeBufferPointer { code in Self.serverNeedles.contains { Prefilter.contains(code, $0) } }
+      // A client made in another module of the project is imported under any name.
+      let candidate =
+        (project?.hasServerClients ?? false)
+        || script.code.withUnsafeBufferPointer { code in Self.serverNeedles.contains { Prefilter.contains(code, $0) } }
       guard candidate else { continue }
       let mutated = mutatedBindings(in: script)
       for (node, _) in script.scopes.calls {
@@ -143,6 +146,11 @@ extension HeapDocument {
     var options: [Node] = Array(call.arguments.dropFirst())
     if let e = endpoint(in: first, script: script) {
       found = e
+    } else if let base = instanceBaseURL(call, script: script, mutated: mutated), let path = constantString(first, script: script),
+      let e = ServerEndpoint.named(by: base + path, exact: true)
+    {
+      // axios.create({ baseURL: 'https://heapanalytics.com' }).post('/api/track', body)
+      found = e
     } else if let o = objectLiteral(first, script: script, mutated: mutated) {
       // request({ url, json }) / axios({ url, data }) / $.ajax({ url, data })
       for key in ["url", "uri"] {
@@ -189,6 +197,28 @@ extension HeapDocument {
     var result = ServerCall(script: script, node: call, description: description, subject: endpoint.subject, identities: [], missing: [])
     judge(body: body, reportAt: call, endpoint: endpoint, script: script, mutated: mutated, into: &result)
     return result
+  }
+
+  /// The base URL of an HTTP client instance a call is made on (`axios.create({ baseURL })`,
+  /// `got.extend({ prefixUrl })`, `ky.create({ prefixUrl })`), when it is a constant.
+  private func instanceBaseURL(_ call: CallExpression, script: Int, mutated: Set<ObjectIdentifier>) -> String? {
+    guard let m = HeapDocument.unwrap(call.callee) as? MemberExpression, let method = HeapDocument.propertyName(m),
+      ["post", "put", "patch"].contains(method.lowercased()), let id = HeapDocument.unwrap(m.object) as? Identifier,
+      let b = scripts[script].scopes.binding(of: id), b.isConstant, b.path.isEmpty,
+      let made = b.initializer.map(HeapDocument.unwrap) as? CallExpression,
+      let factory = HeapDocument.unwrap(made.callee) as? MemberExpression, let name = HeapDocument.propertyName(factory),
+      name == "create" || name == "extend", let options = made.arguments.first.flatMap({ objectLiteral($0, script: script, mutated: mutated) })
+    else { return nil }
+    for key in ["baseURL", "baseUrl", "prefixUrl", "prefixURL"] {
+      if let v = property(options, key), let url = constantString(v, script: script) { return url.hasSuffix("/") ? String(url.dropLast()) : url }
+    }
+    return nil
+  }
+
+  /// The single constant string an expression has, if it has one.
+  private func constantString(_ node: Node, script: Int) -> String? {
+    guard let constants = value(of: node, script: script).constants, constants.count == 1, case .string(let s) = constants[0] else { return nil }
+    return s
   }
 
   private func unknown(_ call: CallExpression, _ script: Int, _ description: String, _ endpoint: ServerEndpoint) -> ServerCall {
@@ -400,11 +430,21 @@ extension HeapDocument {
   /// The Node client module an expression is an instance of (`require('heap-api')(APP_ID)`,
   /// `import HeapAPI from 'heap-api'; const client = HeapAPI(id)`), if any.
   private func heapClientModule(_ node: Node, script: Int) -> String? {
+    let scopes = scripts[script].scopes
+    guard let id = HeapDocument.unwrap(node) as? Identifier, let b = scopes.binding(of: id) else { return nil }
+    // `import { heap } from './heapClient'`, where that module exports a client.
+    if case .import(let source, let name) = b.kind, let project {
+      return project.lookup(source: source, from: path, name: name)?.serverClient
+    }
+    guard b.isConstant, b.path.isEmpty, let initializer = b.initializer else { return nil }
+    return serverClientModule(madeBy: initializer, script: script)
+  }
+
+  /// The Node client module whose client an expression makes (`require('heap-api')(APP_ID)`,
+  /// `createClient(id)` with `const createClient = require('heap-api')`), if any.
+  func serverClientModule(madeBy initializer: Node, script: Int) -> String? {
     let modules = Self.clientModules
     let scopes = scripts[script].scopes
-    guard let id = HeapDocument.unwrap(node) as? Identifier, let b = scopes.binding(of: id), b.isConstant, b.path.isEmpty,
-      let initializer = b.initializer
-    else { return nil }
     var made = HeapDocument.unwrap(initializer)
     if let n = made as? NewExpression { made = n.callee }
     else if let c = made as? CallExpression { made = HeapDocument.unwrap(c.callee) }

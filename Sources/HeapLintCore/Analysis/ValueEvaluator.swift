@@ -15,7 +15,8 @@ final class ValueEvaluator {
     depth += 1
     defer { depth -= 1 }
     guard depth < 64 else { return .dynamic }
-    if script.touchesHole(node.span) && !(node is TemplateLiteral) && !(node is BinaryExpression) {
+    // An object literal is an object whatever its properties print (`{ handle: '<%= id %>' }`).
+    if script.touchesHole(node.span) && !(node is TemplateLiteral) && !(node is BinaryExpression) && !(node is ObjectExpression) {
       // `"<%= user ? user.id : 'visitor' %>"` may print a constant.
       return TemplateFallback.value(of: node, script: script, file: document.file.bytes) ?? .dynamic
     }
@@ -90,7 +91,9 @@ final class ValueEvaluator {
           return .dynamic
         }
       }
-      return .constant(.object, origin: script.text(o))
+      // Spelled as written: a template tag in it shows as the tag, not as its filler.
+      let written = script.touchesHole(o.span) ? document.file.text(script.origin.fileSpan(o.span)) : script.text(o)
+      return .constant(.object, origin: written)
 
     case is FunctionNode:
       return AbstractValue([.callable("a function")])
@@ -243,6 +246,8 @@ final class ValueEvaluator {
   private func evaluateTemplate(_ t: TemplateLiteral, script: AnalyzedScript) -> AbstractValue {
     // A template hole inside the text (`'{{ user.id }}'`) makes the whole string per-request.
     for q in t.quasis where script.touchesHole(q.span) { return .dynamic }
+    // `` `%VITE_HEAP_ID%` ``: a build placeholder, as in a quoted string.
+    if t.expressions.isEmpty, let only = t.quasis.first?.cooked, BuildPlaceholder.matches(only) { return .dynamic }
     var parts: [AbstractValue] = []
     for (i, q) in t.quasis.enumerated() {
       guard let cooked = q.cooked else { return .dynamic }
@@ -429,11 +434,11 @@ final class ValueEvaluator {
   /// function (`user.id.toString`).
   static let methodReferences: Set<String> = ["toString", "valueOf", "toLowerCase", "toUpperCase", "trim", "toFixed", "toISOString", "getTime"]
 
-  /// Names that are methods by their form: the string and number methods above, and
-  /// accessor-style verbs (`getEmail`, `toJSON`, `isAdmin` is not one: it reads as a flag).
+  /// Names that are methods by their form: the string and number methods above, and getter
+  /// verbs (`getEmail`, `fetchUserId`; not `isAdmin`, a flag, nor `toAddress`, often data).
   static func isMethodName(_ key: String) -> Bool {
     if methodReferences.contains(key) { return true }
-    for verb in ["get", "fetch", "compute", "to"] where key.hasPrefix(verb) {
+    for verb in ["get", "fetch", "compute"] where key.hasPrefix(verb) {
       let rest = key.dropFirst(verb.count)
       if let first = rest.first, first.isUppercase { return true }
     }

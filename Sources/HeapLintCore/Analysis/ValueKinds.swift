@@ -82,6 +82,8 @@ extension HeapDocument {
       return nil
     case let id as Identifier:
       guard let b = scopes.binding(of: id) else { return nil }
+      // TypeScript says what it holds: `(tags: string[])`, `let seen: Date`.
+      if let annotated = Self.annotatedKind(scripts[script].code, after: b.declaration.span.end) { return annotated }
       switch b.kind {
       case .function: return .function
       case .const, .let, .var:
@@ -92,5 +94,64 @@ extension HeapDocument {
     default:
       return nil
     }
+  }
+
+  /// The kind a TypeScript annotation right after a declared name gives it (`: string[]`,
+  /// `: Array<T>`, `: Date`, `: boolean | undefined`); nil without one, or when it may be a
+  /// string or a number. The parser skips types, so the annotation is read from the text.
+  static func annotatedKind(_ code: [UInt8], after offset: Int) -> ValueKind? {
+    var i = max(0, offset)
+    let n = code.count
+    func skipSpace() { while i < n, code[i] == 0x20 || code[i] == 0x09 { i += 1 } }
+    func word() -> String {
+      let start = i
+      while i < n, Prefilter.isIdentifierByte(code[i]) || code[i] == 0x2E { i += 1 }
+      return String(decoding: code[start..<i], as: UTF8.self)
+    }
+    skipSpace()
+    if i < n, code[i] == UInt8(ascii: "?") { i += 1 }
+    skipSpace()
+    guard i + 1 < n, code[i] == UInt8(ascii: ":"), code[i + 1] != UInt8(ascii: ":") else { return nil }
+    i += 1
+    var kinds: [ValueKind] = []
+    while true {
+      skipSpace()
+      var name = word()
+      if name == "readonly" {
+        skipSpace()
+        name = word()
+      }
+      guard !name.isEmpty else { return nil }
+      var kind: ValueKind?
+      /// Nothing to say about the member unless it is a list of them (`string[]`, `Tag[]`).
+      var unknown = false
+      switch name {
+      case "null", "undefined": kind = nil
+      case "boolean", "true", "false": kind = .boolean
+      case "Date": kind = .date
+      case "Array", "ReadonlyArray": kind = .array
+      default: unknown = true
+      }
+      if i < n, code[i] == UInt8(ascii: "<") {
+        // `Array<string>`: skip the arguments.
+        var depth = 0
+        while i < n {
+          if code[i] == UInt8(ascii: "<") { depth += 1 } else if code[i] == UInt8(ascii: ">") { depth -= 1 }
+          i += 1
+          if depth == 0 { break }
+        }
+      }
+      while i + 1 < n, code[i] == UInt8(ascii: "["), code[i + 1] == UInt8(ascii: "]") {
+        kind = .array
+        i += 2
+      }
+      if unknown, kind == nil { return nil }
+      if let kind { kinds.append(kind) }
+      skipSpace()
+      guard i < n, code[i] == UInt8(ascii: "|") else { break }
+      i += 1
+    }
+    guard let first = kinds.first, kinds.allSatisfy({ $0 == first }) else { return nil }
+    return first
   }
 }

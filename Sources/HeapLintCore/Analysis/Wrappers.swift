@@ -25,15 +25,19 @@ public struct FunctionSummary: Hashable, Sendable {
   /// The export is not a function but Heap itself (`export const analytics = { heap:
   /// window.heap }` exports `analytics.heap`; `app.provide('heap', window.heap)` provides it).
   public var isHeap: Bool = false
+  /// The export is a client of Heap's server-side API made by this Node module
+  /// (`export const heap = require('heap-api')(APP_ID)`).
+  public var serverClient: String?
 
-  public init(name: String, wraps: [WrappedCall], returns: [PossibleValue]?, isHeap: Bool = false) {
+  public init(name: String, wraps: [WrappedCall], returns: [PossibleValue]?, isHeap: Bool = false, serverClient: String? = nil) {
     self.name = name
     self.wraps = wraps
     self.returns = returns
     self.isHeap = isHeap
+    self.serverClient = serverClient
   }
 
-  public var isInteresting: Bool { !wraps.isEmpty || returns != nil || isHeap }
+  public var isInteresting: Bool { !wraps.isEmpty || returns != nil || isHeap || serverClient != nil }
 }
 
 /// A function node and the script it is in.
@@ -595,6 +599,10 @@ extension HeapDocument {
         out[name] = FunctionSummary(name: name, wraps: [], returns: nil, isHeap: true)
         continue
       }
+      if let module = serverClientModule(madeBy: node, script: script) {
+        out[name] = FunctionSummary(name: name, wraps: [], returns: nil, serverClient: module)
+        continue
+      }
       if let o = node as? ObjectExpression {
         for p in o.properties {
           guard let prop = p as? Property, !prop.computed, let key = ScopeAnalysis.staticKey(prop.key), isHeapReference(prop.value, in: s, depth: 0) else { continue }
@@ -637,7 +645,13 @@ extension HeapDocument {
           out.append(base)
         }
       }
-      for r in wrappers.reexports { if let base = ProjectIndex.base(of: r.source, from: path) { out.append(base) } }
+      // Re-exports, read from the top level directly (naming every function is not needed here).
+      for statement in script.program.body {
+        var source: Literal?
+        if let e = statement as? ExportNamedDeclaration { source = e.source }
+        if let e = statement as? ExportAllDeclaration { source = e.source }
+        if let s = source, case .string(let module) = s.value, let base = ProjectIndex.base(of: module, from: path) { out.append(base) }
+      }
     }
     return Array(Set(out)).sorted()
   }

@@ -12,7 +12,9 @@ enum ComponentBraceMatcher {
       .map { Array($0.utf8) })
 
   /// The offset of the `}` matching the `{` at `open`, or nil when it is never closed before `limit`.
-  static func matchingBrace(_ bytes: [UInt8], open: Int, limit: Int? = nil) -> Int? {
+  /// With `jsx` (Astro's expressions), a `<` where an expression may start opens a JSX-like
+  /// element, whose text (`Don't`, `a/b`) is not code.
+  static func matchingBrace(_ bytes: [UInt8], open: Int, limit: Int? = nil, jsx: Bool = false) -> Int? {
     let end = min(limit ?? bytes.count, bytes.count)
     guard open < end, bytes[open] == 0x7B else { return nil }
     var i = open + 1
@@ -68,6 +70,12 @@ enum ComponentBraceMatcher {
         }
       case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B:
         i += 1
+      case 0x3C where jsx && startsRegex(after: previous, word: wordStart.map { Array(bytes[$0..<wordEnd(bytes, $0)]) }):
+        // An element where an expression may start: `cond && <p>...</p>`, `(x) => <li>{x}</li>`.
+        guard let after = skipElement(bytes, from: i, end: end, depth: 0) else { return nil }
+        i = after
+        previous = 0x29  // like a closing parenthesis: a value
+        wordStart = nil
       default:
         if isWordByte(b) {
           let start = i
@@ -79,6 +87,55 @@ enum ComponentBraceMatcher {
           wordStart = nil
           i += 1
         }
+      }
+    }
+    return nil
+  }
+
+  /// The offset just after the JSX-like element (or fragment) whose `<` is at `from`, or nil
+  /// when it does not close.
+  private static func skipElement(_ bytes: [UInt8], from: Int, end: Int, depth: Int) -> Int? {
+    guard depth < 200, from + 1 < end else { return nil }
+    var i = from + 1
+    let first = bytes[i]
+    guard HTMLRawTag.isLetter(first) || first == 0x3E else { return nil }
+    // The opening tag: a name, then attributes up to `>` or `/>`.
+    while i < end, isWordByte(bytes[i]) || bytes[i] == 0x2D || bytes[i] == 0x3A || bytes[i] == 0x2E { i += 1 }
+    while i < end, bytes[i] != 0x3E {
+      switch bytes[i] {
+      case 0x22, 0x27:
+        let quote = bytes[i]
+        i += 1
+        while i < end, bytes[i] != quote { i += 1 }
+        i += 1
+      case 0x60:
+        guard let close = skipTemplate(bytes, from: i, end: end) else { return nil }
+        i = close
+      case 0x7B:
+        guard let close = matchingBrace(bytes, open: i, limit: end, jsx: true) else { return nil }
+        i = close + 1
+      case 0x2F where i + 1 < end && bytes[i + 1] == 0x3E:
+        return i + 2
+      default:
+        i += 1
+      }
+    }
+    guard i < end else { return nil }
+    i += 1
+    // Children: text, `{...}` and elements, up to this element's closing tag.
+    while i < end {
+      switch bytes[i] {
+      case 0x7B:
+        guard let close = matchingBrace(bytes, open: i, limit: end, jsx: true) else { return nil }
+        i = close + 1
+      case 0x3C where i + 1 < end && bytes[i + 1] == 0x2F:
+        while i < end, bytes[i] != 0x3E { i += 1 }
+        return i < end ? i + 1 : nil
+      case 0x3C where i + 1 < end && (HTMLRawTag.isLetter(bytes[i + 1]) || bytes[i + 1] == 0x3E):
+        guard let after = skipElement(bytes, from: i, end: end, depth: depth + 1) else { return nil }
+        i = after
+      default:
+        i += 1
       }
     }
     return nil

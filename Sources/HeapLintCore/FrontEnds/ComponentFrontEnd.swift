@@ -6,6 +6,8 @@ public enum ComponentKind: Sendable, Hashable {
   case vue
   /// A Svelte component (`.svelte`).
   case svelte
+  /// An Astro component (`.astro`).
+  case astro
 }
 
 /// A piece of code found in a component file, before parsing.
@@ -21,6 +23,18 @@ struct ComponentScript {
     case statements
     /// One expression (Svelte's `on:click={...}`, Vue's `v-on="{...}"`).
     case expression
+    /// Module code the server runs while rendering (Astro's `---` frontmatter).
+    case server
+    /// One expression the server evaluates while rendering (Astro's `{...}` in markup).
+    case serverExpression
+  }
+
+  /// What the page does with the string an expression makes (Astro's `set:html={...}`).
+  enum StringSink {
+    /// The string is the code of a `<script>` element.
+    case script
+    /// The string is HTML, whose `<script>` elements run.
+    case html
   }
 
   var form: Form
@@ -30,14 +44,17 @@ struct ComponentScript {
   var origin: OriginMap
   var typescript: Bool
   var jsx: Bool
+  var stringSink: StringSink? = nil
 }
 
-/// Finds the JavaScript and TypeScript in Vue and Svelte components, and parses it.
+/// Finds the JavaScript and TypeScript in Vue, Svelte and Astro components, and parses it.
 ///
 /// Script blocks run as modules (`.module`: Vue's `<script setup>` and Svelte's instance script
 /// run per component instance, but after the page's classic scripts, like a module); event
 /// handlers from the markup run when the user acts (`.handler`). Every offset maps back to
-/// the component file.
+/// the component file. Astro's frontmatter and markup expressions run on the server while the
+/// page renders (`.server`); its processed `<script>`s are bundled modules, and its `is:inline`
+/// ones classic scripts in document order.
 enum ComponentFrontEnd {
   // MARK: Extraction
 
@@ -46,10 +63,23 @@ enum ComponentFrontEnd {
     let scanner = ComponentMarkupScanner.scan(bytes, kind: kind)
     var pieces: [(start: Int, script: ComponentScript)] = []
     var typescript = false
+    if let frontmatter = scanner.frontmatter {
+      // Astro's component script is TypeScript, run on the server.
+      let code = Array(bytes[frontmatter])
+      pieces.append((frontmatter.lowerBound, ComponentScript(form: .server, code: code, origin: .identity(offset: frontmatter.lowerBound, length: code.count), typescript: true, jsx: false)))
+      typescript = true
+    }
+    for range in scanner.expressions {
+      if let script = expressionScript(bytes, range, typescript: true, form: .serverExpression) { pieces.append((range.lowerBound, script)) }
+    }
     for block in scanner.scripts {
       guard let dialect = scriptDialect(block.tag, scanner: scanner) else { continue }
       let code = Array(bytes[block.content])
       if block.tag.attribute("src") != nil, code.allSatisfy(HTMLRawTag.isBlank) { continue }
+      if kind == .astro {
+        pieces.append((block.content.lowerBound, astroScript(block, code: code, dialect: dialect, scanner: scanner)))
+        continue
+      }
       typescript = typescript || dialect.typescript
       var form = ComponentScript.Form.module
       if !block.tag.topLevel {
@@ -64,12 +94,36 @@ enum ComponentFrontEnd {
     }
     for tag in scanner.tags {
       for attribute in tag.attributes {
+        if kind == .astro, case .expression(let range) = attribute.value {
+          // `attr={...}` is evaluated while the page renders; `set:html={...}` puts the string
+          // it makes into the element, as code in a `<script>` and as HTML elsewhere.
+          guard var script = expressionScript(bytes, range, typescript: true, form: .serverExpression) else { continue }
+          if attribute.lowercasedName == "set:html" { script.stringSink = tag.lowercasedName == "script" ? .script : .html }
+          pieces.append((attribute.nameStart, script))
+          continue
+        }
         guard let handler = handler(attribute, kind: kind, bytes: bytes, typescript: typescript) else { continue }
         pieces.append((attribute.nameStart, handler))
       }
     }
     pieces.sort { $0.start < $1.start }
     return (pieces.map(\.script), scanner.comments)
+  }
+
+  /// An Astro `<script>`. Astro processes and bundles a script that has no attribute but `src`:
+  /// it becomes a module script (TypeScript allowed). Any other attribute (`is:inline`,
+  /// `define:vars`, `type`, ...) leaves the script as written, a classic script that runs in
+  /// document order (a module when its type says so).
+  private static func astroScript(
+    _ block: ComponentScriptBlock, code: [UInt8], dialect: (typescript: Bool, jsx: Bool), scanner: ComponentMarkupScanner
+  ) -> ComponentScript {
+    let origin = OriginMap.identity(offset: block.content.lowerBound, length: code.count)
+    let processed = block.tag.attributes.allSatisfy { $0.lowercasedName == "src" }
+    if processed {
+      return ComponentScript(form: .module, code: code, origin: origin, typescript: true, jsx: false)
+    }
+    let type = block.tag.attribute("type").flatMap { scanner.attributeText($0) }?.lowercased().trimmingBlanks
+    return ComponentScript(form: type == "module" ? .module : .classic, code: code, origin: origin, typescript: dialect.typescript, jsx: false)
   }
 
   /// Whether a script block holds JavaScript, and which dialect; nil for other languages.
@@ -121,6 +175,17 @@ enum ComponentFrontEnd {
       // `v-on="{ click: onClick }"` binds an object of handlers.
       let form: ComponentScript.Form = lower == "v-on" ? .expression : .statements
       return ComponentScript(form: form, code: decoded.code, origin: decoded.origin, typescript: typescript, jsx: false)
+    case .astro:
+      // Only the DOM's own handlers: `onclick="..."` is a string the browser runs.
+      guard isDOMHandler else { return nil }
+      switch attribute.value {
+      case .quoted(let r), .unquoted(let r):
+        let decoded = HTMLRawTag.decodeAttributeValue(bytes, r)
+        if decoded.code.allSatisfy(HTMLRawTag.isBlank) { return nil }
+        return ComponentScript(form: .statements, code: decoded.code, origin: decoded.origin, typescript: false, jsx: false)
+      case .none, .expression:
+        return nil
+      }
     case .svelte:
       // `on:click={...}`, and actions `use:enhance={() => ...}` whose callbacks run later.
       let isDirective = lower.hasPrefix("on:") || lower.hasPrefix("use:")
@@ -148,10 +213,13 @@ enum ComponentFrontEnd {
     }
   }
 
-  private static func expressionScript(_ bytes: [UInt8], _ range: Range<Int>, typescript: Bool) -> ComponentScript? {
+  private static func expressionScript(
+    _ bytes: [UInt8], _ range: Range<Int>, typescript: Bool, form: ComponentScript.Form = .expression
+  ) -> ComponentScript? {
     let code = Array(bytes[range])
     if code.allSatisfy(HTMLRawTag.isBlank) { return nil }
-    return ComponentScript(form: .expression, code: code, origin: .identity(offset: range.lowerBound, length: code.count), typescript: typescript, jsx: false)
+    return ComponentScript(
+      form: form, code: code, origin: .identity(offset: range.lowerBound, length: code.count), typescript: typescript, jsx: form == .serverExpression)
   }
 
   // MARK: Parsing
@@ -159,7 +227,15 @@ enum ComponentFrontEnd {
   /// The scripts of a component file, with its suppression comments.
   static func parse(_ bytes: [UInt8], kind: ComponentKind) -> ParsedFile {
     let extraction = extract(bytes, kind: kind)
-    let scripts = extraction.scripts.map(analyze)
+    var scripts: [AnalyzedScript] = []
+    for piece in extraction.scripts {
+      let script = analyze(piece)
+      scripts.append(script)
+      if let sink = piece.stringSink { scripts += StringScripts.extract(fromExpression: script, html: sink == .html) }
+      if piece.form == .serverExpression, piece.code.contains(0x3C) {
+        scripts += domHandlers(in: script, file: bytes).map(analyze)
+      }
+    }
     var comments = directiveComments(of: scripts)
     for c in extraction.comments {
       let text = String(decoding: bytes[c.contentSpan.start..<c.contentSpan.end], as: UTF8.self)
@@ -190,11 +266,42 @@ enum ComponentFrontEnd {
         }
       }
       return AnalyzedScript(kind: .handler, code: script.code, program: result.program, syntaxErrors: result.errors, origin: script.origin)
-    case .expression:
+    case .expression, .serverExpression:
       let wrapped = wrap(script.code, origin: script.origin)
       let result = Parser.parse(wrapped.code, options: ParseOptions(goal: .script, jsx: script.jsx, typescript: script.typescript))
-      return AnalyzedScript(kind: .handler, code: wrapped.code, program: result.program, syntaxErrors: result.errors, origin: wrapped.origin)
+      let kind: ScriptKind = script.form == .expression ? .handler : .server
+      return AnalyzedScript(kind: kind, code: wrapped.code, program: result.program, syntaxErrors: result.errors, origin: wrapped.origin)
+    case .server:
+      let result = Parser.parse(script.code, options: ParseOptions(goal: .module, typescript: true))
+      return AnalyzedScript(kind: .server, code: script.code, program: result.program, syntaxErrors: result.errors, origin: script.origin)
     }
+  }
+
+  /// The DOM handlers of the markup an expression renders (Astro's
+  /// `{items.map((i) => <li onclick="...">{i}</li>)}`): strings the browser runs on an event.
+  static func domHandlers(in script: AnalyzedScript, file bytes: [UInt8]) -> [ComponentScript] {
+    var out: [ComponentScript] = []
+    var depth = 0
+    func visit(_ node: Node) {
+      depth += 1
+      defer { depth -= 1 }
+      guard depth < 500 else { return }
+      if let attribute = node as? JSXAttribute, let name = (attribute.name as? JSXIdentifier)?.name.lowercased(), name.count > 2,
+        name.hasPrefix("on"), let value = attribute.value as? Literal, case .string = value.value, value.span.end - value.span.start >= 2
+      {
+        let start = script.origin.fileOffset(value.span.start + 1)
+        let end = script.origin.fileOffset(value.span.end - 1)
+        if start <= end, end <= bytes.count {
+          let decoded = HTMLRawTag.decodeAttributeValue(bytes, start..<end)
+          if !decoded.code.allSatisfy(HTMLRawTag.isBlank) {
+            out.append(ComponentScript(form: .statements, code: decoded.code, origin: decoded.origin, typescript: false, jsx: false))
+          }
+        }
+      }
+      node.forEachChild(visit)
+    }
+    visit(script.program)
+    return out
   }
 
   /// `(code\n)`: the code as one expression statement. The parentheses map to the bytes

@@ -9,7 +9,7 @@ struct ComponentAttribute {
     case quoted(Range<Int>)
     /// `name=value`.
     case unquoted(Range<Int>)
-    /// Svelte's `name={...}`: the range between the braces.
+    /// Svelte's and Astro's `name={...}`: the range between the braces.
     case expression(Range<Int>)
   }
 
@@ -49,15 +49,17 @@ struct ComponentScriptBlock {
   var content: Range<Int>
 }
 
-/// Reads the structure of a Vue single-file component or a Svelte component: its script
-/// blocks, the start tags of its markup (with their attributes), and its HTML comments.
+/// Reads the structure of a Vue single-file component, a Svelte component or an Astro
+/// component: its script blocks (and Astro's frontmatter and markup expressions), the start tags of its markup (with their attributes), and its HTML comments.
 ///
 /// libxml2's HTML parser is not used here: it cannot read attribute names such as `@click`,
 /// it ends a tag at the `>` of an arrow function in such an attribute, and Svelte's unquoted
 /// `{...}` values and `{#if a < b}` blocks are not HTML. The scanner follows the frameworks'
 /// own tokenizers instead: Vue reads top-level blocks, treats everything but `<template>` as raw
 /// text and skips `{{ }}` interpolations in the template; Svelte reads the whole file as markup
-/// whose `{...}` expressions (in text and in attribute values) are skipped by brace matching.
+/// whose `{...}` expressions (in text and in attribute values) are skipped by brace matching;
+/// Astro reads its `---` frontmatter as code and the rest as markup whose `{...}` expressions
+/// are JSX-like code (kept, not skipped).
 struct ComponentMarkupScanner {
   private let bytes: [UInt8]
   private let kind: ComponentKind
@@ -69,6 +71,10 @@ struct ComponentMarkupScanner {
   private(set) var tags: [ComponentTag] = []
   /// `<!-- ... -->` comments.
   private(set) var comments: [HTMLComment] = []
+  /// Astro: the code between the `---` fences that open the file.
+  private(set) var frontmatter: Range<Int>?
+  /// Astro: the `{...}` expressions of the markup (between the braces), in file order.
+  private(set) var expressions: [Range<Int>] = []
 
   // Vue: whether the scan is inside the top-level `<template>`, and how many `<template>`
   // elements are open there.
@@ -93,8 +99,11 @@ struct ComponentMarkupScanner {
   }
 
   private var inMarkup: Bool {
-    kind == .svelte || templateDepth > 0
+    kind != .vue || templateDepth > 0
   }
+
+  /// Svelte and Astro read `{...}` as code everywhere in the markup, attribute values included.
+  private var bracesAreCode: Bool { kind != .vue }
 
   private var atTopLevel: Bool {
     kind == .vue ? templateDepth == 0 : openElements.isEmpty
@@ -102,12 +111,21 @@ struct ComponentMarkupScanner {
 
   private mutating func run() {
     let n = bytes.count
+    if kind == .astro { readFrontmatter() }
     while i < n {
       let b = bytes[i]
       if b == 0x3C {  // <
         lessThan()
       } else if b == 0x7B, inMarkup {  // {
-        if kind == .svelte {
+        if kind == .astro {
+          // A JSX-like expression; an unclosed brace is text.
+          if let close = ComponentBraceMatcher.matchingBrace(bytes, open: i, jsx: kind == .astro) {
+            expressions.append((i + 1)..<close)
+            i = close + 1
+          } else {
+            i += 1
+          }
+        } else if kind == .svelte {
           var j = i + 1
           while j < n, HTMLRawTag.isBlank(bytes[j]) { j += 1 }
           if j < n, bytes[j] == 0x2F, !(j + 1 < n && (bytes[j + 1] == 0x2A || bytes[j + 1] == 0x2F)) {
@@ -116,7 +134,7 @@ struct ComponentMarkupScanner {
             i = min(n, j + 1)
           } else {
             // An expression or a block tag, `{#if a < b}`; an unclosed brace is text.
-            i = ComponentBraceMatcher.matchingBrace(bytes, open: i).map { $0 + 1 } ?? i + 1
+            i = ComponentBraceMatcher.matchingBrace(bytes, open: i, jsx: kind == .astro).map { $0 + 1 } ?? i + 1
           }
         } else if i + 1 < n, bytes[i + 1] == 0x7B {
           // A Vue interpolation runs to the first `}}`.
@@ -130,6 +148,44 @@ struct ComponentMarkupScanner {
         i += 1
       }
     }
+  }
+
+  /// Astro's component script: a first line `---` (blank lines before it allowed) opens it, and
+  /// the next line that is `---` closes it.
+  private mutating func readFrontmatter() {
+    let n = bytes.count
+    var j = 0
+    while j < n, HTMLRawTag.isBlank(bytes[j]) { j += 1 }
+    guard fence(at: j) else { return }
+    var lineStart = lineEnd(j)
+    let start = lineStart
+    while lineStart < n {
+      if fence(at: lineStart) {
+        frontmatter = start..<lineStart
+        i = lineEnd(lineStart)
+        return
+      }
+      lineStart = lineEnd(lineStart)
+    }
+    // Never closed: the rest of the file is the script, as the compiler reads it.
+    frontmatter = start..<n
+    i = n
+  }
+
+  /// Whether a line starting at `offset` is a `---` fence (trailing blanks allowed).
+  private func fence(at offset: Int) -> Bool {
+    let n = bytes.count
+    guard offset + 3 <= n, bytes[offset] == 0x2D, bytes[offset + 1] == 0x2D, bytes[offset + 2] == 0x2D else { return false }
+    var k = offset + 3
+    while k < n, bytes[k] == 0x20 || bytes[k] == 0x09 || bytes[k] == 0x0D { k += 1 }
+    return k == n || bytes[k] == 0x0A
+  }
+
+  /// The offset after the end of the line that holds `offset`.
+  private func lineEnd(_ offset: Int) -> Int {
+    var k = offset
+    while k < bytes.count, bytes[k] != 0x0A { k += 1 }
+    return min(bytes.count, k + 1)
   }
 
   private func startsWith(_ word: String, at offset: Int) -> Bool {
@@ -180,7 +236,7 @@ struct ComponentMarkupScanner {
     switch kind {
     case .vue:
       if templateDepth > 0, name == "template" { templateDepth -= 1 }
-    case .svelte:
+    case .svelte, .astro:
       if let k = openElements.lastIndex(of: name) { openElements.removeSubrange(k...) }
     }
   }
@@ -222,7 +278,7 @@ struct ComponentMarkupScanner {
       tags.append(tag)
       if lower == "template", !selfClosing { templateDepth += 1 }
       if lower == "script" || lower == "style", !selfClosing { _ = skipRawText(closing: lower) }
-    case .svelte:
+    case .svelte, .astro:
       tags.append(tag)
       if lower == "script" || lower == "style" {
         if !selfClosing {
@@ -247,9 +303,9 @@ struct ComponentMarkupScanner {
         i += 1
         continue
       }
-      if bytes[i] == 0x7B, kind == .svelte {
+      if bytes[i] == 0x7B, bracesAreCode {
         // `{name}`, `{...props}`, `{@attach ...}`.
-        i = ComponentBraceMatcher.matchingBrace(bytes, open: i).map { $0 + 1 } ?? n
+        i = ComponentBraceMatcher.matchingBrace(bytes, open: i, jsx: kind == .astro).map { $0 + 1 } ?? n
         continue
       }
       let nameStart = i
@@ -276,7 +332,7 @@ struct ComponentMarkupScanner {
     let n = bytes.count
     guard i < n else { return .unquoted(n..<n) }
     let b = bytes[i]
-    if b == 0x22 || b == 0x27 {
+    if b == 0x22 || b == 0x27 || (b == 0x60 && kind == .astro) {
       let start = i + 1
       var j = start
       while j < n, bytes[j] != b {
@@ -289,8 +345,8 @@ struct ComponentMarkupScanner {
       i = min(n, j + 1)
       return .quoted(start..<min(j, n))
     }
-    if b == 0x7B, kind == .svelte {
-      guard let close = ComponentBraceMatcher.matchingBrace(bytes, open: i) else {
+    if b == 0x7B, bracesAreCode {
+      guard let close = ComponentBraceMatcher.matchingBrace(bytes, open: i, jsx: kind == .astro) else {
         // Never closed: the rest of the file is the expression, and its parse reports that.
         let start = i + 1
         i = n
@@ -302,7 +358,7 @@ struct ComponentMarkupScanner {
     }
     let start = i
     while i < n, !HTMLRawTag.isBlank(bytes[i]), bytes[i] != 0x3E {
-      if bytes[i] == 0x7B, kind == .svelte, let close = ComponentBraceMatcher.matchingBrace(bytes, open: i) {
+      if bytes[i] == 0x7B, bracesAreCode, let close = ComponentBraceMatcher.matchingBrace(bytes, open: i, jsx: kind == .astro) {
         i = close + 1
       } else {
         i += 1

@@ -88,13 +88,14 @@ struct CurlyTagScanner {
       w.statement(start, end)
     case 0x23:
       w.statement(start, end)
-      let conditional = word == "if" || word == "unless"
-      w.openBlock(word, conditional: conditional, bodyStart: end)
+      // Every section renders or not (`{{#each}}` has an `{{else}}` arm too), so each is a
+      // conditional; its inverse `{{^name}}` right after it is its other arm.
+      w.openBlock(word, conditional: true, bodyStart: end)
     case 0x5E:
       w.statement(start, end)
       if word.isEmpty {
         w.branch(tagStart: start, bodyStart: end)
-      } else {
+      } else if !w.reopenAsNextBranch(named: word, bodyStart: end) {
         w.openBlock(word, conditional: true, bodyStart: end)
       }
     case 0x2F:

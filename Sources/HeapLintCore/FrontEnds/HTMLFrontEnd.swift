@@ -97,12 +97,23 @@ public enum HTMLFrontEnd {
   /// The code wrapped in parentheses, so an object literal parses as an expression; the
   /// parentheses map to the value's first and last bytes.
   static func parenthesized(_ decoded: (code: [UInt8], origin: OriginMap)) -> (code: [UInt8], origin: OriginMap) {
+    wrapped(decoded, prefix: "(", suffix: ")")
+  }
+
+  /// Alpine runs its statements in an async function (`x-init="items = await load()"`): the
+  /// code wrapped in one, the wrapper mapped to the value's first and last bytes.
+  static func asyncFunctionBody(_ decoded: (code: [UInt8], origin: OriginMap)) -> (code: [UInt8], origin: OriginMap) {
+    wrapped(decoded, prefix: "(async function () {", suffix: "\n})")
+  }
+
+  private static func wrapped(_ decoded: (code: [UInt8], origin: OriginMap), prefix: String, suffix: String) -> (code: [UInt8], origin: OriginMap) {
     var builder = OriginMap.Builder()
-    builder.append(fileOffset: decoded.origin.fileOffset(0))
+    let start = decoded.origin.fileOffset(0)
+    for _ in prefix.utf8 { builder.append(fileOffset: start) }
     for i in 0..<decoded.code.count { builder.append(fileOffset: decoded.origin.fileOffset(i)) }
     let end = decoded.origin.fileOffset(decoded.code.count)
-    builder.append(fileOffset: end)
-    return ([0x28] + decoded.code + [0x29], builder.finish(endFileOffset: end))
+    for _ in suffix.utf8 { builder.append(fileOffset: end) }
+    return (Array(prefix.utf8) + decoded.code + Array(suffix.utf8), builder.finish(endFileOffset: end))
   }
 
   static let javaScriptMIMETypes: Set<String> = [

@@ -310,7 +310,7 @@ final class LibXML2HTMLScanner {
       let name = String(decoding: attribute.name, as: UTF8.self)
       if let alpine = HTMLFrontEnd.alpineCodeAttribute(attribute.name) {
         if decoded.code.allSatisfy(HTMLRawTag.isBlank) { continue }
-        let code = alpine == .expression ? HTMLFrontEnd.parenthesized(decoded) : decoded
+        let code = alpine == .expression ? HTMLFrontEnd.parenthesized(decoded) : HTMLFrontEnd.asyncFunctionBody(decoded)
         scripts.append(EmbeddedScript(kind: .eventHandler(attribute: name), code: code.code, origin: code.origin))
       } else if name.hasPrefix("on") {
         if decoded.code.allSatisfy(HTMLRawTag.isBlank) { continue }

@@ -1,3 +1,5 @@
+import JavaScriptSyntax
+
 /// Masks `<% %>` templates: ERB, EJS and JSP (with JSP's EL `${ }` and JSTL tags).
 struct PercentTagScanner {
   let kind: TemplateKind
@@ -75,6 +77,10 @@ struct PercentTagScanner {
     let code = b[min(codeStart, codeEnd)..<codeEnd]
     if isOutput {
       w.output(start, end)
+      if kind == .erb, let script = Self.javascriptTagString(b, min(codeStart, codeEnd)..<codeEnd) {
+        // `<%= javascript_tag "heap.track('x')" %>` prints the string inside a <script>.
+        w.inlineScripts.append(script)
+      }
       if kind == .erb, RubyStatement.opensBlock(code) {
         // Rails' `<%= javascript_tag do %> ... <% end %>` prints a <script> around its body.
         let javascriptTag = TemplateBytes.firstWord(code.drop { $0 == 0x20 || $0 == 0x09 }) == "javascript_tag"
@@ -98,6 +104,54 @@ struct PercentTagScanner {
       }
     }
     return end
+  }
+
+  /// The script of `javascript_tag "code"` (or `javascript_tag('code', nonce: true)`): the Ruby
+  /// string's content, with `#{...}` interpolations (in double quotes) as holes and escaped
+  /// quotes (`\"`) read as quotes.
+  static func javascriptTagString(_ b: [UInt8], _ range: Range<Int>) -> InlineScript? {
+    var i = range.lowerBound
+    let end = min(range.upperBound, b.count)
+    func skipBlanks() { while i < end, b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0A || b[i] == 0x0D { i += 1 } }
+    skipBlanks()
+    let word = Array("javascript_tag".utf8)
+    guard i + word.count < end, b[i..<(i + word.count)].elementsEqual(word) else { return nil }
+    i += word.count
+    guard b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x28 else { return nil }
+    skipBlanks()
+    if i < end, b[i] == 0x28 { i += 1 }
+    skipBlanks()
+    guard i < end, b[i] == 0x22 || b[i] == 0x27 else { return nil }
+    let quote = b[i]
+    let codeStart = i + 1
+    var code: [UInt8] = []
+    var holes: [Span] = []
+    i = codeStart
+    while i < end, b[i] != quote {
+      if b[i] == 0x5C, i + 1 < end {
+        // An escaped quote or backslash is that character in the printed script.
+        let next = b[i + 1]
+        code.append(0x20)
+        code.append(next)
+        i += 2
+      } else if quote == 0x22, b[i] == 0x23, i + 1 < end, b[i + 1] == 0x7B {
+        var depth = 0
+        var j = i + 1
+        while j < end {
+          if b[j] == 0x7B { depth += 1 } else if b[j] == 0x7D { depth -= 1; if depth == 0 { break } }
+          j += 1
+        }
+        guard j < end else { return nil }
+        for k in i...j { code.append(k == i ? 0x5F : 0x24) }
+        holes.append(Span(start: i, end: j + 1))
+        i = j + 1
+      } else {
+        code.append(b[i])
+        i += 1
+      }
+    }
+    guard i < end else { return nil }
+    return InlineScript(code: code, offset: codeStart, holes: holes)
   }
 
   /// Masks a tag-library tag such as `<c:if test="${x}">` at `start`; nil if there is none.

@@ -43,20 +43,41 @@ enum StringScripts {
     for (_, piece) in ordered {
       let hasHeap = piece.code.withUnsafeBufferPointer { code in needles.contains { Prefilter.contains(code, $0) } }
       guard hasHeap else { continue }
-      if piece.isHTML {
-        for embedded in HTMLFrontEnd.extract(piece.code).scripts {
-          guard case .classic = embedded.kind else { continue }
-          var offsets: [Int] = []
-          offsets.reserveCapacity(embedded.code.count)
-          for i in 0..<embedded.code.count {
-            let inner = embedded.origin.fileOffset(i)
-            offsets.append(inner < piece.offsets.count ? piece.offsets[inner] : (piece.offsets.last ?? 0))
-          }
-          out.append(parse(embedded.code, offsets: offsets, holes: piece.holes, host: host, sink: piece.sink, kind: tagManager ? .handler : .classic))
-        }
-      } else {
-        out.append(parse(piece.code, offsets: piece.offsets, holes: piece.holes, host: host, sink: piece.sink))
+      out += scripts(of: piece, host: host, tagManager: tagManager)
+    }
+    return out
+  }
+
+  /// The scripts in the string an expression makes, when the page puts that string into a
+  /// `<script>` (`html` false) or into its HTML (`html` true), as Astro's `set:html={...}` does.
+  /// The host is the expression, parsed as `(expression)`; the string's code runs with the
+  /// page's classic scripts, where the element stands.
+  static func extract(fromExpression host: AnalyzedScript, html: Bool) -> [AnalyzedScript] {
+    guard let statement = host.program.body.first as? ExpressionStatement else { return [] }
+    var finder = Finder(host: host)
+    finder.addString(statement.expression, isHTML: html)
+    var out: [AnalyzedScript] = []
+    for piece in finder.pieces {
+      let hasHeap = piece.code.withUnsafeBufferPointer { code in needles.contains { Prefilter.contains(code, $0) } }
+      guard hasHeap else { continue }
+      out += scripts(of: piece, host: host, tagManager: false)
+    }
+    return out
+  }
+
+  /// The scripts of one piece: its code, or the `<script>` elements of its HTML.
+  private static func scripts(of piece: Piece, host: AnalyzedScript, tagManager: Bool) -> [AnalyzedScript] {
+    guard piece.isHTML else { return [parse(piece.code, offsets: piece.offsets, holes: piece.holes, host: host, sink: piece.sink)] }
+    var out: [AnalyzedScript] = []
+    for embedded in HTMLFrontEnd.extract(piece.code).scripts {
+      guard case .classic = embedded.kind else { continue }
+      var offsets: [Int] = []
+      offsets.reserveCapacity(embedded.code.count)
+      for i in 0..<embedded.code.count {
+        let inner = embedded.origin.fileOffset(i)
+        offsets.append(inner < piece.offsets.count ? piece.offsets[inner] : (piece.offsets.last ?? 0))
       }
+      out.append(parse(embedded.code, offsets: offsets, holes: piece.holes, host: host, sink: piece.sink, kind: tagManager ? .handler : .classic))
     }
     return out
   }
@@ -147,8 +168,11 @@ enum StringScripts {
           default: break
           }
         case "dangerouslySetInnerHTML":
-          if let c = attribute.value as? JSXExpressionContainer, let o = HeapDocument.unwrap(c.expression) as? ObjectExpression {
-            innerHTML = property(o, "__html")
+          // `{{ __html: ... }}`, or `{createScript()}` where the function returns `{ __html }`.
+          if let c = attribute.value as? JSXExpressionContainer {
+            var value = HeapDocument.unwrap(c.expression)
+            if let call = value as? CallExpression, let returned = returnedExpression(of: call) { value = HeapDocument.unwrap(returned) }
+            if let o = value as? ObjectExpression { innerHTML = property(o, "__html") }
           }
         default:
           break
@@ -238,6 +262,13 @@ enum StringScripts {
 
     // MARK: Building the code
 
+    /// A string the page runs where it stands, outside any function of the host (no sink).
+    mutating func addString(_ node: Node, isHTML: Bool) {
+      var piece = Piece(start: node.span.start, isHTML: isHTML)
+      append(&piece, node, depth: 0)
+      pieces.append(piece)
+    }
+
     private mutating func add(_ node: Node, rank: Int, at start: Int, sink: Node) {
       var piece = Piece(rank: rank, start: start, sink: sink)
       append(&piece, node, depth: 0)
@@ -274,6 +305,13 @@ enum StringScripts {
         } else {
           hole(&piece, n.span)
         }
+      case let tagged as TaggedTemplateExpression where Self.textTags.contains(HeapDocument.dottedName(tagged.tag) ?? ""):
+        // stripIndents`...`, String.raw`...`: the same code, whitespace aside.
+        append(&piece, tagged.quasi, depth: depth + 1)
+      case let call as CallExpression where returnedExpression(of: call).map(isStringShaped) == true:
+        // A function of this script that builds the string: `initHeapScript(appId)`; its
+        // parameters are holes.
+        append(&piece, returnedExpression(of: call)!, depth: depth + 1)
       case let call as CallExpression:
         // ['line 1', 'line 2'].join('\n')
         if let m = call.callee as? MemberExpression, HeapDocument.propertyName(m) == "join", let array = HeapDocument.unwrap(m.object) as? ArrayExpression {
@@ -300,12 +338,37 @@ enum StringScripts {
       }
     }
 
+    /// Template tags that only change whitespace (or nothing) of the code they wrap.
+    static let textTags: Set<String> = [
+      "String.raw", "stripIndents", "stripIndent", "dedent", "outdent", "oneLine", "oneLineTrim", "html", "js", "javascript",
+      "codeBlock", "source", "unindent",
+    ]
+
+    /// What a function of this script returns when called: the single `return` of a function
+    /// declaration or of a constant bound to a function, or an arrow's expression body.
+    func returnedExpression(of call: CallExpression) -> Node? {
+      guard let id = HeapDocument.unwrap(call.callee) as? Identifier, let b = host.scopes.binding(of: id), b.isConstant, b.path.isEmpty,
+        let f = b.initializer.map(HeapDocument.unwrap) as? FunctionNode
+      else { return nil }
+      guard let block = f.body as? BlockStatement else { return f.body }
+      var returns: [ReturnStatement] = []
+      func visit(_ n: Node) {
+        if n is FunctionNode { return }
+        if let r = n as? ReturnStatement { returns.append(r) }
+        n.forEachChild(visit)
+      }
+      block.forEachChild(visit)
+      guard returns.count == 1 else { return nil }
+      return returns[0].argument
+    }
+
     private func isStringShaped(_ node: Node) -> Bool {
       switch HeapDocument.unwrap(node) {
       case let lit as Literal:
         if case .string = lit.value { return true }
         return false
       case is TemplateLiteral: return true
+      case let t as TaggedTemplateExpression: return Self.textTags.contains(HeapDocument.dottedName(t.tag) ?? "")
       case let b as BinaryExpression: return b.operator == "+"
       case let c as CallExpression:
         if let m = c.callee as? MemberExpression, HeapDocument.propertyName(m) == "join" { return true }

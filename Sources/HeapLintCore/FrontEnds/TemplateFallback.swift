@@ -5,7 +5,8 @@ import JavaScriptSyntax
 /// `heap.identify("<%= current_user ? current_user.id : 'visitor' %>")` prints a per-request value
 /// for signed-in users and the literal `visitor` for everyone else: a constant in disguise. The
 /// same holds for `{{ user.id or 'guest' }}`, `{{ user.id | default('guest') }}`,
-/// `{{ user.id ?? 'guest' }}` and `<%= id || "anon" %>`. This reads the literals that stand as an
+/// `{{ user.id ?? 'guest' }}` and `<%= id || "anon" %>`, and Django's `{{ request.user }}`, which
+/// prints `AnonymousUser` for every visitor who is not signed in. This reads the literals that stand as an
 /// alternative (after `?`, a ternary's `:`, `||`, `??`, `or`, `else`, `default`) in the tag's
 /// text; a literal anywhere else (a helper's argument, a hash key's value) is not one.
 enum TemplateFallback {
@@ -64,6 +65,15 @@ enum TemplateFallback {
     return out
   }
 
+  /// The expression of a `{{ expr }}` tag without filters, blanks or delimiters.
+  static func renderedObject(_ tag: ArraySlice<UInt8>) -> String? {
+    guard tag.starts(with: [0x7B, 0x7B]), tag.count > 4 else { return nil }
+    var inner = tag.dropFirst(2).dropLast(2)
+    while let f = inner.first, f == 0x2D || f == 0x20 || f == 0x09 { inner = inner.dropFirst() }
+    while let l = inner.last, l == 0x2D || l == 0x20 || l == 0x09 { inner = inner.dropLast() }
+    return String(decoding: inner, as: UTF8.self)
+  }
+
   private static func isWordByte(_ b: UInt8) -> Bool {
     (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x5F || b == 0x2E
   }
@@ -78,7 +88,12 @@ enum TemplateFallback {
     guard inner.end > inner.start, let hole = script.holes.first(where: { $0.start == inner.start && $0.end == inner.end }),
       hole.end <= file.count
     else { return nil }
-    let constants = literals(in: file[hole.start..<hole.end])
+    var constants = literals(in: file[hole.start..<hole.end])
+    if renderedObject(file[hole.start..<hole.end]) == "request.user" {
+      // Django renders the user object itself as its username, and every visitor who is not
+      // signed in as the same `AnonymousUser`.
+      constants.append("AnonymousUser")
+    }
     guard !constants.isEmpty else { return nil }
     return AbstractValue([.dynamic] + constants.map { .constant(.string($0), origin: nil) })
   }

@@ -34,6 +34,9 @@ public struct MaskedTemplate: Sendable {
   public var holes: [Span]
   /// The branches of template conditionals, ordered by conditional and branch.
   public var branches: [TemplateBranch]
+  /// Scripts a tag prints from a string of the template language (Rails'
+  /// `<%= javascript_tag "..." %>`), which the masked HTML does not hold.
+  public var inlineScripts: [InlineScript] = []
 
   /// Creates a masked template.
   public init(bytes: [UInt8], holes: [Span], branches: [TemplateBranch]) {
@@ -41,6 +44,16 @@ public struct MaskedTemplate: Sendable {
     self.holes = holes
     self.branches = branches
   }
+}
+
+/// A classic script printed by a template tag from a string literal of the template language.
+public struct InlineScript: Sendable {
+  /// The code: the string's content, the same length as it, with its interpolations filled.
+  public var code: [UInt8]
+  /// The file offset of the code's first byte.
+  public var offset: Int
+  /// File spans of the interpolations (`#{...}`): per-request values.
+  public var holes: [Span]
 }
 
 /// Replaces server-side template tags with same-length fillers.
@@ -133,6 +146,8 @@ struct MaskWriter {
   private(set) var output: [UInt8]
   private var holes: [Span] = []
   private var branches: [TemplateBranch] = []
+  /// See `MaskedTemplate.inlineScripts`.
+  var inlineScripts: [InlineScript] = []
   private var blocks: [Block] = []
   private var nextConditionalID = 0
   private(set) var tracker: TemplateContextTracker
@@ -315,8 +330,25 @@ struct MaskWriter {
     guard let target else { return }
     while blocks.count > target {
       endBranch(tagStart: tagStart)
-      blocks.removeLast()
+      let closed = blocks.removeLast()
+      lastClosed = (closed, blocks.count, tagStart)
     }
+  }
+
+  /// The block closed last, the depth it stood at, and where its closing tag starts. A block
+  /// closed later at the same depth replaces it, so text in between holds no sibling block.
+  private var lastClosed: (block: Block, depth: Int, tagStart: Int)?
+
+  /// Opens `name` as the next arm of the block of the same name that was the last one closed at
+  /// this depth (Mustache's `{{#x}}...{{/x}}{{^x}}...{{/x}}`: a section and its inverse never both
+  /// render). Returns false, opening nothing, when there is no such block.
+  mutating func reopenAsNextBranch(named name: String, bodyStart: Int) -> Bool {
+    guard let last = lastClosed, last.block.name == name, last.depth == blocks.count, last.block.conditionalID != nil else { return false }
+    var block = last.block
+    block.branchStart = bodyStart
+    blocks.append(block)
+    lastClosed = nil
+    return true
   }
 
   /// The name of the innermost open block.
@@ -328,7 +360,9 @@ struct MaskWriter {
   mutating func finish() -> MaskedTemplate {
     pass(to: input.count)
     closeAll(at: input.count)
-    return MaskedTemplate(bytes: output, holes: holes, branches: sortedBranches)
+    var masked = MaskedTemplate(bytes: output, holes: holes, branches: sortedBranches)
+    masked.inlineScripts = inlineScripts
+    return masked
   }
 
   mutating func closeAll(at end: Int) {

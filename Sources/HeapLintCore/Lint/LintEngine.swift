@@ -202,10 +202,11 @@ public struct LintEngine: Sendable {
             // A module without Heap calls wraps nothing; what it returns matters only where Heap
             // code imports it, and those modules are indexed on their own (`everyModule`).
             if collect, let document {
-              // Modules that export or provide Heap itself are indexed like wrappers; the
-              // imports of every analysed file are read, since they may hold its wrappers.
+              // Modules that export or provide Heap itself are indexed like wrappers. Once
+              // wrappers are known, the imports of every analysed file are read too: a file let
+              // in by a wrapper's name may reach it through a module not indexed yet.
               if everyModule || !document.calls.isEmpty || document.sharesHeap { local.add(document) }
-              localImports.formUnion(document.importedModules)
+              if !document.calls.isEmpty || project != nil { localImports.formUnion(document.importedModules) }
             }
             slots.set(i, .success(result))
           case .failure(let reason):

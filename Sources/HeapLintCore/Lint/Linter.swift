@@ -14,7 +14,7 @@ public enum FileKind: Sendable, Hashable {
   case tsx
   /// `.d.ts` (and `.d.mts`, `.d.cts`): declarations only, nothing runs, so nothing is checked.
   case typeScriptDeclaration
-  /// `.vue`, `.svelte`: a single-file component.
+  /// `.vue`, `.svelte`, `.astro`: a single-file component.
   case component(ComponentKind)
   /// `.mjs`: always a module.
   case module
@@ -25,7 +25,8 @@ public enum FileKind: Sendable, Hashable {
   /// A server-side template (`.erb`, `.blade.php`, `.hbs`, ...): its HTML and scripts are
   /// linted with the template tags masked.
   case template(TemplateKind)
-  /// `.json`: only a Google Tag Manager container export has code (its Custom HTML tags).
+  /// `.json`: only a Google Tag Manager container export has code (its Custom HTML tags); a
+  /// directory walk picks up only files named like an export (see `isTagManagerExportName`).
   case json
 
   /// The kind for a path, or nil when heaplint does not lint such files.
@@ -48,10 +49,19 @@ public enum FileKind: Sendable, Hashable {
     case "tsx": return .tsx
     case "vue": return .component(.vue)
     case "svelte": return .component(.svelte)
+    case "astro": return .component(.astro)
     case "html", "htm": return .html
-    case "json": return .json
+    case "json": return isTagManagerExportName(name) ? .json : nil
     default: return nil
     }
+  }
+
+  /// JSON files a directory walk picks up: Google Tag Manager exports, whose default names are
+  /// `GTM-XXXXXXX_workspaceN.json` and `GTM-XXXXXXX_vN.json` (other JSON files are data, and a
+  /// walk should not read every lock file and fixture). A JSON file named on the command line is
+  /// always read, and only a container export yields code.
+  static func isTagManagerExportName(_ name: String) -> Bool {
+    name.hasPrefix("gtm") || name.contains("tag-manager") || name.contains("tagmanager") || name.contains("tag_manager")
   }
 
   /// `x.d.ts`, `x.d.mts`, `x.d.cts`, and declarations for other files (`styles.d.css.ts`).
@@ -207,7 +217,7 @@ public struct Linter: Sendable {
       return (Self.fileProblem(path: path, rule: Self.skippedFileRule, message: "the file looks binary (NUL bytes or mostly non-text), so it was not linted"), nil)
     }
     let file = SourceFile(bytes: bytes)
-    let kind = FileKind.forPath(path, templateExtensions: options.templateExtensions) ?? .javaScript
+    let kind = FileKind.forPath(path, templateExtensions: options.templateExtensions) ?? (path.lowercased().hasSuffix(".json") ? .json : .javaScript)
     let parsed = Self.parse(bytes, kind: kind)
     let document = HeapDocument(file: file, path: path, scripts: parsed.scripts, project: project, templateBranches: parsed.branches, options: options)
 
@@ -294,6 +304,17 @@ public struct Linter: Sendable {
     case .template(let templateKind):
       let masked = TemplateMasker.mask(bytes, kind: templateKind)
       var parsed = parseHTML(masked.bytes, original: bytes, holes: masked.holes)
+      for inline in masked.inlineScripts {
+        // A script a tag prints from a string runs where the tag stands, in document order.
+        let result = Parser.parse(inline.code, options: ParseOptions(goal: .script))
+        let script = AnalyzedScript(
+          kind: .classic, code: inline.code, program: result.program, syntaxErrors: result.errors,
+          origin: .identity(offset: inline.offset, length: inline.code.count),
+          // The printing tag is a hole of the HTML, not of its own string's code.
+          holes: masked.holes.filter { !($0.start <= inline.offset && inline.offset + inline.code.count <= $0.end) } + inline.holes)
+        let at = parsed.scripts.firstIndex { $0.origin.fileOffset(0) > inline.offset } ?? parsed.scripts.count
+        parsed.scripts.insert(script, at: at)
+      }
       parsed.branches = masked.branches
       parsed.comments += TemplateComments.find(in: bytes, kind: templateKind)
       return parsed

@@ -48,6 +48,8 @@ public struct Prefilter: Sendable {
       if at > 0 && base[at - 1] == 0x40 && at + 4 < count && base[at + 4] == 0x2F { return true }
       let previous: UInt8 = at > 0 ? base[at - 1] : 0x20
       let next: UInt8 = at + 4 < count ? base[at + 4] : 0x20
+      // A package named `...-heap`: `reactjs-heap`, `gatsby-plugin-heap`.
+      if previous == 0x2D && (next == 0x27 || next == 0x22 || next == 0x60) { return true }
       if isIdentifierByte(previous) || isIdentifierByte(next) { continue }
       // Code may be spaced or broken across lines: `heap . identify`, `window.\n  heap`.
       var n = at + 4

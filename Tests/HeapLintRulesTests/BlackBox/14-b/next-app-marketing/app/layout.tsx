@@ -1,0 +1,31 @@
+import Script from 'next/script';
+import type { ReactNode } from 'react';
+import { cookies } from 'next/headers';
+import { getVisitor } from '../lib/visitor';
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const visitor = await getVisitor(cookies());
+
+  return (
+    <html lang="en">
+      <head>
+        <Script id="heap" strategy="beforeInteractive">
+          {`window.heapReadyCb=window.heapReadyCb||[],window.heap=window.heap||[],heap.load=function(e,t){window.heap.envId=e,window.heap.clientConfig=t=t||{},window.heap.clientConfig.shouldFetchServerConfig=!1;var a=document.createElement("script");a.type="text/javascript",a.async=!0,a.src="https://cdn.us.heap-api.com/config/"+e+"/heap_config.js";var r=document.getElementsByTagName("script")[0];r.parentNode.insertBefore(a,r);var n=["init","startTracking","stopTracking","track","resetIdentity","identify","getSessionId","getUserId","getIdentity","addUserProperties","addEventProperties","removeEventProperty","clearEventProperties","addAccountProperties","addAdapter","addTransformer","addTransformerFn","onReady","addPageviewProperties","removePageviewProperty","clearPageviewProperties","trackPageview"],i=function(e){return function(){var t=Array.prototype.slice.call(arguments,0);window.heapReadyCb.push({name:e,fn:function(){heap[e]&&heap[e].apply(heap,t)}})}};for(var p=0;p<n.length;p++)heap[n[p]]=i(n[p])};
+heap.load("${process.env.NEXT_PUBLIC_HEAP_ENV_ID}", { disableTextCapture: true });`}
+        </Script>
+      </head>
+      <body>
+        {visitor.customerId ? (
+          <Script id="heap-identify" strategy="afterInteractive">
+            {`window.heap.identify(${JSON.stringify(visitor.customerId)});
+window.heap.addUserProperties({ segment: ${JSON.stringify(visitor.segment)} });`}
+          </Script>
+        ) : null}
+        <Script id="heap-utm" strategy="lazyOnload">
+          {`window.heap.addEventProperties({ landing_path: window.location.pathname });`}
+        </Script>
+        {children}
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,4 @@
+function identify(id) {
+  window.heap.identify(id);
+}
+module.exports = { identify };

@@ -1,0 +1,1 @@
+export { identifyUser as signIn } from './wrappers';

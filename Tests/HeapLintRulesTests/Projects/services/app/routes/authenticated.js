@@ -1,0 +1,16 @@
+import Route from '@ember/routing/route';
+import { service } from '@ember/service';
+
+export default class AuthenticatedRoute extends Route {
+  @service heap;
+  @service session;
+
+  afterModel() {
+    const { session_id } = this.session.data.authenticated;
+    this.heap.identify(session_id); // expect: anonymous-identity
+  }
+
+  signedIn(user) {
+    this.heap.identify(user.email);
+  }
+}
