@@ -232,13 +232,35 @@ public final class HeapDocument {
     return nil
   }
 
-  /// Fragments of Heap's method names, spelt right or wrong (`indentify`, `trackUserProperties`).
-  private static let vocabulary = ["dentif", "identit", "propert", "track", "reset", "userid", "sessionid", "pageview", "onready", "adapter", "transformer"]
+  /// Fragments of Heap's method names, spelt right or wrong (`indentify`, `trackUserProperties`),
+  /// as lowercase ASCII bytes.
+  private static let vocabulary: [[UInt8]] = ["dentif", "identit", "propert", "track", "reset", "userid", "sessionid", "pageview", "onready", "adapter", "transformer"].map { Array($0.utf8) }
 
-  /// True when a method name belongs to Heap's vocabulary.
+  /// True when a method name belongs to Heap's vocabulary (ASCII case-insensitive). Asked for
+  /// every member call of a file, so it compares bytes instead of lowercasing and searching
+  /// strings (that took about 2% of a `--no-prefilter` run).
   static func hasHeapVocabulary(_ name: String) -> Bool {
-    let lower = name.lowercased()
-    return vocabulary.contains { lower.contains($0) }
+    name.utf8.withContiguousStorageIfAvailable { hasHeapVocabulary(bytes: $0) }
+      ?? Array(name.utf8).withUnsafeBufferPointer { hasHeapVocabulary(bytes: $0) }
+  }
+
+  private static func hasHeapVocabulary(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard bytes.count >= 5 else { return false }  // the shortest fragment, "track", has 5
+    for fragment in vocabulary where fragment.count <= bytes.count {
+      var start = 0
+      while start + fragment.count <= bytes.count {
+        var k = 0
+        while k < fragment.count {
+          var b = bytes[start + k]
+          if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+          if b != fragment[k] { break }
+          k += 1
+        }
+        if k == fragment.count { return true }
+        start += 1
+      }
+    }
+    return false
   }
 
   /// True when an expression denotes the Heap global: `heap`, `window.heap`, `globalThis['heap']`,
