@@ -69,8 +69,17 @@ enum ComponentFrontEnd {
       pieces.append((frontmatter.lowerBound, ComponentScript(form: .server, code: code, origin: .identity(offset: frontmatter.lowerBound, length: code.count), typescript: true, jsx: false)))
       typescript = true
     }
-    for range in scanner.expressions {
-      if let script = expressionScript(bytes, range, typescript: true, form: .serverExpression) { pieces.append((range.lowerBound, script)) }
+    for (range, notes) in scanner.expressions {
+      guard var script = expressionScript(bytes, range, typescript: true, form: .serverExpression) else { continue }
+      // What JSX cannot read is blanked (newlines kept): shorthand attributes (`<a {href}>`) and
+      // the raw text of `<script>` and `<style>`; a script's text is a browser script of its own.
+      for r in notes.shorthand + notes.rawText.map(\.content) {
+        for k in r where k - range.lowerBound < script.code.count && script.code[k - range.lowerBound] != 0x0A { script.code[k - range.lowerBound] = 0x20 }
+      }
+      pieces.append((range.lowerBound, script))
+      for raw in notes.rawText where raw.name == "script" {
+        if let embedded = expressionElementScript(bytes, raw.tag, content: raw.content) { pieces.append((raw.content.lowerBound, embedded)) }
+      }
     }
     for block in scanner.scripts {
       guard let dialect = scriptDialect(block.tag, scanner: scanner) else { continue }
@@ -124,6 +133,21 @@ enum ComponentFrontEnd {
     }
     let type = block.tag.attribute("type").flatMap { scanner.attributeText($0) }?.lowercased().trimmingBlanks
     return ComponentScript(form: type == "module" ? .module : .classic, code: code, origin: origin, typescript: dialect.typescript, jsx: false)
+  }
+
+  /// A `<script>` inside a markup expression (`{prod && <script is:inline>...</script>}`): Astro
+  /// leaves it as written, a classic script (a module when its type says so), when the
+  /// expression renders it.
+  private static func expressionElementScript(_ bytes: [UInt8], _ tag: Range<Int>, content: Range<Int>) -> ComponentScript? {
+    // Read the start tag's attributes with the markup scanner.
+    let scanner = ComponentMarkupScanner.scan(Array(bytes[tag]) + Array("</script>".utf8), kind: .astro)
+    guard let block = scanner.scripts.first, let dialect = scriptDialect(block.tag, scanner: scanner) else { return nil }
+    let code = Array(bytes[content])
+    if code.allSatisfy(HTMLRawTag.isBlank) { return nil }
+    let type = block.tag.attribute("type").flatMap { scanner.attributeText($0) }?.lowercased().trimmingBlanks
+    return ComponentScript(
+      form: type == "module" ? .module : .classic, code: code, origin: .identity(offset: content.lowerBound, length: code.count),
+      typescript: dialect.typescript, jsx: false)
   }
 
   /// Whether a script block holds JavaScript, and which dialect; nil for other languages.
@@ -267,12 +291,23 @@ enum ComponentFrontEnd {
       }
       return AnalyzedScript(kind: .handler, code: script.code, program: result.program, syntaxErrors: result.errors, origin: script.origin)
     case .expression, .serverExpression:
-      let wrapped = wrap(script.code, origin: script.origin)
-      let result = Parser.parse(wrapped.code, options: ParseOptions(goal: .script, jsx: script.jsx, typescript: script.typescript))
+      // Astro renders asynchronously: `{await load()}` is fine, so its expressions are module code.
+      let goal: ParseOptions.Goal = script.form == .expression ? .script : .module
       let kind: ScriptKind = script.form == .expression ? .handler : .server
+      if script.form == .serverExpression {
+        // `{/* a note */}` holds no expression.
+        let bare = Parser.parse(script.code, options: ParseOptions(goal: goal, jsx: script.jsx, typescript: script.typescript))
+        if bare.errors.isEmpty, bare.program.body.isEmpty {
+          return AnalyzedScript(kind: kind, code: script.code, program: bare.program, syntaxErrors: [], origin: script.origin)
+        }
+      }
+      let wrapped = wrap(script.code, origin: script.origin)
+      let result = Parser.parse(wrapped.code, options: ParseOptions(goal: goal, jsx: script.jsx, typescript: script.typescript))
       return AnalyzedScript(kind: kind, code: wrapped.code, program: result.program, syntaxErrors: result.errors, origin: wrapped.origin)
     case .server:
-      let result = Parser.parse(script.code, options: ParseOptions(goal: .module, typescript: true))
+      var result = Parser.parse(script.code, options: ParseOptions(goal: .module, typescript: true))
+      // The frontmatter is a function body to Astro: `return Astro.redirect('/login')` is fine.
+      result.errors.removeAll { $0.message.contains("'return' outside") }
       return AnalyzedScript(kind: .server, code: script.code, program: result.program, syntaxErrors: result.errors, origin: script.origin)
     }
   }
