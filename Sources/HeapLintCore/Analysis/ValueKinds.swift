@@ -80,6 +80,17 @@ extension HeapDocument {
       // (`keys`/`values`/`entries` of a Map are iterators: not a string either.)
       if Self.arrayMethods.contains(name) { return .array }
       return nil
+    case let m as MemberExpression:
+      // `user.createdAt` where `user: SessionUser` and the script declares `interface
+      // SessionUser { createdAt: Date }` (or `type SessionUser = { ... }`).
+      guard !m.computed, let key = Self.propertyName(m), let object = Self.unwrap(m.object) as? Identifier,
+        let b = scopes.binding(of: object)
+      else { return nil }
+      let code = scripts[script].code
+      guard let typeName = Self.annotatedTypeName(code, after: b.declaration.span.end),
+        let member = Self.memberAnnotation(of: typeName, key: key, in: scripts[script])
+      else { return nil }
+      return Self.annotatedKind(code, after: member)
     case let id as Identifier:
       guard let b = scopes.binding(of: id) else { return nil }
       // TypeScript says what it holds: `(tags: string[])`, `let seen: Date`.
@@ -94,6 +105,66 @@ extension HeapDocument {
     default:
       return nil
     }
+  }
+
+  /// The type a declared name is annotated with when it is a named type (`user: SessionUser`).
+  static func annotatedTypeName(_ code: [UInt8], after offset: Int) -> String? {
+    var i = max(0, offset)
+    let n = code.count
+    func skipSpace() { while i < n, code[i] == 0x20 || code[i] == 0x09 { i += 1 } }
+    skipSpace()
+    if i < n, code[i] == UInt8(ascii: "?") { i += 1 }
+    skipSpace()
+    guard i + 1 < n, code[i] == UInt8(ascii: ":"), code[i + 1] != UInt8(ascii: ":") else { return nil }
+    i += 1
+    skipSpace()
+    let start = i
+    while i < n, Prefilter.isIdentifierByte(code[i]) { i += 1 }
+    guard i > start, code[start] >= UInt8(ascii: "A"), code[start] <= UInt8(ascii: "Z") else { return nil }
+    return String(decoding: code[start..<i], as: UTF8.self)
+  }
+
+  /// Where the annotation of member `key` starts (just after its name) in the script's own
+  /// `interface Name { ... }` or `type Name = { ... }`; nil when the script declares no such type.
+  static func memberAnnotation(of typeName: String, key: String, in script: AnalyzedScript) -> Int? {
+    let code = script.code
+    let name = Array(typeName.utf8)
+    let member = Array(key.utf8)
+    for statement in script.program.body {
+      let declaration = (statement as? ExportNamedDeclaration)?.declaration ?? statement
+      guard let t = declaration as? TSTypeDeclaration, t.kind == "interface" || t.kind == "type" else { continue }
+      var i = max(0, t.span.start)
+      let end = min(t.span.end, code.count)
+      // `interface Name` or `type Name =`, after `export`/`declare`.
+      func word() -> ArraySlice<UInt8> {
+        while i < end, HTMLRawTag.isBlank(code[i]) { i += 1 }
+        let s = i
+        while i < end, Prefilter.isIdentifierByte(code[i]) { i += 1 }
+        return code[s..<i]
+      }
+      var w = word()
+      while w.elementsEqual("export".utf8) || w.elementsEqual("declare".utf8) { w = word() }
+      guard w.elementsEqual("interface".utf8) || w.elementsEqual("type".utf8), word().elementsEqual(name) else { continue }
+      // The members at the first brace level.
+      var depth = 0
+      while i < end {
+        let b = code[i]
+        if b == 0x7B { depth += 1; i += 1; continue }
+        if b == 0x7D { depth -= 1; i += 1; continue }
+        if depth == 1, Prefilter.isIdentifierByte(b), i > 0, !Prefilter.isIdentifierByte(code[i - 1]) {
+          let s = i
+          while i < end, Prefilter.isIdentifierByte(code[i]) { i += 1 }
+          if code[s..<i].elementsEqual(member) {
+            var k = i
+            while k < end, code[k] == 0x20 || code[k] == 0x09 { k += 1 }
+            if k < end, code[k] == UInt8(ascii: ":") || code[k] == UInt8(ascii: "?") { return i }
+          }
+          continue
+        }
+        i += 1
+      }
+    }
+    return nil
   }
 
   /// The kind a TypeScript annotation right after a declared name gives it (`: string[]`,
