@@ -252,13 +252,10 @@ enum ComponentFrontEnd {
   static func parse(_ bytes: [UInt8], kind: ComponentKind) -> ParsedFile {
     let extraction = extract(bytes, kind: kind)
     var scripts: [AnalyzedScript] = []
-    for piece in extraction.scripts {
-      let script = analyze(piece)
-      scripts.append(script)
-      if let sink = piece.stringSink { scripts += StringScripts.extract(fromExpression: script, html: sink == .html) }
-      if piece.form == .serverExpression, piece.code.contains(0x3C) {
-        scripts += domHandlers(in: script, file: bytes).map(analyze)
-      }
+    let server = extraction.scripts.filter { $0.form == .server || $0.form == .serverExpression }
+    if !server.isEmpty { scripts += serverScripts(server, file: bytes) }
+    for piece in extraction.scripts where piece.form != .server && piece.form != .serverExpression {
+      scripts.append(analyze(piece))
     }
     var comments = directiveComments(of: scripts)
     for c in extraction.comments {
@@ -310,6 +307,52 @@ enum ComponentFrontEnd {
       result.errors.removeAll { $0.message.contains("'return' outside") }
       return AnalyzedScript(kind: .server, code: script.code, program: result.program, syntaxErrors: result.errors, origin: script.origin)
     }
+  }
+
+  /// Astro's server code as one module: the frontmatter, then every markup and attribute
+  /// expression as a statement `;(expression)`, so the expressions see the frontmatter's
+  /// variables (`<script set:html={snippet} />` with `const snippet = ...` above). Then the
+  /// strings `set:html` puts into the page, and the DOM handlers of the markup the
+  /// expressions render.
+  static func serverScripts(_ pieces: [ComponentScript], file bytes: [UInt8]) -> [AnalyzedScript] {
+    var code: [UInt8] = []
+    var builder = OriginMap.Builder()
+    var sinks: [(offset: Int, sink: ComponentScript.StringSink)] = []
+    let options = ParseOptions(goal: .module, jsx: true, typescript: true)
+    func add(_ bytes: String, at fileOffset: Int) {
+      for b in bytes.utf8 {
+        code.append(b)
+        builder.append(fileOffset: fileOffset)
+      }
+    }
+    for piece in pieces {
+      if piece.form == .serverExpression {
+        // `{/* a note */}` holds no expression.
+        let bare = Parser.parse(piece.code, options: options)
+        if bare.errors.isEmpty, bare.program.body.isEmpty { continue }
+        add("\n;(", at: max(0, piece.origin.fileOffset(0) - 1))
+        if let sink = piece.stringSink { sinks.append((code.count, sink)) }
+      }
+      for k in 0..<piece.code.count {
+        code.append(piece.code[k])
+        builder.append(fileOffset: piece.origin.fileOffset(k))
+      }
+      if piece.form == .serverExpression { add("\n);", at: piece.origin.fileOffset(piece.code.count)) }
+    }
+    let end = pieces.last.map { $0.origin.fileOffset($0.code.count) } ?? 0
+    let origin = builder.finish(endFileOffset: end)
+    var result = Parser.parse(code, options: options)
+    // The frontmatter is a function body to Astro: `return Astro.redirect('/login')` is fine.
+    result.errors.removeAll { $0.message.contains("'return' outside") }
+    let host = AnalyzedScript(kind: .server, code: code, program: result.program, syntaxErrors: result.errors, origin: origin)
+    var out = [host]
+    for (offset, sink) in sinks {
+      guard let statement = result.program.body.first(where: { $0.span.start <= offset && offset < $0.span.end }) as? ExpressionStatement
+      else { continue }
+      out += StringScripts.extract(fromExpression: statement.expression, host: host, html: sink == .html)
+    }
+    out += domHandlers(in: host, file: bytes).map(analyze)
+    return out
   }
 
   /// The DOM handlers of the markup an expression renders (Astro's
