@@ -93,8 +93,14 @@ extension HeapDocument {
       return Self.annotatedKind(code, after: member)
     case let id as Identifier:
       guard let b = scopes.binding(of: id) else { return nil }
-      // TypeScript says what it holds: `(tags: string[])`, `let seen: Date`.
+      // TypeScript says what it holds: `(tags: string[])`, `let seen: Date`, `(user: User)` with
+      // the script's own `interface User { ... }`.
       if let annotated = Self.annotatedKind(scripts[script].code, after: b.declaration.span.end) { return annotated }
+      if let typeName = Self.annotatedTypeName(scripts[script].code, after: b.declaration.span.end),
+        Self.typeDeclaration(typeName, in: scripts[script])?.isObject == true
+      {
+        return .object
+      }
       switch b.kind {
       case .function: return .function
       case .const, .let, .var:
@@ -126,10 +132,11 @@ extension HeapDocument {
 
   /// Where the annotation of member `key` starts (just after its name) in the script's own
   /// `interface Name { ... }` or `type Name = { ... }`; nil when the script declares no such type.
-  static func memberAnnotation(of typeName: String, key: String, in script: AnalyzedScript) -> Int? {
+  /// The script's own declaration of a named type: where its text continues after the name,
+  /// where it ends, and whether it is an object type (an interface, or `type X = { ... }`).
+  static func typeDeclaration(_ typeName: String, in script: AnalyzedScript) -> (body: Int, end: Int, isObject: Bool)? {
     let code = script.code
     let name = Array(typeName.utf8)
-    let member = Array(key.utf8)
     for statement in script.program.body {
       let declaration = (statement as? ExportNamedDeclaration)?.declaration ?? statement
       guard let t = declaration as? TSTypeDeclaration, t.kind == "interface" || t.kind == "type" else { continue }
@@ -144,7 +151,22 @@ extension HeapDocument {
       }
       var w = word()
       while w.elementsEqual("export".utf8) || w.elementsEqual("declare".utf8) { w = word() }
-      guard w.elementsEqual("interface".utf8) || w.elementsEqual("type".utf8), word().elementsEqual(name) else { continue }
+      let isInterface = w.elementsEqual("interface".utf8)
+      guard isInterface || w.elementsEqual("type".utf8), word().elementsEqual(name) else { continue }
+      var k = i
+      while k < end, HTMLRawTag.isBlank(code[k]) || code[k] == UInt8(ascii: "=") { k += 1 }
+      return (i, end, isInterface || (k < end && code[k] == 0x7B))
+    }
+    return nil
+  }
+
+  static func memberAnnotation(of typeName: String, key: String, in script: AnalyzedScript) -> Int? {
+    let code = script.code
+    let member = Array(key.utf8)
+    guard let declaration = typeDeclaration(typeName, in: script) else { return nil }
+    do {
+      var i = declaration.body
+      let end = declaration.end
       // The members at the first brace level.
       var depth = 0
       while i < end {
