@@ -113,6 +113,18 @@ extension HeapDocument {
     }
   }
 
+  /// Whether the node is the own id (`.id`, `.uuid`) of an object whose TypeScript type (the
+  /// script's own interface or type literal) also declares `key`: `account.id` with
+  /// `account: Account` and `type Account = { id: string; email: string }`.
+  public func isOwnID(_ node: Node, script: Int, ofTypeDeclaring key: String) -> Bool {
+    guard let m = Self.unwrap(node) as? MemberExpression, let name = Self.propertyName(m), name == "id" || name == "uuid",
+      let object = Self.unwrap(m.object) as? Identifier,
+      let b = scripts[script].scopes.binding(of: object),
+      let typeName = Self.annotatedTypeName(scripts[script].code, after: b.declaration.span.end)
+    else { return false }
+    return Self.memberAnnotation(of: typeName, key: key, in: scripts[script]) != nil
+  }
+
   /// The type a declared name is annotated with when it is a named type (`user: SessionUser`).
   static func annotatedTypeName(_ code: [UInt8], after offset: Int) -> String? {
     var i = max(0, offset)
