@@ -142,8 +142,6 @@ extension HeapDocument {
     return String(decoding: code[start..<i], as: UTF8.self)
   }
 
-  /// Where the annotation of member `key` starts (just after its name) in the script's own
-  /// `interface Name { ... }` or `type Name = { ... }`; nil when the script declares no such type.
   /// The script's own declaration of a named type: where its text continues after the name,
   /// where it ends, and whether it is an object type (an interface, or `type X = { ... }`).
   static func typeDeclaration(_ typeName: String, in script: AnalyzedScript) -> (body: Int, end: Int, isObject: Bool)? {
@@ -172,31 +170,31 @@ extension HeapDocument {
     return nil
   }
 
+  /// Where the annotation of member `key` starts (just after its name) in the script's own
+  /// `interface Name { ... }` or `type Name = { ... }`; nil when the script declares no such member.
   static func memberAnnotation(of typeName: String, key: String, in script: AnalyzedScript) -> Int? {
     let code = script.code
     let member = Array(key.utf8)
     guard let declaration = typeDeclaration(typeName, in: script) else { return nil }
-    do {
-      var i = declaration.body
-      let end = declaration.end
-      // The members at the first brace level.
-      var depth = 0
-      while i < end {
-        let b = code[i]
-        if b == 0x7B { depth += 1; i += 1; continue }
-        if b == 0x7D { depth -= 1; i += 1; continue }
-        if depth == 1, Prefilter.isIdentifierByte(b), i > 0, !Prefilter.isIdentifierByte(code[i - 1]) {
-          let s = i
-          while i < end, Prefilter.isIdentifierByte(code[i]) { i += 1 }
-          if code[s..<i].elementsEqual(member) {
-            var k = i
-            while k < end, code[k] == 0x20 || code[k] == 0x09 { k += 1 }
-            if k < end, code[k] == UInt8(ascii: ":") || code[k] == UInt8(ascii: "?") { return i }
-          }
-          continue
+    var i = declaration.body
+    let end = declaration.end
+    // The members at the first brace level.
+    var depth = 0
+    while i < end {
+      let b = code[i]
+      if b == 0x7B { depth += 1; i += 1; continue }
+      if b == 0x7D { depth -= 1; i += 1; continue }
+      if depth == 1, Prefilter.isIdentifierByte(b), i > 0, !Prefilter.isIdentifierByte(code[i - 1]) {
+        let s = i
+        while i < end, Prefilter.isIdentifierByte(code[i]) { i += 1 }
+        if code[s..<i].elementsEqual(member) {
+          var k = i
+          while k < end, code[k] == 0x20 || code[k] == 0x09 { k += 1 }
+          if k < end, code[k] == UInt8(ascii: ":") || code[k] == UInt8(ascii: "?") { return i }
         }
-        i += 1
+        continue
       }
+      i += 1
     }
     return nil
   }
