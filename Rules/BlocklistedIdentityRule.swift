@@ -32,8 +32,6 @@ public struct BlocklistedIdentityRule: Rule {
   }
 
   public let examples: [RuleExample] = [
-    .invalid("enum AuthState { Guest = 'guest' }\n↓heap.identify(AuthState.Guest);", fileName: "auth.ts"),
-    .invalid("class Tracker {\n  get heap() { return window.heap; }\n  clear() { ↓this.heap.identify(''); }\n}"),
     .valid("heap.identify(user.id);"),
     .valid("heap.identify('alice@example.com');"),
     .valid("heap.identify(currentUser.email || session.userId);"),
@@ -54,6 +52,9 @@ public struct BlocklistedIdentityRule: Rule {
     .invalid("↓heap.identify(user.id || 'not_authenticated');"),
     .invalid("const id = loggedIn ? user.id : 'none';\n↓heap?.identify(id);"),
     .invalid("<script>\n  ↓heap.identify('Email');\n</script>", fileName: "page.html"),
+    .invalid("enum AuthState { Guest = 'guest' }\n↓heap.identify(AuthState.Guest);", fileName: "auth.ts"),
+    .invalid("class Tracker {\n  get heap() { return window.heap; }\n  clear() { ↓this.heap.identify(''); }\n}"),
+    .valid("const email = readCookie('email');\nif (email) {\n  heap.identify(email);  // inside the guard it is not undefined\n}\nfunction readCookie(name) { return match(name) ? value(name) : undefined; }"),
   ]
 
   public func check(_ document: HeapDocument, _ context: inout RuleContext) {

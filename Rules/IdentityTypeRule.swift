@@ -23,8 +23,6 @@ public struct IdentityTypeRule: Rule {
   public let help = "Pass exactly one string identity; to log the user out call heap.resetIdentity()."
 
   public let examples: [RuleExample] = [
-    .invalid("↓heap.identify(user.id.toString);"),
-    .valid("heap.identify(user.id.toString());"),
     .valid("heap.identify(user.id);"),
     .valid("heap.resetIdentity();"),
     .valid("const identify = (id) => heap.identify(id);\nidentify(user.id);"),
@@ -37,6 +35,8 @@ public struct IdentityTypeRule: Rule {
     .invalid("↓heap.identify(user.email, user.name);"),
     .invalid("↓heap.identify(() => user.id);"),
     .invalid("↓heap.identify(getUserId);\nfunction getUserId() { return session.user.id; }"),
+    .invalid("↓heap.identify(user.id.toString);"),
+    .valid("heap.identify(user.id.toString());"),
   ]
 
   /// Words an old form of the call named the identity's kind with: `identify(email, 'email')`.

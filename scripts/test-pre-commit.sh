@@ -36,7 +36,7 @@ git -C "$repo" ls-files -z --cached --others --exclude-standard |
   tar -C "$repo" --null -T - -cf - | tar -C "$work/hookrepo" -xf -
 export GIT_AUTHOR_NAME=t GIT_AUTHOR_EMAIL=t@example.invalid GIT_COMMITTER_NAME=t GIT_COMMITTER_EMAIL=t@example.invalid
 export GIT_AUTHOR_DATE="2000-01-01T00:00:00Z" GIT_COMMITTER_DATE="2000-01-01T00:00:00Z"
-git -C "$work/hookrepo" init -q
+git -C "$work/hookrepo" init -q -b main
 git -C "$work/hookrepo" add -A
 git -C "$work/hookrepo" -c commit.gpgsign=false commit -qm "heaplint as it stands"
 rev="$(git -C "$work/hookrepo" rev-parse HEAD)"
@@ -50,10 +50,19 @@ for hook in "${hooks[@]}"; do
   cd "$project"
   git init -q
   git config commit.gpgsign false
+  # heaplint-system is configured as the README shows it (rev: main), with a pre-commit cache of
+  # its own so that no earlier clone of "main" is reused; the build hook by commit, so that its
+  # cached build is reused while the tree does not change.
+  hook_rev="$rev"
+  home="$PRE_COMMIT_HOME"
+  if [ "$hook" = heaplint-system ]; then
+    hook_rev=main
+    home="$work/pre-commit-home"
+  fi
   cat > .pre-commit-config.yaml <<YAML
 repos:
   - repo: $work/hookrepo
-    rev: $rev
+    rev: $hook_rev
     hooks:
       - id: $hook
 YAML
@@ -61,14 +70,14 @@ YAML
   printf "export function identifyUser(id) {\n  heap.identify(id);\n}\n" > src/track.js
   git add -A
   git commit -qm "config and a wrapper" --no-verify
-  "$pre_commit" install >/dev/null
+  PRE_COMMIT_HOME="$home" "$pre_commit" install >/dev/null
   path="$PATH"
   [ "$hook" = heaplint-system ] && path="$work/bin:$PATH"
 
   # 1. A blocklisted identity is refused, with the finding shown.
   printf "export function login() {\n  heap.identify('guest');\n}\n" > src/login.js
   git add src/login.js
-  if PATH="$path" git commit -qm "bad" > bad.out 2>&1; then
+  if PATH="$path" PRE_COMMIT_HOME="$home" git commit -qm "bad" > bad.out 2>&1; then
     cat bad.out; fail "the commit with heap.identify('guest') went through"
   fi
   grep -q "src/login.js" bad.out && grep -q "blocklisted-identity" bad.out || { cat bad.out; fail "the refusal does not show the finding"; }
@@ -76,7 +85,7 @@ YAML
   # 2. Only the caller is staged; the wrapper it uses is in a committed file.
   printf "import { identifyUser } from './track';\nidentifyUser('guest');\n" > src/login.js
   git add src/login.js
-  if PATH="$path" git commit -qm "bad through a wrapper" > wrapped.out 2>&1; then
+  if PATH="$path" PRE_COMMIT_HOME="$home" git commit -qm "bad through a wrapper" > wrapped.out 2>&1; then
     cat wrapped.out; fail "the commit calling identifyUser('guest') went through: the hook did not see src/track.js"
   fi
   grep -q "identifyUser -> heap.identify" wrapped.out || { cat wrapped.out; fail "the refusal does not name the wrapper"; }
@@ -84,6 +93,6 @@ YAML
   # 3. The fixed file commits.
   printf "import { identifyUser } from './track';\nexport const login = (user) => identifyUser(user.id);\n" > src/login.js
   git add src/login.js
-  PATH="$path" git commit -qm "good" > good.out 2>&1 || { cat good.out; fail "a clean commit was refused"; }
+  PATH="$path" PRE_COMMIT_HOME="$home" git commit -qm "good" > good.out 2>&1 || { cat good.out; fail "a clean commit was refused"; }
   echo "pre-commit hook $hook: bad commits refused with the finding, clean commit accepted"
 done

@@ -908,6 +908,7 @@ extension JSParser {
     var sawProto = false
     while t != .rbrace && t != .eof {
       let errorCount = lx.errors.count
+      let memberStart = tok.start
       if t == .ellipsis {
         let es = start
         next()
@@ -919,6 +920,7 @@ extension JSParser {
       if t != .rbrace && !eat(.comma) {
         if lx.errors.count == errorCount { unexpectedOr("expected ',' or '}' in object literal") }
         // Recovery: go on with the next property, so a broken one hides no method after it.
+        if tok.start == memberStart { next() }
         if !skipToNextObjectProperty() { break }
       }
     }

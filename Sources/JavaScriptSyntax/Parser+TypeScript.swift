@@ -261,6 +261,9 @@ extension JSParser {
       switch t {
       case .lparen, .template, .templateHead: return true
       case .lt, .gt, .plus, .minus: break
+      case .assign where tok.start > 0 && lx.text(tok.start - 1, tok.start) == ">":
+        // `a < b >= c` is a comparison, not `a<b> = c`.
+        break
       default:
         if tok.newlineBefore || binaryPrecedence(noIn: false) > 0 || !tokenStartsExpression() { return true }
       }

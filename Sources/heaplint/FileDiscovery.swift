@@ -111,12 +111,30 @@ struct FileDiscovery {
   }
 
   /// The project file at `candidate` (a path an import resolves to), for the project picture of a
-  /// partial run: a regular file of a kind heaplint reads that the project does not exclude.
-  func locate(_ candidate: String) -> LintTarget? {
+  /// partial run: a file that a full run of the project under `root` would lint. Not one outside
+  /// `root`, in a directory the walk skips (`node_modules`, ...), minified, ignored by a
+  /// `.gitignore` or `.heaplintignore`, or excluded by the configuration.
+  func locate(_ candidate: String, within root: String) -> LintTarget? {
     var st = stat()
-    guard isLintable(candidate), stat(candidate, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return nil }
+    guard isLintable(candidate), !candidate.lowercased().hasSuffix(".min.js"), stat(candidate, &st) == 0, st.st_mode & S_IFMT == S_IFREG
+    else { return nil }
+    // Real paths on both sides: the root may come from git, which resolves symbolic links.
+    guard let path = Self.realPath(candidate), path.hasPrefix(root.hasSuffix("/") ? root : root + "/") else { return nil }
+    let inside = path.dropFirst(root.count).split(separator: "/").dropLast()
+    guard !inside.contains(where: { Self.skippedDirectories.contains(String($0)) }) else { return nil }
     guard exclusionReason(candidate) == nil else { return nil }
+    if let relative = relativeToBase(candidate), !relative.isEmpty {
+      let stack = stackFor(directory: (candidate as NSString).deletingLastPathComponent, root: rootStack())
+      if stack.isIgnoredIncludingParents(relative, isDirectory: false) { return nil }
+    }
     return LintTarget(path: candidate, displayPath: candidate)
+  }
+
+  /// The path with every symbolic link resolved (realpath), nil when it does not exist.
+  static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
   }
 
   /// `.heaplintignore` and the configuration's `exclude`, which override every `.gitignore`.

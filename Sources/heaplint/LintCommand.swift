@@ -94,6 +94,20 @@ struct LintCommand: ParsableCommand {
     return result
   }
 
+  /// The root of the project a partial run may read (computed once, when first needed).
+  static func projectRoot(_ settings: Settings, cwd: String) -> () -> String {
+    var root: String?
+    return {
+      if let root { return root }
+      let found =
+        settings.configuration.path != nil
+        ? settings.baseDirectory : ((try? Git.topLevel().get()).flatMap { $0.isEmpty ? nil : $0 } ?? cwd)
+      let resolved = FileDiscovery.realPath(found) ?? found
+      root = resolved
+      return resolved
+    }
+  }
+
   /// `--stdin`, or `-` as the only path (as most command-line tools read it).
   var readsStandardInput: Bool { stdin || paths == ["-"] }
 
@@ -139,6 +153,11 @@ struct LintCommand: ParsableCommand {
     var ioError = false
     var results: [FileResult]
     let disk = LintEngine.diskReader(sizeLimit: sizeLimit)
+    // A partial run reads the files its files import, within the project: the configuration's
+    // directory, else the git top level, else the working directory.
+    let locate: (String) -> LintTarget? = { [projectRoot = Self.projectRoot(settings, cwd: cwd)] candidate in
+      discovery.locate(candidate, within: projectRoot())
+    }
     if readsStandardInput {
       let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
       let name = discovery.displayPath(stdinFilename ?? "<stdin>")
@@ -150,7 +169,7 @@ struct LintCommand: ParsableCommand {
         let target = LintTarget(path: name, displayPath: name)
         let read: @Sendable (LintTarget) -> FileReader.Outcome = { $0.displayPath == name ? .success(bytes) : disk($0) }
         let engine = LintEngine(linter: linter, jobs: jobs, sizeLimit: sizeLimit, read: read)
-        results = engine.run([target], importsFrom: discovery.locate).results
+        results = engine.run([target], importsFrom: locate).results
       }
     } else if staged {
       let top: String
@@ -171,7 +190,7 @@ struct LintCommand: ParsableCommand {
         guard let relative = stagedByDisplay[target.displayPath] else { return disk(target) }
         return Git.stagedContent(relative, in: top)
       }
-      let (linted, failures) = LintEngine(linter: linter, jobs: jobs, read: read).run(targets, importsFrom: discovery.locate)
+      let (linted, failures) = LintEngine(linter: linter, jobs: jobs, read: read).run(targets, importsFrom: locate)
       for failure in failures {
         Terminal.error("cannot read staged \(Terminal.sanitize(failure.displayPath)): \(failure.reason)")
         ioError = true
@@ -194,7 +213,7 @@ struct LintCommand: ParsableCommand {
         var st = stat()
         return stat(path, &st) == 0 && st.st_mode & S_IFMT == S_IFREG
       }
-      let (linted, failures) = onlyFiles ? engine.run(found.targets, importsFrom: discovery.locate) : engine.run(found.targets)
+      let (linted, failures) = onlyFiles ? engine.run(found.targets, importsFrom: locate) : engine.run(found.targets)
       // Files that turned out not to be regular files when opened: skipped, as in the walk.
       for failure in failures { Terminal.error("warning: \(Terminal.sanitize(failure.displayPath)) \(failure.reason) (skipped)") }
       // A directory that could not be read hides files that were never checked: a finding in

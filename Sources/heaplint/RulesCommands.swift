@@ -137,16 +137,25 @@ struct PrintConfigCommand: ParsableCommand {
     var out = "# configuration file: \(c.path.map { FileDiscovery(workingDirectory: cwd).displayPath($0) } ?? "none (defaults)")\n"
     if let path {
       let discovery = FileDiscovery(workingDirectory: cwd, baseDirectory: settings.baseDirectory, configuration: c)
-      let linted = discovery.collect([path]).targets.isEmpty ? "no (excluded or not a file heaplint reads)" : "yes"
+      let found = discovery.collect([path])
+      // The discovery's own words for an excluded file ("ignored because of 'dist/' in ...").
+      let reason = found.warnings.lazy.compactMap { warning in
+        warning.range(of: "ignored because").map { String(warning[$0.lowerBound...]).replacingOccurrences(of: " (not linted)", with: "") }
+      }.first
+      let linted = found.targets.isEmpty ? "no (\(reason ?? "excluded or not a file heaplint reads"))" : "yes"
       out += "# \(path) is linted: \(linted)\n"
     }
     out += "include: \(list(c.include))\nexclude: \(list(c.exclude))\nrules:\n"
     for rule in BuiltinRules.all {
       out += "  \(rule.id): \(disabled.contains(rule.id) ? "off" : (overrides[rule.id] ?? rule.defaultSeverity).rawValue)\n"
     }
+    for rule in Linter.engineRules where !ConfigurationLoader.fixedRules.contains(rule.id) {
+      out += "  \(rule.id): \(c.severity(of: rule.id, default: rule.defaultSeverity)?.rawValue ?? "off")\n"
+    }
     out += "blocklist: \(list(c.blocklist))\nrandomGenerators: \(list(c.randomGenerators))\nnonUniqueAttributes: \(list(c.nonUniqueAttributes))\n"
     out += "wrappers:" + (c.wrappers.isEmpty ? " []\n" : "\n" + c.wrappers.map { "  - { function: \(yamlQuote($0.function)), identityArgument: \($0.identityArgument) }\n" }.joined())
     out += "templates:" + (c.templates.isEmpty ? " {}\n" : "\n" + c.templates.sorted { $0.key < $1.key }.map { "  \(yamlQuote($0.key)): \($0.value)\n" }.joined())
+    if let baseline = c.baseline { out += "baseline: \(yamlQuote(baseline))\n" }
     print(out, terminator: "")
   }
 

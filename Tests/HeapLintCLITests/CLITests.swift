@@ -3,8 +3,10 @@ import Testing
 
 /// Runs the built `heaplint` binary the way users and CI do.
 enum CLI {
-  /// `.build/<config>/heaplint`, beside the test bundle.
+  /// `.build/<config>/heaplint`, beside the test bundle; `HEAPLINT_TEST_BINARY` names another
+  /// (to check that a new test fails on an older build).
   static let binary: URL = {
+    if let other = ProcessInfo.processInfo.environment["HEAPLINT_TEST_BINARY"], !other.isEmpty { return URL(fileURLWithPath: other) }
     let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
     var dir = exe.deletingLastPathComponent()
     // The test runner may live inside `heaplintPackageTests.xctest/`.

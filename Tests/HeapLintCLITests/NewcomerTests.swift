@@ -143,3 +143,44 @@ struct AdoptionDetailTests {
     #expect(compactFindings(try CLI.run(["--format", "compact"], in: unsuppressed).stdout) == ["a.js:3 conflicting-identities"])
   }
 }
+
+@Suite("Partial runs read what a full run reads")
+struct PartialRunBoundaryTests {
+  @Test("a module that a full run would not read (ignored, vendored, outside the project) does not count in a partial run either")
+  func sameFilesAsAFullRun() throws {
+    let outside = try CLI.tree(["track.js": "export function identifyUser(id) {\n  heap.identify(id);\n}\n"])
+    let dir = try gitTree([
+      ".gitignore": "generated/\n",
+      "generated/track.js": "export function identifyUser(id) {\n  heap.identify(id);\n}\n",
+      "node_modules/lib/track.js": "export function vendorIdentify(id) {\n  heap.identify(id);\n}\n",
+      "src/a.js": "import { identifyUser } from '../generated/track';\nidentifyUser('guest');\n",
+      "src/b.js": "import { vendorIdentify } from '../node_modules/lib/track';\nvendorIdentify('guest');\n",
+      "src/c.js": "import { identifyUser } from '../../\(outside.lastPathComponent)/track';\nidentifyUser('guest');\n",
+    ])
+    let full = try CLI.run(["--format", "compact"], in: dir)
+    #expect(compactFindings(full.stdout) == [], "\(full.stdout)")
+    for file in ["src/a.js", "src/b.js", "src/c.js"] {
+      let one = try CLI.run(["--format", "compact", file], in: dir)
+      #expect(compactFindings(one.stdout) == [], "\(file): \(one.stdout)")
+    }
+    // Named together with the module, it counts, as in a full run of both.
+    let both = try CLI.run(["--format", "compact", "src/a.js", "generated/track.js"], in: dir)
+    #expect(compactFindings(both.stdout) == ["src/a.js:2 blocklisted-identity"], "\(both.stdout)\(both.stderr)")
+  }
+}
+
+@Suite("print-config")
+struct PrintConfigTests {
+  @Test("print-config shows the baseline, the engine findings' severities, and why a file is not linted")
+  func showsEverything() throws {
+    let dir = try CLI.tree([
+      ".heaplint.yml": "baseline: ci/base.json\nexclude: [\"gen/\"]\nrules:\n  parse-error: error\n", "gen/a.js": "heap.identify(u.id);\n",
+    ])
+    let out = try CLI.run(["print-config", "gen/a.js"], in: dir)
+    #expect(out.status == 0, "\(out.stderr)")
+    #expect(out.stdout.contains("# gen/a.js is linted: no (ignored because of 'gen/' in exclude in .heaplint.yml)"), "\(out.stdout)")
+    #expect(out.stdout.contains("\n  parse-error: error\n"))
+    #expect(out.stdout.contains("\n  unused-directive: warning\n"))
+    #expect(out.stdout.contains("\nbaseline: \"ci/base.json\"\n"))
+  }
+}

@@ -1,17 +1,27 @@
 import Foundation
 import Testing
 
+/// Whether the directory can be opened and listed to the end (readdir can fail after opendir).
+func canList(_ path: String) -> Bool {
+  guard let dir = opendir(path) else { return false }
+  defer { closedir(dir) }
+  while true {
+    errno = 0
+    if readdir(dir) == nil { return errno == 0 }
+  }
+}
+
 /// A directory this process cannot list: a fresh one with its permissions removed, or, for root
-/// (whom permissions do not stop), /proc/1/map_files, which only pid 1's own user may read.
+/// (whom permissions do not stop), /proc/1/map_files, which the kernel lets only a process that
+/// may trace pid 1 list.
 func unreadableDirectory() throws -> String? {
-  let fm = FileManager.default
   if getuid() != 0 {
     let dir = try CLI.tree(["locked/a.js": "heap.identify('guest');\n"]).appendingPathComponent("locked")
     chmod(dir.path, 0)
-    if (try? fm.contentsOfDirectory(atPath: dir.path)) == nil { return dir.path }
+    if !canList(dir.path) { return dir.path }
   }
   let candidate = "/proc/1/map_files"
-  return (try? fm.contentsOfDirectory(atPath: candidate)) == nil && fm.fileExists(atPath: candidate) ? candidate : nil
+  return FileManager.default.fileExists(atPath: candidate) && !canList(candidate) ? candidate : nil
 }
 
 @Suite("Rough edges of the command line")

@@ -30,6 +30,10 @@ import Testing
       source: "<script>\n  var on = {{#if enabled}}true{{else}}false{{/if}};\n  var ids = [{{#each users}}{{id}},{{/each}}];\n  heap.identify('guest');\n</script>\n",
       identifyLine: 4),
     Case(
+      path: "login.hbs",
+      source: "<script>\n  {{#if user}}\n  heap.identify('{{user.id}}');\n  {{else}}\n  heap.identify('guest');\n  {{/if}}\n  var x = y ? {{#if a}}1{{else}}{{/if}} : 2;\n</script>\n",
+      identifyLine: 5),
+    Case(
       path: "page.pug",
       source: "html\n  body\n    if user\n      script.\n        heap.identify('guest');\n    else\n      script.\n        heap.load('1');\n",
       identifyLine: 5),

@@ -35,6 +35,8 @@ import Testing
     Case(code: "export function f(a: string): void;\nexport function f(a: any) { heap.identify(a) }"),
     // Instantiation expressions and type arguments in heritage clauses.
     Case(code: "const g = a<b> ?? c; heap.identify(id)"),
+    Case(code: "if (a < b >= c) heap.identify(id)"),
+    Case(code: "for (let i = 0; i < n; i++) if (a[i] > b) heap.identify(id)"),
     Case(code: "class C extends (B<T> as D)<T> { m() { heap.identify(id) } }"),
     Case(code: "class C extends f<<T>(v: T) => void> { m() { heap.identify(id) } }"),
     // TypeScript words used as plain identifiers.

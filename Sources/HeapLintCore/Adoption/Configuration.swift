@@ -58,20 +58,15 @@ public struct Configuration: Sendable, Equatable {
   }
 }
 
-/// How one rule is configured.
-///
-/// Options are kept as strings: a scalar as written (`max: 3` gives `"3"`), a list of scalars
-/// joined with `,` (`names: [a, b]` gives `"a,b"`). Rules parse what they need.
+/// How one rule is configured. No rule takes options: the loader refuses any key beside
+/// `severity` rather than keep settings nothing reads.
 public struct RuleSetting: Sendable, Equatable {
   /// The severity; nil when the rule is turned off.
   public var severity: Severity?
-  /// Rule-specific options, by name.
-  public var options: [String: String]
 
   /// Creates a setting.
-  public init(severity: Severity?, options: [String: String] = [:]) {
+  public init(severity: Severity?) {
     self.severity = severity
-    self.options = options
   }
 }
 

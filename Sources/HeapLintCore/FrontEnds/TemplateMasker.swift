@@ -136,6 +136,10 @@ struct MaskWriter {
     var branchStart: Int?
     /// Opened in script code where a value is expected (`x = {{#if a}}1{{else}}2{{/if}}`).
     var inExpression = false
+    /// Where the opening tag ends.
+    var openEnd = 0
+    /// Where a masked `{{else}}` may end in `||`, once its branch turns out to hold code.
+    var pendingOr: Int?
   }
 
   let input: [UInt8]
@@ -265,17 +269,24 @@ struct MaskWriter {
       nextConditionalID += 1
       if !switchLike { block.branchStart = bodyStart }
       block.inExpression = tracker.context == .code && codeBeforeExpectsValue()
+      block.openEnd = position
     }
     blocks.append(block)
   }
 
   /// The last code written before the current position is an operator or an opening
-  /// bracket, so a value follows (`=`, `(`, `,`, `[`, `:`, `?`, `+`, `&&`, `!`, ...).
+  /// bracket, so a value follows (`=`, `(`, `,`, `[`, `:`, `?`, `+`, `&&`, `!`, ...). Not `<`
+  /// or `>`: before a script's first statement the last byte is the `>` of `<script>`.
   private func codeBeforeExpectsValue() -> Bool {
-    var i = min(position, output.count) - 1
+    guard let i = lastCodeByte(before: position) else { return false }
+    return Array("=(,[:?+-*%&|^!~".utf8).contains(output[i])
+  }
+
+  /// The offset of the last byte before `end` that is not white space.
+  private func lastCodeByte(before end: Int) -> Int? {
+    var i = min(end, output.count) - 1
     while i >= 0, output[i] == 0x20 || output[i] == 0x09 || output[i] == 0x0A || output[i] == 0x0D { i -= 1 }
-    guard i >= 0 else { return false }
-    return Array("=(,[:?+-*%&|^!~<>".utf8).contains(output[i])
+    return i >= 0 ? i : nil
   }
 
   /// Starts the next branch of the innermost block, if it is a conditional.
@@ -285,11 +296,13 @@ struct MaskWriter {
     blocks[top].branchStart = bodyStart
     // In an expression the branches are alternative values: the masked `{{else}}` ends in `||`
     // so `1 {{else}} 2` reads as one expression (`1       || 2`), not two values in a row.
+    // Only between two values: not next to an empty branch (decided when this branch ends),
+    // nor after statements (`f();`, `}`).
     if blocks[top].inExpression, position >= bodyStart, bodyStart - tagStart >= 2, bodyStart <= output.count,
-      output[bodyStart - 2] == 0x20, output[bodyStart - 1] == 0x20
+      output[bodyStart - 2] == 0x20, output[bodyStart - 1] == 0x20,
+      let last = lastCodeByte(before: tagStart), last >= blocks[top].openEnd, output[last] != 0x3B, output[last] != 0x7D
     {
-      output[bodyStart - 2] = 0x7C
-      output[bodyStart - 1] = 0x7C
+      blocks[top].pendingOr = bodyStart - 2
     }
   }
 
@@ -297,6 +310,13 @@ struct MaskWriter {
   mutating func endBranch(tagStart: Int) {
     guard let top = blocks.indices.last, let id = blocks[top].conditionalID, let start = blocks[top].branchStart else {
       return
+    }
+    if let or = blocks[top].pendingOr {
+      blocks[top].pendingOr = nil
+      if let last = lastCodeByte(before: tagStart), last > or + 1 {
+        output[or] = 0x7C
+        output[or + 1] = 0x7C
+      }
     }
     branches.append(TemplateBranch(conditionalID: id, branchIndex: blocks[top].branchIndex, span: Span(start: start, end: max(start, tagStart))))
     blocks[top].branchIndex += 1

@@ -11,7 +11,14 @@ public struct FrontEndView: Sendable {
   public init(path: String, bytes: [UInt8]) {
     let file = SourceFile(bytes: bytes)
     let kind = FileKind.forPath(path) ?? .javaScript
-    let scripts = Linter.parse(bytes, kind: kind).scripts
+    var scripts = Linter.parse(bytes, kind: kind).scripts
+    if kind == .typeScriptDeclaration {
+      // Not linted (nothing in it runs), but `heaplint parse` shows what the parser makes of it.
+      let result = Parser.parse(bytes, options: ParseOptions(goal: .module, declaration: true))
+      scripts = [
+        AnalyzedScript(kind: .file, code: bytes, program: result.program, syntaxErrors: result.errors, origin: .identity(offset: 0, length: bytes.count))
+      ]
+    }
     var errors: [(LineColumn, String)] = []
     var trees: [String] = []
     for script in scripts {
