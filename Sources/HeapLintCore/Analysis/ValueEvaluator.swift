@@ -6,8 +6,6 @@ final class ValueEvaluator {
   unowned let document: HeapDocument
   private var inProgress = Set<ObjectIdentifier>()
   private var depth = 0
-  /// Per script: where a variable is known to be truthy (see `truthyRanges`).
-  private var guards: [ObjectIdentifier: [ObjectIdentifier: [Span]]] = [:]
 
   init(document: HeapDocument) {
     self.document = document
@@ -123,74 +121,6 @@ final class ValueEvaluator {
   // MARK: Names
 
   private func evaluateIdentifier(_ id: Identifier, script: AnalyzedScript) -> AbstractValue {
-    let value = evaluateIdentifierUnguarded(id, script: script)
-    // `if (visitorId) heap.identify(visitorId)`: inside the guard the value is not falsy.
-    let falsy = value.possibilities.contains { if case .constant(let v, _) = $0 { return !v.truthy } else { return false } }
-    guard falsy, let binding = script.scopes.binding(of: id),
-      truthyRanges(script)[ObjectIdentifier(binding)]?.contains(where: { $0.start <= id.span.start && id.span.end <= $0.end }) == true
-    else { return value }
-    let kept = value.possibilities.filter { if case .constant(let v, _) = $0 { return v.truthy } else { return true } }
-    return kept.isEmpty ? .dynamic : AbstractValue(kept)
-  }
-
-  /// Where each variable of a script is known to be truthy: the consequent of `if (x)`, the
-  /// right side of `x && ...`, the consequent of `x ? ... : ...`, the alternate of `if (!x)`, and
-  /// the statements after `if (!x) return;` in the same block.
-  private func truthyRanges(_ script: AnalyzedScript) -> [ObjectIdentifier: [Span]] {
-    let key = ObjectIdentifier(script)
-    if let cached = guards[key] { return cached }
-    var out: [ObjectIdentifier: [Span]] = [:]
-    func names(_ test: Node, truthy: Bool) -> [Binding] {
-      let t = HeapDocument.unwrap(test)
-      if truthy, let id = t as? Identifier { return script.scopes.binding(of: id).map { [$0] } ?? [] }
-      if let l = t as? LogicalExpression {
-        // `a && b` true: both are; `a || b` false: neither is.
-        if truthy, l.operator == "&&" { return names(l.left, truthy: true) + names(l.right, truthy: true) }
-        if !truthy, l.operator == "||" { return names(l.left, truthy: false) + names(l.right, truthy: false) }
-        return []
-      }
-      if let u = t as? UnaryExpression, u.operator == "!" { return names(u.argument, truthy: !truthy) }
-      return []
-    }
-    func add(_ bindings: [Binding], _ span: Span) {
-      for b in bindings { out[ObjectIdentifier(b), default: []].append(span) }
-    }
-    func body(_ statements: [Node]) {
-      for (i, statement) in statements.enumerated() {
-        guard let f = statement as? IfStatement, f.alternate == nil, !Self.canCompleteNormally(f.consequent), i + 1 < statements.count,
-          let last = statements.last
-        else { continue }
-        add(names(f.test, truthy: false), Span(start: statements[i + 1].span.start, end: last.span.end))
-      }
-    }
-    var depth = 0
-    func visit(_ node: Node) {
-      depth += 1
-      defer { depth -= 1 }
-      guard depth < 1_000 else { return }
-      switch node {
-      case let f as IfStatement:
-        add(names(f.test, truthy: true), f.consequent.span)
-        if let alternate = f.alternate { add(names(f.test, truthy: false), alternate.span) }
-      case let l as LogicalExpression where l.operator == "&&":
-        add(names(l.left, truthy: true), l.right.span)
-      case let c as ConditionalExpression:
-        add(names(c.test, truthy: true), c.consequent.span)
-      case let b as BlockStatement:
-        body(b.body)
-      case let p as Program:
-        body(p.body)
-      default:
-        break
-      }
-      node.forEachChild(visit)
-    }
-    visit(script.program)
-    guards[key] = out
-    return out
-  }
-
-  private func evaluateIdentifierUnguarded(_ id: Identifier, script: AnalyzedScript) -> AbstractValue {
     guard let reference = script.scopes.reference(id) else { return .dynamic }
     guard let binding = reference.binding else {
       switch id.name {

@@ -8,7 +8,6 @@ export function fromAuthCookie() {
   if (email) {
     heap.identify(email);
   }
-  email && heap.identify(email);
 }
 
 export function afterEarlyReturn() {
