@@ -80,10 +80,27 @@ extension HeapDocument {
       // (`keys`/`values`/`entries` of a Map are iterators: not a string either.)
       if Self.arrayMethods.contains(name) { return .array }
       return nil
+    case let m as MemberExpression:
+      // `user.createdAt` where `user: SessionUser` and the script declares `interface
+      // SessionUser { createdAt: Date }` (or `type SessionUser = { ... }`).
+      guard !m.computed, let key = Self.propertyName(m), let object = Self.unwrap(m.object) as? Identifier,
+        let b = scopes.binding(of: object)
+      else { return nil }
+      let code = scripts[script].code
+      guard let typeName = Self.annotatedTypeName(code, after: b.declaration.span.end),
+        let member = Self.memberAnnotation(of: typeName, key: key, in: scripts[script])
+      else { return nil }
+      return Self.annotatedKind(code, after: member)
     case let id as Identifier:
       guard let b = scopes.binding(of: id) else { return nil }
-      // TypeScript says what it holds: `(tags: string[])`, `let seen: Date`.
+      // TypeScript says what it holds: `(tags: string[])`, `let seen: Date`, `(user: User)` with
+      // the script's own `interface User { ... }`.
       if let annotated = Self.annotatedKind(scripts[script].code, after: b.declaration.span.end) { return annotated }
+      if let typeName = Self.annotatedTypeName(scripts[script].code, after: b.declaration.span.end),
+        Self.typeDeclaration(typeName, in: scripts[script])?.isObject == true
+      {
+        return .object
+      }
       switch b.kind {
       case .function: return .function
       case .const, .let, .var:
@@ -94,6 +111,92 @@ extension HeapDocument {
     default:
       return nil
     }
+  }
+
+  /// Whether the node is the own id (`.id`, `.uuid`) of an object whose TypeScript type (the
+  /// script's own interface or type literal) also declares `key`: `account.id` with
+  /// `account: Account` and `type Account = { id: string; email: string }`.
+  public func isOwnID(_ node: Node, script: Int, ofTypeDeclaring key: String) -> Bool {
+    guard let m = Self.unwrap(node) as? MemberExpression, let name = Self.propertyName(m), name == "id" || name == "uuid",
+      let object = Self.unwrap(m.object) as? Identifier,
+      let b = scripts[script].scopes.binding(of: object),
+      let typeName = Self.annotatedTypeName(scripts[script].code, after: b.declaration.span.end)
+    else { return false }
+    return Self.memberAnnotation(of: typeName, key: key, in: scripts[script]) != nil
+  }
+
+  /// The type a declared name is annotated with when it is a named type (`user: SessionUser`).
+  static func annotatedTypeName(_ code: [UInt8], after offset: Int) -> String? {
+    var i = max(0, offset)
+    let n = code.count
+    func skipSpace() { while i < n, code[i] == 0x20 || code[i] == 0x09 { i += 1 } }
+    skipSpace()
+    if i < n, code[i] == UInt8(ascii: "?") { i += 1 }
+    skipSpace()
+    guard i + 1 < n, code[i] == UInt8(ascii: ":"), code[i + 1] != UInt8(ascii: ":") else { return nil }
+    i += 1
+    skipSpace()
+    let start = i
+    while i < n, Prefilter.isIdentifierByte(code[i]) { i += 1 }
+    guard i > start, code[start] >= UInt8(ascii: "A"), code[start] <= UInt8(ascii: "Z") else { return nil }
+    return String(decoding: code[start..<i], as: UTF8.self)
+  }
+
+  /// The script's own declaration of a named type: where its text continues after the name,
+  /// where it ends, and whether it is an object type (an interface, or `type X = { ... }`).
+  static func typeDeclaration(_ typeName: String, in script: AnalyzedScript) -> (body: Int, end: Int, isObject: Bool)? {
+    let code = script.code
+    let name = Array(typeName.utf8)
+    for statement in script.program.body {
+      let declaration = (statement as? ExportNamedDeclaration)?.declaration ?? statement
+      guard let t = declaration as? TSTypeDeclaration, t.kind == "interface" || t.kind == "type" else { continue }
+      var i = max(0, t.span.start)
+      let end = min(t.span.end, code.count)
+      // `interface Name` or `type Name =`, after `export`/`declare`.
+      func word() -> ArraySlice<UInt8> {
+        while i < end, HTMLRawTag.isBlank(code[i]) { i += 1 }
+        let s = i
+        while i < end, Prefilter.isIdentifierByte(code[i]) { i += 1 }
+        return code[s..<i]
+      }
+      var w = word()
+      while w.elementsEqual("export".utf8) || w.elementsEqual("declare".utf8) { w = word() }
+      let isInterface = w.elementsEqual("interface".utf8)
+      guard isInterface || w.elementsEqual("type".utf8), word().elementsEqual(name) else { continue }
+      var k = i
+      while k < end, HTMLRawTag.isBlank(code[k]) || code[k] == UInt8(ascii: "=") { k += 1 }
+      return (i, end, isInterface || (k < end && code[k] == 0x7B))
+    }
+    return nil
+  }
+
+  /// Where the annotation of member `key` starts (just after its name) in the script's own
+  /// `interface Name { ... }` or `type Name = { ... }`; nil when the script declares no such member.
+  static func memberAnnotation(of typeName: String, key: String, in script: AnalyzedScript) -> Int? {
+    let code = script.code
+    let member = Array(key.utf8)
+    guard let declaration = typeDeclaration(typeName, in: script) else { return nil }
+    var i = declaration.body
+    let end = declaration.end
+    // The members at the first brace level.
+    var depth = 0
+    while i < end {
+      let b = code[i]
+      if b == 0x7B { depth += 1; i += 1; continue }
+      if b == 0x7D { depth -= 1; i += 1; continue }
+      if depth == 1, Prefilter.isIdentifierByte(b), i > 0, !Prefilter.isIdentifierByte(code[i - 1]) {
+        let s = i
+        while i < end, Prefilter.isIdentifierByte(code[i]) { i += 1 }
+        if code[s..<i].elementsEqual(member) {
+          var k = i
+          while k < end, code[k] == 0x20 || code[k] == 0x09 { k += 1 }
+          if k < end, code[k] == UInt8(ascii: ":") || code[k] == UInt8(ascii: "?") { return i }
+        }
+        continue
+      }
+      i += 1
+    }
+    return nil
   }
 
   /// The kind a TypeScript annotation right after a declared name gives it (`: string[]`,

@@ -50,12 +50,11 @@ enum StringScripts {
 
   /// The scripts in the string an expression makes, when the page puts that string into a
   /// `<script>` (`html` false) or into its HTML (`html` true), as Astro's `set:html={...}` does.
-  /// The host is the expression, parsed as `(expression)`; the string's code runs with the
-  /// page's classic scripts, where the element stands.
-  static func extract(fromExpression host: AnalyzedScript, html: Bool) -> [AnalyzedScript] {
-    guard let statement = host.program.body.first as? ExpressionStatement else { return [] }
+  /// The expression is a node of `host`; the string's code runs with the page's classic
+  /// scripts, where the element stands.
+  static func extract(fromExpression expression: Node, host: AnalyzedScript, html: Bool) -> [AnalyzedScript] {
     var finder = Finder(host: host)
-    finder.addString(statement.expression, isHTML: html)
+    finder.addString(expression, isHTML: html)
     var out: [AnalyzedScript] = []
     for piece in finder.pieces {
       let hasHeap = piece.code.withUnsafeBufferPointer { code in needles.contains { Prefilter.contains(code, $0) } }
@@ -142,10 +141,22 @@ enum StringScripts {
 
     // MARK: Sinks
 
-    /// `<script dangerouslySetInnerHTML={{ __html }} />`, `<Script>{`...`}</Script>`.
+    /// `<script dangerouslySetInnerHTML={{ __html }} />`, `<Script>{`...`}</Script>`, and
+    /// Astro's `set:html={...}` (markup in an Astro expression): the code of a `<script>`, the
+    /// HTML of any other element.
     private mutating func scriptElement(_ element: JSXElement) {
       let name: String
       if let id = element.openingElement.name as? JSXIdentifier { name = id.name } else { return }
+      let setHTML = element.openingElement.attributes.lazy.compactMap { $0 as? JSXAttribute }.first { a in
+        guard let n = a.name as? JSXNamespacedName else { return false }
+        return n.namespace.name == "set" && n.name.name == "html"
+      }
+      if let setHTML, let c = setHTML.value as? JSXExpressionContainer, !(c.expression is JSXEmptyExpression) {
+        var piece = Piece(start: element.span.start, sink: element, isHTML: name != "script")
+        append(&piece, c.expression, depth: 0)
+        pieces.append(piece)
+        return
+      }
       guard name == "script" || name == "Script" else { return }
       var rank = name == "script" ? 0 : 1
       var innerHTML: Node?
