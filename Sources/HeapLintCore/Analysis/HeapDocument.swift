@@ -308,6 +308,7 @@ public final class HeapDocument {
       return isHeapProperty(node, in: script, depth: depth)
     case let c as CallExpression:
       if memberAccess(c) != nil { return isHeapProperty(node, in: script, depth: depth) }
+      guard storesHeapValue else { return false }
       // `heap()?.identify(id)` where `function heap() { return browser ? window.heap : undefined }`
       guard let index = scriptIndex(script), let f = functionValue(c.callee, script: index), !f.isAsync, f.params.isEmpty,
         let returned = returnedExpression(of: f)
@@ -328,7 +329,7 @@ public final class HeapDocument {
     if let project, case .imported(let source, let name, false)? = objectRef(object, script: index, depth: depth) {
       return project.lookup(source: source, from: path, name: name == "*" ? key : "\(name).\(key)")?.isHeap ?? false
     }
-    guard let (members, s) = members(of: object, key: key, script: index, depth: depth) else { return false }
+    guard storesHeapValue, let (members, s) = members(of: object, key: key, script: index, depth: depth) else { return false }
     var heapSeen = false
     for member in members {
       switch member {
@@ -352,6 +353,35 @@ public final class HeapDocument {
       }
     }
     return heapSeen
+  }
+
+  /// Whether the file's text uses `heap` as a value somewhere (`this.h = window.heap;`,
+  /// `heap || []`, `{ heap: window.heap }`, `return heap`) and not only as the receiver of a call
+  /// or property (`heap.identify(...)`, `window.heap?.track(...)`). Without such a use no property
+  /// or function of this file can hand Heap out, so the object model, a walk of every script
+  /// that large bundles pay for on every `this.x.reset()`, is not built to learn that.
+  private(set) lazy var storesHeapValue: Bool = file.bytes.withUnsafeBufferPointer(Self.usesHeapAsValue)
+
+  static func usesHeapAsValue(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    func isIdentifierByte(_ b: UInt8) -> Bool {
+      (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x30 && b <= 0x39 || b == 0x5F || b == 0x24 || b >= 0x80
+    }
+    let n = text.count
+    var i = 0
+    while i + 4 <= n {
+      guard text[i] == 0x68, text[i + 1] == 0x65, text[i + 2] == 0x61, text[i + 3] == 0x70,  // "heap"
+        i == 0 || !isIdentifierByte(text[i - 1]), i + 4 == n || !isIdentifierByte(text[i + 4])
+      else {
+        i += 1
+        continue
+      }
+      var j = i + 4
+      while j < n, text[j] == 0x20 || text[j] == 0x09 || text[j] == 0x0A || text[j] == 0x0D { j += 1 }
+      let receiver = j < n && (text[j] == 0x2E || text[j] == 0x5B || (text[j] == 0x3F && j + 1 < n && text[j + 1] == 0x2E))
+      if !receiver { return true }
+      i = j
+    }
+    return false
   }
 
   /// The index of a script of this document.
