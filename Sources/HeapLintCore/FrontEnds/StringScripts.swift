@@ -33,7 +33,9 @@ enum StringScripts {
 
   /// The string scripts of `host`, in the order they run, parsed and mapped to the file.
   static func extract(from host: AnalyzedScript, tagManager: Bool = false) -> [AnalyzedScript] {
-    let mentions = host.code.withUnsafeBufferPointer { code in needles.contains { Prefilter.contains(code, $0) } }
+    let mentions = host.code.withUnsafeBufferPointer { code in
+      needles.contains { Prefilter.contains(code, $0) } && (tagManager || namesScript(code))
+    }
     guard mentions else { return [] }
     var finder = Finder(host: host)
     finder.tagManager = tagManager
@@ -46,6 +48,25 @@ enum StringScripts {
       out += scripts(of: piece, host: host, tagManager: tagManager)
     }
     return out
+  }
+
+  /// Whether the code says `script` as a word of its own, in any case (`<script`, `<Script`,
+  /// `createElement('script')`, `script: [...]`, `next/script`): every sink the finder knows
+  /// needs one (a `<script>` element, a script entry, a created script element, or HTML holding
+  /// a `<script>`), so a bundle without it is not walked. `javascript` and `description` do not
+  /// count.
+  static func namesScript(_ code: UnsafeBufferPointer<UInt8>) -> Bool {
+    let word: [UInt8] = Array("script".utf8)
+    func isWordByte(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x30 && b <= 0x39 || b == 0x5F || b == 0x24 }
+    let n = code.count
+    var i = 0
+    while i + word.count <= n {
+      var k = 0
+      while k < word.count, code[i + k] | 0x20 == word[k] { k += 1 }
+      if k == word.count, i == 0 || !isWordByte(code[i - 1]), i + k == n || !isWordByte(code[i + k]) { return true }
+      i += 1
+    }
+    return false
   }
 
   /// The scripts in the string an expression makes, when the page puts that string into a
