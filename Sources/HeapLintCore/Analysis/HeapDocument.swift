@@ -326,7 +326,7 @@ public final class HeapDocument {
   private func isHeapProperty(_ node: Node, in script: AnalyzedScript, depth: Int) -> Bool {
     guard let index = scriptIndex(script), let (object, key) = memberAccess(node) else { return false }
     // `analytics.heap` where `analytics` is imported from a module that exports `{ heap: window.heap }`.
-    if let project, case .imported(let source, let name, false)? = objectRef(object, script: index, depth: depth) {
+    if let project, projectExportsHeap, case .imported(let source, let name, false)? = objectRef(object, script: index, depth: depth) {
       return project.lookup(source: source, from: path, name: name == "*" ? key : "\(name).\(key)")?.isHeap ?? false
     }
     guard storesHeapValue, let (members, s) = members(of: object, key: key, script: index, depth: depth) else { return false }
@@ -354,6 +354,10 @@ public final class HeapDocument {
     }
     return heapSeen
   }
+
+  /// Whether a module of the project exports Heap held in an object (`export const analytics =
+  /// { heap: window.heap }`); only then can a property of an imported object be Heap.
+  private(set) lazy var projectExportsHeap: Bool = project?.modules.values.contains { $0.exports.values.contains { $0.isHeap } } ?? false
 
   /// Whether the file's text uses `heap` as a value somewhere (`this.h = window.heap;`,
   /// `heap || []`, `{ heap: window.heap }`, `return heap`) and not only as the receiver of a call

@@ -23,8 +23,14 @@ final class ObjectModel {
   }
 
   /// The owner of `this` in each `ThisExpression`: a class (instance side), a class body (static
-  /// side) or an object literal.
-  private(set) var thisOwner: [ObjectIdentifier: Node] = [:]
+  /// side) or an object literal. Held unretained: the scripts of the document that owns this model keep every node alive,
+  /// and a bundle has tens of thousands of `this`, whose retains and releases cost more than the
+  /// rest of the model.
+  private var thisOwners: [ObjectIdentifier: Unmanaged<Node>] = [:]
+
+  /// The owner of a `this` (see `thisOwners`), if it has one.
+  func thisOwner(_ t: ThisExpression) -> Node? { thisOwners[ObjectIdentifier(t)]?.takeUnretainedValue() }
+
   /// Properties by owner, then by name.
   private(set) var properties: [ObjectIdentifier: [String: [Member]]] = [:]
 
@@ -60,7 +66,7 @@ final class ObjectModel {
     guard depth < 1_500 else { return }
     switch node {
     case let t as ThisExpression:
-      if let owner { thisOwner[ObjectIdentifier(t)] = owner }
+      if let owner { thisOwners[ObjectIdentifier(t)] = Unmanaged.passUnretained(owner) }
     case let c as ClassNode:
       for d in c.decorators { walk(d, owner: owner) }
       if let s = c.superClass { walk(s, owner: owner) }
@@ -312,7 +318,7 @@ extension HeapDocument {
     let scopes = scripts[script].scopes
     switch Self.unwrap(node) {
     case let t as ThisExpression:
-      return objectModel(script).thisOwner[ObjectIdentifier(t)].map { .local(owner: $0, script: script) }
+      return objectModel(script).thisOwner(t).map { .local(owner: $0, script: script) }
     case let o as ObjectExpression:
       return .local(owner: o, script: script)
     case let id as Identifier:

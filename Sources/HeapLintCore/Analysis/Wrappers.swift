@@ -305,7 +305,9 @@ extension HeapDocument {
     case project(FunctionSummary)
   }
 
-  func resolveCallee(_ call: CallExpression, script: Int) -> Callee? {
+  /// What a call calls, when the analysis can follow it. `throughObjects` false skips the ways
+  /// that need the object model (methods of instances, object literals and services).
+  func resolveCallee(_ call: CallExpression, script: Int, throughObjects: Bool = true) -> Callee? {
     let scripts = self.scripts
     let scopes = scripts[script].scopes
     let callee = HeapDocument.unwrap(call.callee)
@@ -333,7 +335,7 @@ extension HeapDocument {
           return fromProject(module, names.isEmpty ? "default" : names.joined(separator: "."))
         }
         // `const { identify } = useAnalytics()`, `const { identify } = this.analytics`
-        if b.path.count == 1 { return calleeThroughObject(initializer, key: b.path[0], script: script) }
+        if b.path.count == 1, throughObjects { return calleeThroughObject(initializer, key: b.path[0], script: script) }
         return nil
       case .import(let source, let name):
         return fromProject(source, name)
@@ -354,7 +356,7 @@ extension HeapDocument {
     if let (module, chain) = requireChain(member.object, scopes: scopes) {
       return fromProject(module, (chain + [key]).joined(separator: ".")) ?? (chain.isEmpty ? fromProject(module, "default.\(key)") : nil)
     }
-    return calleeThroughObject(member.object, key: key, script: script)
+    return throughObjects ? calleeThroughObject(member.object, key: key, script: script) : nil
   }
 
   /// A method of an object the analysis knows: a class instance, a class, an object literal, an
@@ -550,9 +552,14 @@ extension HeapDocument {
     for _ in 0..<4 {
       wrapCache.removeAll()
       var added = false
+      // A method call (`this.tracker.identify(x)`) is looked up in the object model only when it
+      // can reach a wrapper: one of this file's functions wraps Heap, or a module of the project
+      // exports one. A bundle that only calls Heap directly never builds the model for its
+      // thousands of method calls.
+      let throughObjects = (project?.hasWrappers ?? false) || wrappers.names.values.contains { !wraps(of: $0).isEmpty }
       for (i, script) in scripts.enumerated() {
         for (node, _) in script.scopes.calls {
-          guard let call = node as? CallExpression, let callee = resolveCallee(call, script: i) else { continue }
+          guard let call = node as? CallExpression, let callee = resolveCallee(call, script: i, throughObjects: throughObjects) else { continue }
           let wrapped: [WrappedCall]
           switch callee {
           case .local(let f): wrapped = wraps(of: f)
