@@ -71,4 +71,12 @@ struct BlackBoxTests {
     #expect(score.precision >= 0.95, "precision \(score.precision); false alarms \(score.falseAlarms.sorted())")
     #expect(score.recall >= 0.90, "recall \(score.recall); missed \(score.misses.sorted())")
   }
+
+  @Test("set 13-b (second round: CommonJS, Ember classic services, forwarding hooks, Nuxt aliases, values): precision >= 0.95, recall >= 0.90")
+  func set13b() throws {
+    let score = try Self.score(set: "13-b")
+    #expect(score.expected >= 80, "the set is there: \(score.expected) expected findings")
+    #expect(score.precision >= 0.95, "precision \(score.precision); false alarms \(score.falseAlarms.sorted())")
+    #expect(score.recall >= 0.90, "recall \(score.recall); missed \(score.misses.sorted())")
+  }
 }

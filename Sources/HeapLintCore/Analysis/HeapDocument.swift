@@ -78,14 +78,22 @@ public struct HeapCall {
   public let via: Via
   /// For wrappers and server calls: the node passed in each position of the Heap method.
   let mapped: [Int: Node]?
+  /// For a wrapper that passes its arguments on unchanged (`(...args) => heap.identify(...args)`):
+  /// every argument Heap receives, as written at the wrapper's call.
+  public let forwardedArguments: [Node]?
 
-  init(script: Int, node: CallExpression, method: String, via: Via = .direct, mapped: [Int: Node]? = nil) {
+  init(script: Int, node: CallExpression, method: String, via: Via = .direct, mapped: [Int: Node]? = nil, forwardedArguments: [Node]? = nil) {
     self.script = script
     self.node = node
     self.method = method
     self.via = via
     self.mapped = mapped
+    self.forwardedArguments = forwardedArguments
   }
+
+  /// The arguments Heap receives, when all of them are known: a direct call's, or a forwarding
+  /// wrapper's.
+  public var passedArguments: [Node]? { isDirect ? node.arguments : forwardedArguments }
 
   /// The node passed as the Heap method's argument `index`, if any.
   public func argument(_ index: Int) -> Node? {

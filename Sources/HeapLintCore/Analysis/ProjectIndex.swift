@@ -103,11 +103,29 @@ public final class ProjectIndex: Sendable {
 
   /// The indexed module a relative specifier names, seen from `importer`.
   func resolve(_ source: String, from importer: String) -> String? {
-    guard let base = Self.base(of: source, from: importer) else { return nil }
+    guard let base = Self.base(of: source, from: importer) else { return resolveRootAlias(source, from: importer) }
     for suffix in Self.resolutionSuffixes where modules[base + suffix] != nil {
       return base + suffix
     }
-    return nil
+    return resolveRootAlias(source, from: importer)
+  }
+
+  /// Aliases of the project's root that no `src` directory pins down: Nuxt's `~/` and `@/`
+  /// (the source directory), `~~/` and `@@/` (the root). The root is not known from one file, so
+  /// each directory above the importer is tried, nearest first, among the indexed modules.
+  private func resolveRootAlias(_ source: String, from importer: String) -> String? {
+    guard let alias = ["~~/", "@@/", "~/", "@/"].first(where: { source.hasPrefix($0) }) else { return nil }
+    let rest = source.dropFirst(alias.count)
+    var directories = importer.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+    while true {
+      let root = directories.joined(separator: "/")
+      let base = Self.normalize(root.isEmpty ? String(rest) : root + "/" + rest, absolute: importer.hasPrefix("/"))
+      for suffix in Self.resolutionSuffixes where modules[base + suffix] != nil {
+        return base + suffix
+      }
+      guard !directories.isEmpty else { return nil }
+      directories = directories.dropLast()
+    }
   }
 
   /// The normalised path a relative specifier points at, before extensions are tried; nil for

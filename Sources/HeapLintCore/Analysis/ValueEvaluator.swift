@@ -380,6 +380,13 @@ final class ValueEvaluator {
   // MARK: Members and calls
 
   private func evaluateMember(_ m: MemberExpression, script: AnalyzedScript) -> AbstractValue {
+    // An element of random bytes (`crypto.getRandomValues(new Uint32Array(1))[0]`) is random.
+    if m.computed, let lit = m.property as? Literal, case .number = lit.value {
+      let object = evaluate(m.object, script: script)
+      if !object.possibilities.isEmpty, object.possibilities.allSatisfy({ if case .random = $0 { return true } else { return false } }) {
+        return object
+      }
+    }
     guard let key = HeapDocument.propertyName(m) else { return .dynamic }
     if let object = literalObject(HeapDocument.unwrap(m.object), script: script) {
       if let value = propertyValue(object, key) { return evaluate(value, script: script) }

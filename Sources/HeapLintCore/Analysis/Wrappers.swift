@@ -13,6 +13,10 @@ public struct WrappedCall: Hashable, Sendable {
   /// Properties read from the parameter before it reaches Heap: `["id"]` for a wrapper that
   /// does `heap.identify(user.id)` or takes `({ id })`.
   public var path: [String] = []
+  /// The wrapper passes its rest parameter on as the Heap call's arguments from `heapArgument`
+  /// on (`(...args) => heap.identify(...args)`): the call's arguments from `parameter` on are
+  /// Heap's, one for one, however many there are.
+  public var forwardsRest: Bool = false
 }
 
 /// What the rest of the project needs to know about a function: the Heap calls it wraps and the
@@ -225,6 +229,10 @@ struct WrapperAnalysis {
         nameObject(o, prefix: "default", script: script, exportPrefix: "default.", scopes: scopes)
       } else if let n = d as? NewExpression {
         singletons.append((n, script, "default."))
+      } else if let o = Self.extendedObject(d) {
+        // Ember's classic `export default Service.extend({ identify(id) { ... } })`: the
+        // object's methods are the instance methods of the class it makes.
+        nameObject(o, prefix: "default", script: script, exportPrefix: "default#", scopes: scopes)
       } else if let id = d as? Identifier, let b = scopes.binding(of: id), let initializer = b.initializer.map(HeapDocument.unwrap) {
         // `const tracking = { ... }; export default tracking;`
         if let o = initializer as? ObjectExpression {
@@ -263,6 +271,15 @@ struct WrapperAnalysis {
         }
       }
     }
+  }
+
+  /// The object literal of a classic class definition: `Service.extend({...})`,
+  /// `EmberObject.extend(Mixin, {...})` (its last argument).
+  static func extendedObject(_ node: Node) -> ObjectExpression? {
+    guard let call = node as? CallExpression, let m = HeapDocument.unwrap(call.callee) as? MemberExpression,
+      HeapDocument.propertyName(m) == "extend", let last = call.arguments.last
+    else { return nil }
+    return HeapDocument.unwrap(last) as? ObjectExpression
   }
 
   /// The argument of `Object.freeze(x)`.
@@ -473,6 +490,10 @@ extension HeapDocument {
         (method, chainTail) = (call.method, chain)
       case .server: continue
       }
+      if let w = forwardedRest(call, function: function, method: method, chainTail: chainTail) {
+        if !result.contains(w) { result.append(w) }
+        continue
+      }
       for heapIndex in 0..<8 {
         guard let arg = call.argument(heapIndex) else { continue }
         // `user.id` read from the parameter `user`: the path is ["id"].
@@ -492,6 +513,21 @@ extension HeapDocument {
     }
     wrapCache[ObjectIdentifier(function.node)] = result
     return result
+  }
+
+  /// `heap.identify(...args)` (or a forwarding wrapper's call) inside a function whose rest
+  /// parameter is `args`: the function passes its arguments on unchanged.
+  private func forwardedRest(_ call: HeapCall, function: LocalFunction, method: String, chainTail: [String]) -> WrappedCall? {
+    guard call.isDirect else { return nil }
+    let passed = call.node.arguments
+    guard let spreadIndex = passed.firstIndex(where: { $0 is SpreadElement }), spreadIndex == passed.count - 1,
+      let spread = passed[spreadIndex] as? SpreadElement, let id = HeapDocument.unwrap(spread.argument) as? Identifier,
+      let b = scripts[function.script].scopes.binding(of: id), b.kind == .parameter, b.function === function.node,
+      let rest = function.node.params.firstIndex(where: { ($0 as? RestElement)?.argument === b.declaration }),
+      rest == function.node.params.count - 1
+    else { return nil }
+    return WrappedCall(
+      method: method, heapArgument: spreadIndex, parameter: rest, chain: [function.name] + chainTail, forwardsRest: true)
   }
 
   /// True when a parameter pattern declares the identifier (`user`, `{ id }`, `{ id = '' }`).
@@ -562,12 +598,21 @@ extension HeapDocument {
             let key = "\(ObjectIdentifier(call).hashValue):\(w.method):\(w.heapArgument):\(w.chain.joined(separator: ">")):\(w.path.joined(separator: "."))"
             guard seen.insert(key).inserted else { continue }
             var mapped: [Int: Node] = [:]
-            if w.parameter < call.arguments.count, !(call.arguments[w.parameter] is SpreadElement),
+            var forwarded: [Node]?
+            if w.forwardsRest {
+              // Every argument from the rest parameter on is Heap's; a spread among them leaves
+              // the positions unknown.
+              let passed = w.parameter < call.arguments.count ? Array(call.arguments[w.parameter...]) : []
+              if !passed.contains(where: { $0 is SpreadElement }) {
+                for (j, a) in passed.enumerated() { mapped[w.heapArgument + j] = a }
+                if w.heapArgument == 0 { forwarded = passed }
+              }
+            } else if w.parameter < call.arguments.count, !(call.arguments[w.parameter] is SpreadElement),
               let argument = mappedArgument(call.arguments[w.parameter], path: w.path, script: i)
             {
               mapped[w.heapArgument] = argument
             }
-            calls.append(HeapCall(script: i, node: call, method: w.method, via: .wrapper(w.chain), mapped: mapped))
+            calls.append(HeapCall(script: i, node: call, method: w.method, via: .wrapper(w.chain), mapped: mapped, forwardedArguments: forwarded))
             added = true
           }
         }
