@@ -32,6 +32,8 @@ public struct AnonymousIdentityRule: Rule {
     .valid("heap.identify(sessionUserId);"),
     .valid("heap.addUserProperties({ sessionId: sessionId });"),
     .invalid("↓heap.identify(heap.userId);"),
+    .invalid("const heapId = heap.userId;\n↓heap.identify(heapId);"),
+    .valid("const userId = user.id;\nheap.identify(userId);"),
     .invalid("↓heap.identify(analytics.anonymousId());"),
     .invalid("↓heap.identify(localStorage.getItem('ajs_anonymous_id'));"),
     .invalid("const sid = getSessionId();\n↓heap.identify(sid);"),

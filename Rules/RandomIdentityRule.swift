@@ -24,6 +24,8 @@ public struct RandomIdentityRule: Rule {
     .valid("function uuidv4() { return user.id; }\nheap.identify(uuidv4());"),
     .valid("heap.addUserProperties({ lastSeen: Date.now() });"),
     .invalid("↓heap.identify(crypto.randomUUID());"),
+    .invalid("const token = crypto.getRandomValues(new Uint32Array(1))[0].toString(16);\n↓heap.identify(token);"),
+    .valid("const first = accounts[0].id.toString(16);\nheap.identify(first);"),
     .invalid("import { v4 as uuidv4 } from 'uuid';\n↓heap.identify(uuidv4());"),
     .invalid("const { v4 } = require('uuid');\n↓heap.identify(v4());"),
     .invalid("↓heap.identify(uuidv4());"),

@@ -331,8 +331,17 @@ extension HeapDocument {
         guard let type = objectModel(script).typeName(after: b.declaration.span.end) else { return nil }
         return instance(ofClassNamed: type, script: script)
       case .const, .let, .var:
-        guard b.isConstant, b.path.isEmpty, let initializer = b.initializer else { return nil }
-        return objectRef(initializer, script: script, depth: depth + 1)
+        guard b.isConstant, let initializer = b.initializer else { return nil }
+        guard !b.path.isEmpty else { return objectRef(initializer, script: script, depth: depth + 1) }
+        // `const { analytics } = useStores()`: a property of the object the initializer denotes.
+        guard b.path.count <= 2, !b.path.contains("\u{0}"), requireChain(initializer, scopes: scopes) == nil,
+          var ref = objectRef(initializer, script: script, depth: depth + 1)
+        else { return nil }
+        for key in b.path {
+          guard let next = propertyRef(ref, key: key, depth: depth + 1) else { return nil }
+          ref = next
+        }
+        return ref
       default:
         return nil
       }
@@ -352,10 +361,29 @@ extension HeapDocument {
       if let found = hookObject(c, script: script, depth: depth) { return found }
       fallthrough
     default:
-      guard let (object, key) = memberAccess(node), let (members, s) = members(of: object, key: key, script: script, depth: depth + 1),
-        members.count == 1
-      else { return nil }
-      switch members[0] {
+      guard let (object, key) = memberAccess(node), let ref = objectRef(object, script: script, depth: depth + 1) else { return nil }
+      return propertyRef(ref, key: key, depth: depth + 1)
+    }
+  }
+
+  /// The object a property of a known object holds: a member of a local class or object
+  /// literal, or, for an object of another module, the property's export name
+  /// (`this.root.analytics` in a store whose `root: RootStore` is imported: `RootStore#analytics`).
+  func propertyRef(_ ref: ObjectRef, key: String, depth: Int) -> ObjectRef? {
+    guard depth < 8 else { return nil }
+    switch ref {
+    case .imported(let source, let name, let instance):
+      return .imported(source: source, name: name == "*" ? key : name + (instance ? "#" : ".") + key, instance: false)
+    case .local(let owner, let s):
+      let members = objectModel(s).members(of: owner, key)
+      guard members.count == 1 else { return nil }
+      return memberRef(members[0], key: key, script: s, depth: depth)
+    }
+  }
+
+  /// The object one recorded member of a property holds.
+  func memberRef(_ member: ObjectModel.Member, key: String, script s: Int, depth: Int) -> ObjectRef? {
+    switch member {
       case .value(let v):
         // Ember's classic `heap: service()` inside `Component.extend({...})`
         if let c = Self.unwrap(v) as? CallExpression, let id = Self.unwrap(c.callee) as? Identifier, id.name == "service" || id.name == "inject",
@@ -374,7 +402,6 @@ extension HeapDocument {
         }
         return objectRef(arg, script: s, depth: depth + 1)
       case .method: return nil
-      }
     }
   }
 
@@ -471,8 +498,18 @@ extension HeapDocument {
 
   /// An instance of the class a type annotation names, looked up among the script's top-level
   /// classes and imports.
-  private func instance(ofClassNamed name: String, script: Int) -> ObjectRef? {
-    guard let b = scripts[script].scopes.bindings.first(where: { $0.name == name && $0.function == nil }) else { return nil }
+  func instance(ofClassNamed name: String, script: Int) -> ObjectRef? {
+    guard let b = scripts[script].scopes.bindings.first(where: { $0.name == name && $0.function == nil }) else {
+      // `import type { RootStore } from './RootStore'` names a class only for annotations
+      // (`constructor(private root: RootStore)`): no binding, but the instance is of that class.
+      for case let imp as ImportDeclaration in scripts[script].program.body where imp.typeOnly {
+        guard case .string(let source) = imp.source.value else { continue }
+        for case let spec as ImportSpecifier in imp.specifiers where spec.local.name == name {
+          return .imported(source: source, name: ScopeAnalysis.staticKey(spec.imported) ?? name, instance: true)
+        }
+      }
+      return nil
+    }
     return instance(of: b, script: script)
   }
 }

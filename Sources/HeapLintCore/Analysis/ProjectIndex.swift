@@ -85,8 +85,12 @@ public final class ProjectIndex: Sendable {
     for r in module.reexports {
       if let (imported, exported) = r.names {
         if exported == name, let s = lookup(source: r.source, from: path, name: imported, depth: depth + 1) { return s }
-        if name.hasPrefix(exported + "."), let s = lookup(source: r.source, from: path, name: imported + name.dropFirst(exported.count), depth: depth + 1) {
-          return s
+        // A member of the re-exported name; an instance re-exported (`imported` ends in `#`:
+        // `exports.tracker = new Tracker()`) has the class's instance methods.
+        for separator in [".", "#"] where name.hasPrefix(exported + separator) {
+          let rest = name.dropFirst(exported.count + 1)
+          let target = imported.hasSuffix("#") ? imported + rest : imported + separator + rest
+          if let s = lookup(source: r.source, from: path, name: target, depth: depth + 1) { return s }
         }
       } else if name != "default", let s = lookup(source: r.source, from: path, name: name, depth: depth + 1) {
         return s

@@ -79,6 +79,7 @@ struct WrapperAnalysis {
     }
     exportSingletons(scopes: document.scripts.map(\.scopes))
     exportReturnedObjects(document)
+    exportObjectProperties(document)
   }
 
   /// Exported hooks and factories that return an object of functions (`useAnalytics()`
@@ -88,6 +89,7 @@ struct WrapperAnalysis {
       guard let f = names[key], let returned = document.returnedExpression(of: f.node),
         case .local(let owner, let s)? = document.objectRef(returned, script: f.script)
       else { continue }
+      exportedObjects.append((owner, "\(exportName)().", s))
       for (k, members) in document.objectModel(s).properties[ObjectIdentifier(owner)] ?? [:] {
         for member in members {
           var function: FunctionNode?
@@ -144,8 +146,14 @@ struct WrapperAnalysis {
         }
       } else if let f = value as? FunctionNode {
         name(f, target, script: script, export: target)
+      } else if let n = value as? NewExpression {
+        singletons.append((n, script, target + "."))
       } else if let id = value as? Identifier, let b = scopes.binding(of: id), let initializer = b.initializer {
-        name(initializer, id.name, script: script, export: target)
+        if let n = HeapDocument.unwrap(initializer) as? NewExpression, b.isConstant, b.path.isEmpty {
+          singletons.append((n, script, target + "."))
+        } else {
+          name(initializer, id.name, script: script, export: target)
+        }
       }
     }
   }
@@ -173,7 +181,21 @@ struct WrapperAnalysis {
 
   private mutating func exportSingletons(scopes: [ScopeAnalysis]) {
     for (n, script, prefix) in singletons {
-      guard let cls = HeapDocument.unwrap(n.callee) as? Identifier, let b = scopes[script].binding(of: cls), b.kind == .class else { continue }
+      guard let cls = HeapDocument.unwrap(n.callee) as? Identifier, let b = scopes[script].binding(of: cls) else { continue }
+      // `const tracker = new HeapTracker(); exports.tracker = tracker` with the class imported or
+      // required: the instance's methods are the class's, exported by its own module.
+      if !prefix.isEmpty, prefix != "default." {
+        var target: (String, String)?
+        if case .import(let source, let name) = b.kind { target = (source, name) }
+        if b.kind == .const || b.kind == .let || b.kind == .var, b.isConstant, let initializer = b.initializer,
+          let (module, chain) = requireChainOf(initializer, scopes: scopes[script])
+        {
+          let names = chain + b.path
+          target = (module, names.isEmpty ? "default" : names.joined(separator: "."))
+        }
+        if let (source, name) = target { reexports.append(ReExport(source: source, names: (name + "#", String(prefix.dropLast())))) }
+      }
+      guard b.kind == .class else { continue }
       for (key, id) in localClassMembers where key.hasPrefix(b.name + "#") {
         exports[prefix + key.dropFirst(b.name.count + 1)] = id
         if prefix.isEmpty { exports["default." + key.dropFirst(b.name.count + 1)] = id }
@@ -282,6 +304,20 @@ struct WrapperAnalysis {
     return HeapDocument.unwrap(last) as? ObjectExpression
   }
 
+  /// `require('./x').a` -> ("./x", ["a"]), as `HeapDocument.requireChain`.
+  private func requireChainOf(_ node: Node, scopes: ScopeAnalysis) -> (String, [String])? {
+    var chain: [String] = []
+    var n = HeapDocument.unwrap(node)
+    while let m = n as? MemberExpression, let name = HeapDocument.propertyName(m) {
+      chain.insert(name, at: 0)
+      n = HeapDocument.unwrap(m.object)
+    }
+    guard let call = n as? CallExpression, let callee = call.callee as? Identifier, callee.name == "require", scopes.isGlobal(callee),
+      call.arguments.count == 1, let lit = call.arguments[0] as? Literal, case .string(let module) = lit.value
+    else { return nil }
+    return (module, chain)
+  }
+
   /// The argument of `Object.freeze(x)`.
   static func objectFreeze(_ call: CallExpression) -> Node? {
     guard let m = HeapDocument.unwrap(call.callee) as? MemberExpression, HeapDocument.propertyName(m) == "freeze",
@@ -291,6 +327,7 @@ struct WrapperAnalysis {
   }
 
   private mutating func nameClass(_ c: ClassNode, name className: String, script: Int, exportName: String?) {
+    if let exportName { exportedObjects.append((c, exportName + "#", script)) }
     for member in c.body.body {
       let function: FunctionNode, key: String, isStatic: Bool
       if let m = member as? MethodDefinition, !m.computed, m.kind == .method, let k = ScopeAnalysis.staticKey(m.key) {
@@ -306,6 +343,33 @@ struct WrapperAnalysis {
       // Local lookups use the same key shape as exports.
       localClassMembers["\(className)\(separator)\(key)"] = ObjectIdentifier(function)
     }
+  }
+
+  /// Exported classes and objects whose properties may hold other objects (`RootStore` with
+  /// `this.analytics = new AnalyticsStore()`), with the prefix their properties are exported under.
+  private var exportedObjects: [(Node, String, Int)] = []
+
+  /// The objects held in properties of exported classes and of the objects exported hooks return
+  /// (`RootStore#analytics`, `useStores().analytics`): an instance of an imported class is
+  /// re-exported under the property's name, the methods of a local class are exported under it.
+  private mutating func exportObjectProperties(_ document: HeapDocument) {
+    for (owner, prefix, script) in exportedObjects {
+      for (key, members) in document.objectModel(script).properties[ObjectIdentifier(owner)] ?? [:] {
+        guard members.count == 1, let ref = document.memberRef(members[0], key: key, script: script, depth: 0) else { continue }
+        let exported = prefix + key
+        switch ref {
+        case .imported(let source, let name, let instance):
+          reexports.append(ReExport(source: source, names: (instance ? name + "#" : name, exported)))
+        case .local(let cls as ClassNode, let s):
+          for (method, found) in document.objectModel(s).properties[ObjectIdentifier(cls)] ?? [:] {
+            for case .method(let f) in found { name(f, "\(exported).\(method)", script: s, export: "\(exported)#\(method)") }
+          }
+        default:
+          continue
+        }
+      }
+    }
+    exportedObjects.removeAll()
   }
 
   /// Exported constants (`export const X = ...`, `export enum E {...}`) with their initialiser.
@@ -482,7 +546,7 @@ extension HeapDocument {
     for call in calls(in: function.node.span, script: function.script) {
       let (method, chainTail): (String, [String])
       switch call.via {
-      case .direct: (method, chainTail) = (call.method, [])
+      case .direct: (method, chainTail) = (Self.intendedMethod(call.method), [])
       case .wrapper(let chain):
         // A recursive call (`function w(x) { w(x); heap.identify(x); }`, or through another
         // module's re-export) adds nothing the direct call has not: `w -> w -> heap.identify`.
@@ -513,6 +577,17 @@ extension HeapDocument {
     }
     wrapCache[ObjectIdentifier(function.node)] = result
     return result
+  }
+
+  /// The method a wrapper means when it misspells one whose arguments Heap checks
+  /// (`this._heap.indentify(id)`): the misspelling is reported where it is written, and the
+  /// wrapper's callers are checked as the call will run once it is fixed, so that fixing the
+  /// name does not uncover a second round of mistakes.
+  static func intendedMethod(_ method: String) -> String {
+    guard !ExecutionOrder.apiMethods.contains(method), method != "load", method != "push",
+      let nearest = Suggestion.nearest(to: method, in: ExecutionOrder.apiMethods), nearest == "identify" || nearest == "addUserProperties"
+    else { return method }
+    return nearest
   }
 
   /// `heap.identify(...args)` (or a forwarding wrapper's call) inside a function whose rest
