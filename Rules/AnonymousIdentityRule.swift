@@ -32,6 +32,8 @@ public struct AnonymousIdentityRule: Rule {
     .valid("heap.identify(sessionUserId);"),
     .valid("heap.addUserProperties({ sessionId: sessionId });"),
     .invalid("↓heap.identify(heap.userId);"),
+    .invalid("import DeviceInfo from 'react-native-device-info';\n↓heap.identify(DeviceInfo.getUniqueIdSync());"),
+    .valid("import DeviceInfo from 'react-native-device-info';\nheap.addUserProperties({ device: DeviceInfo.getUniqueIdSync() });"),
     .invalid("const heapId = heap.userId;\n↓heap.identify(heapId);"),
     .valid("const userId = user.id;\nheap.identify(userId);"),
     .invalid("↓heap.identify(analytics.anonymousId());"),
@@ -50,6 +52,10 @@ public struct AnonymousIdentityRule: Rule {
       let callee = document.calleeText(identity.call)
       if let member = document.heapMember(identity.node, script: identity.call.script), Self.heapAnonymousMembers.contains(member) {
         context.report("\(callee) is given heap.\(member), Heap's own anonymous id: it becomes a permanent identity and splits the user when they sign in", at: span)
+        continue
+      }
+      if let source = document.deviceIdSource(of: identity.node, script: identity.call.script) {
+        context.report("\(callee) is given \(source), an id of the device rather than of the person: it becomes a permanent identity and splits the user when they sign in", at: span)
         continue
       }
       for term in document.nameTerms(of: identity.node, script: identity.call.script) where Self.isAnonymous(term.words) {

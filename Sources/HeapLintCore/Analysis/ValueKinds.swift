@@ -80,6 +80,12 @@ extension HeapDocument {
       // (`keys`/`values`/`entries` of a Map are iterators: not a string either.)
       if Self.arrayMethods.contains(name) { return .array }
       return nil
+    case let m as MemberExpression:
+      // `user.createdAt` where `user: SessionUser` and the interface says `createdAt: Date`.
+      guard let key = Self.propertyName(m), let id = Self.unwrap(m.object) as? Identifier, let b = scopes.binding(of: id),
+        let typeName = objectModel(script).typeName(after: b.declaration.span.end)
+      else { return nil }
+      return memberKind(ofType: typeName, key: key, script: script)
     case let id as Identifier:
       guard let b = scopes.binding(of: id) else { return nil }
       // TypeScript says what it holds: `(tags: string[])`, `let seen: Date`.
@@ -94,6 +100,103 @@ extension HeapDocument {
     default:
       return nil
     }
+  }
+
+  /// The kind of `key` in an interface or object type alias declared at the top of the script
+  /// (`interface SessionUser { createdAt: Date; isAdmin: boolean }`). The parser skips types, so
+  /// the declaration's text is read: the members at the first level of its braces.
+  func memberKind(ofType typeName: String, key: String, script: Int) -> ValueKind? {
+    let code = scripts[script].code
+    for statement in scripts[script].program.body {
+      let node = (statement as? ExportNamedDeclaration)?.declaration ?? statement
+      guard let t = node as? TSTypeDeclaration, t.kind == "interface" || t.kind == "type",
+        let body = Self.typeBody(code, t.span, named: typeName)
+      else { continue }
+      guard let end = Self.memberEnd(code, body: body, key: key) else { return nil }
+      return Self.annotatedKind(code, after: end)
+    }
+    return nil
+  }
+
+  /// The offset of the `{` that opens the body of `interface Name ...` or `type Name = {`,
+  /// when the declaration in `span` declares `name`.
+  static func typeBody(_ code: [UInt8], _ span: Span, named name: String) -> Int? {
+    var i = max(0, span.start)
+    let end = min(code.count, span.end)
+    func skipSpace() { while i < end, code[i] == 0x20 || code[i] == 0x09 || code[i] == 0x0A || code[i] == 0x0D { i += 1 } }
+    func word() -> String {
+      let start = i
+      while i < end, Prefilter.isIdentifierByte(code[i]) { i += 1 }
+      return String(decoding: code[start..<i], as: UTF8.self)
+    }
+    var w = ""
+    repeat {
+      skipSpace()
+      w = word()
+    } while w == "export" || w == "declare"
+    guard w == "interface" || w == "type" else { return nil }
+    skipSpace()
+    guard word() == name else { return nil }
+    // Past type parameters and `extends` clauses, or `=`, to the body's brace.
+    while i < end, code[i] != UInt8(ascii: "{") {
+      if code[i] == UInt8(ascii: ";") { return nil }
+      i += 1
+    }
+    return i < end ? i : nil
+  }
+
+  /// The offset right after the name of the member `key` at the first level of the body that
+  /// opens at `body` (comments and strings skipped); nil when the body has no such member.
+  static func memberEnd(_ code: [UInt8], body: Int, key: String) -> Int? {
+    let keyBytes = Array(key.utf8)
+    var i = body + 1
+    var depth = 1
+    var atMemberStart = true
+    while i < code.count, depth > 0 {
+      let c = code[i]
+      if c == UInt8(ascii: "/"), i + 1 < code.count, code[i + 1] == UInt8(ascii: "/") {
+        while i < code.count, code[i] != 0x0A { i += 1 }
+        continue
+      }
+      if c == UInt8(ascii: "/"), i + 1 < code.count, code[i + 1] == UInt8(ascii: "*") {
+        i += 2
+        while i + 1 < code.count, !(code[i] == UInt8(ascii: "*") && code[i + 1] == UInt8(ascii: "/")) { i += 1 }
+        i += 2
+        continue
+      }
+      switch c {
+      case UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "`"):
+        i += 1
+        while i < code.count, code[i] != c {
+          if code[i] == UInt8(ascii: "\\") { i += 1 }
+          i += 1
+        }
+        i += 1
+        atMemberStart = false
+        continue
+      case UInt8(ascii: "{"), UInt8(ascii: "("), UInt8(ascii: "["):
+        depth += 1
+      case UInt8(ascii: "}"), UInt8(ascii: ")"), UInt8(ascii: "]"):
+        depth -= 1
+      case UInt8(ascii: ";"), UInt8(ascii: ","), 0x0A:
+        if depth == 1 { atMemberStart = true }
+      case 0x20, 0x09, 0x0D:
+        break
+      default:
+        if depth == 1, atMemberStart, Prefilter.isIdentifierByte(c) {
+          let start = i
+          while i < code.count, Prefilter.isIdentifierByte(code[i]) { i += 1 }
+          let word = Array(code[start..<i])
+          if word == Array("readonly".utf8) { continue }
+          if word == keyBytes { return i }
+          atMemberStart = false
+          continue
+        }
+        if depth == 1 { atMemberStart = false }
+      }
+      i += 1
+    }
+    return nil
   }
 
   /// The kind a TypeScript annotation right after a declared name gives it (`: string[]`,
