@@ -228,7 +228,10 @@ final class ObjectModel {
   }
 
   /// The type name in `: TypeName` after the offset (`: AnalyticsService`), if any.
-  func typeName(after offset: Int) -> String? {
+  func typeName(after offset: Int) -> String? { Self.typeName(code, after: offset) }
+
+  /// The type name in `: TypeName` after the offset in `code`, if any.
+  static func typeName(_ code: [UInt8], after offset: Int) -> String? {
     var i = max(0, offset)
     func skipSpace() { while i < code.count, Self.isSpace(code[i]) { i += 1 } }
     skipSpace()

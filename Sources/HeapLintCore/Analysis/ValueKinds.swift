@@ -83,7 +83,7 @@ extension HeapDocument {
     case let m as MemberExpression:
       // `user.createdAt` where `user: SessionUser` and the interface says `createdAt: Date`.
       guard let key = Self.propertyName(m), let id = Self.unwrap(m.object) as? Identifier, let b = scopes.binding(of: id),
-        let typeName = objectModel(script).typeName(after: b.declaration.span.end)
+        let typeName = ObjectModel.typeName(scripts[script].code, after: b.declaration.span.end)
       else { return nil }
       return memberKind(ofType: typeName, key: key, script: script)
     case let id as Identifier:
