@@ -81,14 +81,20 @@ public struct HeapCall {
   /// For a wrapper that passes its arguments on unchanged (`(...args) => heap.identify(...args)`):
   /// every argument Heap receives, as written at the wrapper's call.
   public let forwardedArguments: [Node]?
+  /// For a forwarding wrapper: the index of the call's first argument that Heap receives first.
+  let forwardStart: Int?
 
-  init(script: Int, node: CallExpression, method: String, via: Via = .direct, mapped: [Int: Node]? = nil, forwardedArguments: [Node]? = nil) {
+  init(
+    script: Int, node: CallExpression, method: String, via: Via = .direct, mapped: [Int: Node]? = nil, forwardedArguments: [Node]? = nil,
+    forwardStart: Int? = nil
+  ) {
     self.script = script
     self.node = node
     self.method = method
     self.via = via
     self.mapped = mapped
     self.forwardedArguments = forwardedArguments
+    self.forwardStart = forwardStart
   }
 
   /// The arguments Heap receives, when all of them are known: a direct call's, or a forwarding

@@ -593,8 +593,18 @@ extension HeapDocument {
   /// `heap.identify(...args)` (or a forwarding wrapper's call) inside a function whose rest
   /// parameter is `args`: the function passes its arguments on unchanged.
   private func forwardedRest(_ call: HeapCall, function: LocalFunction, method: String, chainTail: [String]) -> WrappedCall? {
-    guard call.isDirect else { return nil }
-    let passed = call.node.arguments
+    // Heap's arguments as written in this call: all of a direct call's, or those a forwarding
+    // wrapper passes on (`function track(...args) { identify(...args) }`).
+    let start: Int
+    switch call.via {
+    case .direct: start = 0
+    case .wrapper:
+      guard let s = call.forwardStart else { return nil }
+      start = s
+    case .server: return nil
+    }
+    guard start <= call.node.arguments.count else { return nil }
+    let passed = Array(call.node.arguments[start...])
     guard let spreadIndex = passed.firstIndex(where: { $0 is SpreadElement }), spreadIndex == passed.count - 1,
       let spread = passed[spreadIndex] as? SpreadElement, let id = HeapDocument.unwrap(spread.argument) as? Identifier,
       let b = scripts[function.script].scopes.binding(of: id), b.kind == .parameter, b.function === function.node,
@@ -687,7 +697,10 @@ extension HeapDocument {
             {
               mapped[w.heapArgument] = argument
             }
-            calls.append(HeapCall(script: i, node: call, method: w.method, via: .wrapper(w.chain), mapped: mapped, forwardedArguments: forwarded))
+            calls.append(
+              HeapCall(
+                script: i, node: call, method: w.method, via: .wrapper(w.chain), mapped: mapped, forwardedArguments: forwarded,
+                forwardStart: w.forwardsRest && w.heapArgument == 0 ? w.parameter : nil))
             added = true
           }
         }
