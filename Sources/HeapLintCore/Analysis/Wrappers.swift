@@ -131,6 +131,9 @@ struct WrapperAnalysis {
           nameObject(o, prefix: nil, script: script, exportPrefix: "default.", scopes: scopes)
         } else if let c = value as? ClassNode {
           nameClass(c, name: c.id?.name ?? "module.exports", script: script, exportName: "default")
+        } else if let o = Self.extendedObject(value) {
+          // `module.exports = Service.extend({...})`
+          nameObject(o, prefix: "module.exports", script: script, exportPrefix: "default#", scopes: scopes)
         } else if let n = value as? NewExpression {
           singletons.append((n, script, ""))
         } else if let id = value as? Identifier, let b = scopes.binding(of: id), let initializer = b.initializer {
@@ -196,6 +199,11 @@ struct WrapperAnalysis {
         if let (source, name) = target { reexports.append(ReExport(source: source, names: (name + "#", String(prefix.dropLast())))) }
       }
       guard b.kind == .class else { continue }
+      // The objects its properties hold (`export const root = new Root()`, `root.tracker`).
+      if let c = b.initializer as? ClassNode {
+        exportedObjects.append((c, prefix, script))
+        if prefix.isEmpty { exportedObjects.append((c, "default.", script)) }
+      }
       for (key, id) in localClassMembers where key.hasPrefix(b.name + "#") {
         exports[prefix + key.dropFirst(b.name.count + 1)] = id
         if prefix.isEmpty { exports["default." + key.dropFirst(b.name.count + 1)] = id }
