@@ -437,7 +437,11 @@ extension HeapDocument {
     default:
       break
     }
-    guard let b = scopes.binding(of: id) else { return nil }
+    guard let b = scopes.binding(of: id) else {
+      // Nuxt's auto-imported composables: `const { identify } = useHeap()` with no import.
+      guard scopes.isGlobal(id), let source = project?.autoImportSource(id.name) else { return nil }
+      return .imported(source: source, name: id.name + "()", instance: false)
+    }
     switch b.kind {
     case .function:
       return (b.initializer as? FunctionNode).flatMap(returnedExpression).flatMap { objectRef($0, script: script, depth: depth + 1) }

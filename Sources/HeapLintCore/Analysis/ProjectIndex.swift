@@ -22,8 +22,22 @@ public final class ProjectIndex: Sendable {
   /// True when some module exports a client of Heap's server-side API.
   public let hasServerClients: Bool
 
+  /// Functions a framework makes available without an import, by name: the exports of Nuxt's
+  /// `composables/` and `utils/` files (`useHeap()` in a page), as the module path.
+  let autoImports: [String: String]
+
   init(modules: [String: Module]) {
     self.modules = modules
+    var auto: [String: String] = [:]
+    for (path, module) in modules.sorted(by: { $0.key < $1.key }) {
+      let parts = path.split(separator: "/")
+      guard parts.count >= 2, ["composables", "utils"].contains(parts[parts.count - 2]) else { continue }
+      for name in module.exports.keys {
+        guard let base = name.split(whereSeparator: { $0 == "." || $0 == "#" || $0 == "(" || $0 == "=" }).first, base != "default" else { continue }
+        if auto[String(base)] == nil { auto[String(base)] = path }
+      }
+    }
+    self.autoImports = auto
     var provisions: [String: FunctionSummary] = [:]
     for (_, m) in modules.sorted(by: { $0.key < $1.key }) { provisions.merge(m.provided) { a, _ in a } }
     self.provisions = provisions
@@ -99,6 +113,14 @@ public final class ProjectIndex: Sendable {
     return nil
   }
 
+  /// The module specifier given to a name a framework imports by itself (`#auto/useHeap`).
+  static let autoImportPrefix = "#auto/"
+
+  /// The specifier for a global name that the project auto-imports, if it does.
+  func autoImportSource(_ name: String) -> String? {
+    autoImports[name] == nil ? nil : Self.autoImportPrefix + name
+  }
+
   /// Candidate extensions for an import without one, in the order bundlers try them.
   static let resolutionSuffixes = [
     "", ".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".mts", ".cts", ".vue", ".svelte", ".astro",
@@ -107,6 +129,7 @@ public final class ProjectIndex: Sendable {
 
   /// The indexed module a relative specifier names, seen from `importer`.
   func resolve(_ source: String, from importer: String) -> String? {
+    if source.hasPrefix(Self.autoImportPrefix) { return autoImports[String(source.dropFirst(Self.autoImportPrefix.count))] }
     guard let base = Self.base(of: source, from: importer) else { return resolveRootAlias(source, from: importer) }
     for suffix in Self.resolutionSuffixes where modules[base + suffix] != nil {
       return base + suffix

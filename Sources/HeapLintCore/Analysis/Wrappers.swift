@@ -410,7 +410,11 @@ extension HeapDocument {
 
     if let summary = configuredWrapper(call) { return .project(summary) }
     if let id = callee as? Identifier {
-      guard let b = scopes.binding(of: id) else { return nil }
+      guard let b = scopes.binding(of: id) else {
+        // A function of Nuxt's `utils/` or `composables/`, auto-imported.
+        guard scopes.isGlobal(id), let source = project?.autoImportSource(id.name) else { return nil }
+        return fromProject(source, id.name)
+      }
       switch b.kind {
       case .function:
         return local(b.initializer)
