@@ -32,6 +32,8 @@ public struct AnonymousIdentityRule: Rule {
     .valid("heap.identify(sessionUserId);"),
     .valid("heap.addUserProperties({ sessionId: sessionId });"),
     .invalid("↓heap.identify(heap.userId);"),
+    .invalid("↓heap.identify(getCookie('_ga'));"),
+    .valid("heap.identify(getCookie('account_email'));"),
     .invalid("import DeviceInfo from 'react-native-device-info';\n↓heap.identify(DeviceInfo.getUniqueIdSync());"),
     .valid("import DeviceInfo from 'react-native-device-info';\nheap.addUserProperties({ device: DeviceInfo.getUniqueIdSync() });"),
     .invalid("const heapId = heap.userId;\n↓heap.identify(heapId);"),
@@ -70,6 +72,8 @@ public struct AnonymousIdentityRule: Rule {
     guard let last = words.last else { return false }
     // An OIDC/JWT `sid` claim is the session's id (`sub` is the user's); `sessionid` written as one word.
     if last == "sid" || last == "fingerprint" { return true }
+    // Other tools' visitor cookies: Google Analytics' `_ga`, Meta's `_fbp`, Hotjar's `_hjid`.
+    if words.count == 1, ["ga", "fbp", "hjid"].contains(last) { return true }
     if anonymousWords.contains(where: { w in idWords.contains(where: { last == w + $0 }) }) { return true }
     guard words.count >= 2 else { return false }
     for i in 1..<words.count where idWords.contains(words[i]) && anonymousWords.contains(words[i - 1]) {
