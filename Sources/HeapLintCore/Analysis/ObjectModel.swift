@@ -102,6 +102,12 @@ final class ObjectModel {
       {
         globalProperties.append((key, a.right))
       }
+      // `Analytics.instance = new Analytics()`: a static property of a local class.
+      if a.operator == "=", let m = HeapDocument.unwrap(a.left) as? MemberExpression, let key = HeapDocument.propertyName(m),
+        let cls = HeapDocument.unwrap(m.object) as? Identifier, let b = scopes.binding(of: cls), b.kind == .class, let c = b.initializer as? ClassNode
+      {
+        add(.value(a.right), owner: c.body, key: key)
+      }
       // `Tracker.prototype.login = function (user) { ... }`
       if a.operator == "=", let m = HeapDocument.unwrap(a.left) as? MemberExpression, let key = HeapDocument.propertyName(m),
         let proto = HeapDocument.unwrap(m.object) as? MemberExpression, HeapDocument.propertyName(proto) == "prototype",
@@ -378,7 +384,13 @@ extension HeapDocument {
     case .imported(let source, let name, let instance):
       return .imported(source: source, name: name == "*" ? key : name + (instance ? "#" : ".") + key, instance: false)
     case .local(let owner, let s):
-      let members = objectModel(s).members(of: owner, key)
+      // `static instance = null` until `Analytics.instance = new Analytics()`: the placeholder
+      // holds nothing to call.
+      let members = objectModel(s).members(of: owner, key).filter { member in
+        guard case .value(let v) = member else { return true }
+        if let lit = Self.unwrap(v) as? Literal, case .null = lit.value { return false }
+        return (Self.unwrap(v) as? Identifier)?.name != "undefined"
+      }
       guard members.count == 1 else { return nil }
       return memberRef(members[0], key: key, script: s, depth: depth)
     }
@@ -414,6 +426,14 @@ extension HeapDocument {
   private func hookObject(_ c: CallExpression, script: Int, depth: Int) -> ObjectRef? {
     let scopes = scripts[script].scopes
     var callee = Self.unwrap(c.callee)
+    // `Analytics.getInstance()`, `registry.tracker()`: what a method of a known object returns.
+    if let m = callee as? MemberExpression, let key = Self.propertyName(m), case .local(let owner, let s)? = objectRef(m.object, script: script, depth: depth + 1)
+    {
+      for case .method(let f) in objectModel(s).members(of: owner, key) {
+        if let r = returnedExpression(of: f) { return objectRef(r, script: s, depth: depth + 1) }
+      }
+      return nil
+    }
     // `React.useContext(...)`, `React.useMemo(...)`
     if let m = callee as? MemberExpression, let o = Self.unwrap(m.object) as? Identifier, o.name == "React", let p = m.property as? Identifier, !m.computed {
       callee = p
