@@ -161,6 +161,10 @@ public final class HeapDocument {
   /// Object models by script index, built on first use (see `objectModel(_:)`).
   var objectModels: [Int: ObjectModel] = [:]
   var provisionCache: [String: FunctionSummary]?
+  /// Parameters known to receive Heap at every call (see `isHeapParameter`), by declaration.
+  var heapParameterCache: [ObjectIdentifier: Bool] = [:]
+  /// Calls of each function, by script, built on first use (see `isHeapParameter`).
+  var callSiteIndexes: [Int: CallSiteIndex] = [:]
   var serverCallCache: [ServerCall]?
 
   /// Project settings from the configuration.
@@ -281,6 +285,7 @@ public final class HeapDocument {
         guard let initializer = binding.initializer else { return true }
         return isHeapInitializer(initializer, in: script, depth: depth + 1)
       }
+      if binding.kind == .parameter, binding.path.isEmpty, binding.writes.isEmpty { return isHeapParameter(binding, in: script, depth: depth) }
       guard binding.isConstant, binding.path.isEmpty, let initializer = binding.initializer else { return false }
       switch binding.kind {
       case .const, .let, .var: return isHeapInitializer(initializer, in: script, depth: depth + 1)
