@@ -305,6 +305,10 @@ public final class HeapDocument {
       return isHeapProperty(node, in: script, depth: depth)
     case let c as CallExpression:
       if memberAccess(c) != nil { return isHeapProperty(node, in: script, depth: depth) }
+      // `useHeap()` imported from a module whose `useHeap` returns Heap.
+      if let project, let id = Self.unwrap(c.callee) as? Identifier, let b = script.scopes.binding(of: id), case .import(let source, let name) = b.kind {
+        return project.lookup(source: source, from: path, name: name + "()")?.isHeap ?? false
+      }
       // `heap()?.identify(id)` where `function heap() { return browser ? window.heap : undefined }`
       guard let index = scriptIndex(script), let f = functionValue(c.callee, script: index), !f.isAsync, f.params.isEmpty,
         let returned = returnedExpression(of: f)

@@ -170,7 +170,33 @@ final class ObjectModel {
     }
   }
 
+  /// Vue's options API and Pinia's options stores: the methods (`methods`, `actions`,
+  /// `computed`, `getters`, `watch`) see what `data()`/`state()` returns on `this`.
+  private func shareData(of o: ObjectExpression) {
+    var data: ObjectExpression?
+    var methods: [ObjectExpression] = []
+    for case let prop as Property in o.properties where !prop.computed {
+      guard let key = ScopeAnalysis.staticKey(prop.key) else { continue }
+      let value = HeapDocument.unwrap(prop.value)
+      if key == "data" || key == "state", let f = value as? FunctionNode {
+        if let e = HeapDocument.unwrap(f.body) as? ObjectExpression {
+          data = e
+        } else if let body = f.body as? BlockStatement, let r = body.body.last as? ReturnStatement, let e = r.argument.map(HeapDocument.unwrap) as? ObjectExpression {
+          data = e
+        }
+      }
+      if ["methods", "actions", "computed", "getters", "watch"].contains(key), let m = value as? ObjectExpression { methods.append(m) }
+    }
+    guard let data, !methods.isEmpty, let fields = properties[ObjectIdentifier(data)] else { return }
+    for m in methods {
+      for (key, members) in fields where properties[ObjectIdentifier(m)]?[key] == nil {
+        for member in members { add(member, owner: m, key: key) }
+      }
+    }
+  }
+
   private func walkObject(_ o: ObjectExpression, owner: Node?) {
+    defer { shareData(of: o) }
     for p in o.properties {
       guard let prop = p as? Property else {
         walk(p, owner: owner)

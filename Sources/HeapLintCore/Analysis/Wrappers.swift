@@ -729,6 +729,13 @@ extension HeapDocument {
       guard let f = wrappers.names[key] else { continue }
       let summary = FunctionSummary(name: f.name, wraps: wraps(of: f), returns: returnSummary(of: f))
       if summary.isInteresting { out[name] = summary }
+      // A function that hands out Heap (`export const useHeap = () => inject('heap')`): its
+      // result is Heap where it is called (`useHeap().identify(id)`).
+      if !name.contains(where: { $0 == "." || $0 == "#" || $0 == "(" }), f.node.params.isEmpty, !f.node.isAsync,
+        let returned = returnedExpression(of: f.node), isHeapReference(returned, in: scripts[f.script], depth: 0)
+      {
+        out[name + "()"] = FunctionSummary(name: name + "()", wraps: [], returns: nil, isHeap: true)
+      }
     }
     // Constants, and the constant members of exported objects and enums, under `name=` and
     // `name.key=` (values, not functions: `X.key` alone names a function's summary).
