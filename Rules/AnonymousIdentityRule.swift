@@ -21,6 +21,7 @@ public struct AnonymousIdentityRule: Rule {
   /// Words that, right before `id`, name an anonymous id (`sessionId`, `anon_id`, `deviceUUID`).
   public static let anonymousWords: Set<String> = [
     "anonymous", "anon", "session", "device", "visitor", "client", "guest", "cookie", "browser", "tracking", "install", "installation",
+    "android", "advertising",
   ]
   static let idWords: Set<String> = ["id", "uuid", "guid", "key", "token"]
   /// Heap's own anonymous id, read from the Heap object.
@@ -46,6 +47,10 @@ public struct AnonymousIdentityRule: Rule {
     .valid("const claims = jwtDecode(token);\nheap.identify(claims.sub);"),
     .invalid("const claims = jwtDecode(token);\n↓heap.identify(claims.sid);"),
     .invalid("↓heap.identify(user.profile.sid as string);", fileName: "session.ts"),
+    .invalid("import DeviceInfo from 'react-native-device-info';\n↓heap.identify(DeviceInfo.getUniqueIdSync());"),
+    .invalid("↓heap.identify(Application.getAndroidId());"),
+    .valid("heap.identify(Session.getUser().id);"),
+    .valid("heap.identify(Auth.getUserId());"),
   ]
 
   public func check(_ document: HeapDocument, _ context: inout RuleContext) {
@@ -60,11 +65,25 @@ public struct AnonymousIdentityRule: Rule {
         context.report("\(callee) is given \(source), an id of the device rather than of the person: it becomes a permanent identity and splits the user when they sign in", at: span)
         continue
       }
-      for term in document.nameTerms(of: identity.node, script: identity.call.script) where Self.isAnonymous(term.words) {
+      for term in document.nameTerms(of: identity.node, script: identity.call.script) where Self.isAnonymous(term) {
         context.report("\(callee) is given `\(term.text)`, which names an anonymous id: it becomes a permanent identity and splits the user when they sign in", at: span)
         break
       }
     }
+  }
+
+  /// An anonymous word right before an id word, or an id made of them alone (`anonymousId`);
+  /// or a getter of an id on an object named for the device or session
+  /// (`DeviceInfo.getUniqueIdSync()`: the term `DeviceInfo.getUniqueIdSync`).
+  static func isAnonymous(_ term: NameTerm) -> Bool {
+    if isAnonymous(term.words) { return true }
+    let parts = term.text.split(separator: ".")
+    guard parts.count == 2 else { return false }
+    let owner = NameTerm(String(parts[0])).words
+    var method = NameTerm(String(parts[1])).words
+    if method.last == "sync" || method.last == "async" { method.removeLast() }
+    guard method.first == "get", let last = method.last, idWords.contains(last) else { return false }
+    return owner.contains(where: anonymousWords.contains)
   }
 
   /// An anonymous word right before an id word, or an id made of them alone (`anonymousId`).

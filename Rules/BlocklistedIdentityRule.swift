@@ -56,6 +56,7 @@ public struct BlocklistedIdentityRule: Rule {
     .invalid("<script>\n  ↓heap.identify('Email');\n</script>", fileName: "page.html"),
     .invalid("enum AuthState { Guest = 'guest' }\n↓heap.identify(AuthState.Guest);", fileName: "auth.ts"),
     .invalid("class Tracker {\n  get heap() { return window.heap; }\n  clear() { ↓this.heap.identify(''); }\n}"),
+    .valid("const email = readCookie('email');\nif (email) {\n  heap.identify(email);  // inside the guard it is not undefined\n}\nfunction readCookie(name) { return match(name) ? value(name) : undefined; }"),
   ]
 
   public func check(_ document: HeapDocument, _ context: inout RuleContext) {

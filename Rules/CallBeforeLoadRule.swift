@@ -25,6 +25,11 @@ public struct CallBeforeLoadRule: Rule {
     .invalid("<>\n  <Script id=\"heap\" strategy=\"lazyOnload\">{`heap.load(\"1234\");`}</Script>\n  <Script id=\"early\" strategy=\"afterInteractive\">{`↓heap.track(\"Landing\");`}</Script>\n</>", fileName: "layout.jsx"),
     .invalid("const s = document.createElement('script');\ns.text = '↓heap.identify(user.id); heap.load(\"1234\");';", fileName: "inject.js"),
     .valid("heap.load('1234567890');\nheap.identify(user.id);"),
+    // Rails prints a string javascript_tag as a <script> where the tag stands.
+    .invalid("<%= javascript_tag \"↓heap.track('Portal Viewed');\" %>\n<%= javascript_tag do %>\n  heap.load('1234567890');\n<% end %>", fileName: "portal.html.erb"),
+    // Astro bundles a plain <script> as a module: it runs after the page's inline scripts.
+    .valid("<script>\n  window.heap.track('Viewed');\n</script>\n<script is:inline>\n  heap.load('1234567890');\n</script>", fileName: "Page.astro"),
+    .invalid("<script is:inline>\n  ↓heap.track('Viewed');\n</script>\n<script is:inline>\n  heap.load('1234567890');\n</script>", fileName: "Page.astro"),
     .valid("heap.identify(user.id);  // no load in this file: no verdict"),
     .valid("document.addEventListener('login', () => heap.identify(user.id));\nheap.load('1234567890');"),
     .valid("function later() { heap.track('x'); }\nheap.load('1234567890');\nlater();"),

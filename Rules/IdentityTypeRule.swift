@@ -29,6 +29,9 @@ public struct IdentityTypeRule: Rule {
     .invalid("function logout() {\n  ↓heap.identify();\n}"),
     .invalid("↓heap.identify(user.id, { plan: user.plan });"),
     .valid("heap.identify(user.email, 'email');"),
+    .invalid("interface User { id: string; email: string }\nfunction signIn(user: User) {\n  ↓heap.identify(user);\n}", fileName: "auth.ts"),
+    .valid("interface User { id: string; email: string }\nfunction signIn(user: User) {\n  heap.identify(user.id);\n}", fileName: "auth.ts"),
+    .valid("type UserId = string;\nfunction signIn(id: UserId) {\n  heap.identify(id);\n}", fileName: "auth.ts"),
     .invalid("↓heap.identify(user.email, user.name);"),
     .invalid("↓heap.identify(() => user.id);"),
     .invalid("↓heap.identify(getUserId);\nfunction getUserId() { return session.user.id; }"),
@@ -63,9 +66,20 @@ public struct IdentityTypeRule: Rule {
         context.report("\(callee) takes one identity but is given \(arguments.count) arguments; the others are ignored", at: span)
         continue
       }
-      for case .callable(let kind) in document.value(of: arguments[0], script: call.script).possibilities {
+      let value = document.value(of: arguments[0], script: call.script)
+      for case .callable(let kind) in value.possibilities {
         context.report("\(callee) is given \(kind) as the identity; its source text would become the user's identity", at: span)
         break
+      }
+      // A name whose TypeScript type is an object or a list (`(user: User)`): not an identity.
+      // (A written object literal is a constant "[object Object]", for blocklisted-identity.)
+      let argument = arguments[0]
+      if value.isDynamic, argument is Identifier || argument is MemberExpression,
+        let kind = document.valueKind(of: argument, script: call.script), kind == .object || kind == .array
+      {
+        context.report(
+          "\(callee) is given \(kind.rawValue) (`\(document.text(argument, script: call.script))`) as the identity; it becomes \(kind == .object ? "\"[object Object]\"" : "its items joined by commas"), not the user's id",
+          at: span)
       }
     }
   }

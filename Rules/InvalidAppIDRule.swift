@@ -39,6 +39,8 @@ public struct InvalidAppIDRule: Rule {
     .valid("import ReactHeap from 'reactjs-heap';\nReactHeap.initialize(process.env.REACT_APP_HEAP_ID);"),
     .invalid("import ReactHeap from 'reactjs-heap';\n↓ReactHeap.initialize('HEAP_ID');"),
     .invalid("<script dangerouslySetInnerHTML={{ __html: `↓heap.load(\"YOUR_APP_ID\");` }} />", fileName: "Head.jsx"),
+    .valid("---\nconst appId = import.meta.env.PUBLIC_HEAP_APP_ID;\n---\n<script is:inline define:vars={{ appId }}>\n  heap.load(appId);\n</script>", fileName: "Layout.astro"),
+    .invalid("---\nconst prod = import.meta.env.PROD;\n---\n{prod && <script is:inline set:html={'↓heap.load(\"YOUR_APP_ID\")'} />}", fileName: "Head.astro"),
     .valid("module.exports = { plugins: [{ resolve: 'gatsby-plugin-heap', options: { appId: process.env.HEAP_APP_ID } }] };"),
     .invalid("module.exports = { plugins: [{ resolve: 'gatsby-plugin-heap', options: { appId: ↓'YOUR_HEAP_APP_ID' } }] };"),
     .invalid("↓heap.load();"),

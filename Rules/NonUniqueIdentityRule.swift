@@ -55,6 +55,8 @@ public struct NonUniqueIdentityRule: Rule {
     .invalid("↓heap.identify(workspace.value!.id);", fileName: "switcher.ts"),
     .invalid("↓heap.identify(`${org.slug}:${team.id}`);"),
     .invalid("↓heap.identify(org.value.slug);"),
+    .valid("type Account = { id: string; email: string };\nfunction signIn(account: Account) {\n  heap.identify(account.id);\n}", fileName: "account.ts"),
+    .invalid("type Account = { id: string; plan: string };\nfunction signIn(account: Account) {\n  ↓heap.identify(account.id);\n}", fileName: "account.ts"),
     .invalid("↓heap.identify(dispatcher.depotId);"),
     .invalid("const switchWarehouse = (warehouseId) => {\n  ↓heap.identify(warehouseId);\n};"),
     .valid("heap.identify(`${warehouse.code}:${user.id}`);"),
@@ -69,6 +71,8 @@ public struct NonUniqueIdentityRule: Rule {
       {
         continue
       }
+      // `account.id` where `account`'s type has its own `email`: one person's account.
+      if document.isOwnID(identity.node, script: identity.call.script, ofTypeDeclaring: "email") { continue }
       var terms = document.nameTerms(of: identity.node, script: identity.call.script)
       if terms.isEmpty { terms = binaryParts(identity, document) }
       for term in terms where Self.isShared(term, extra: document.options.extraNonUniqueAttributes) {

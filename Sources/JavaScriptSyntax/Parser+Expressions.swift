@@ -680,16 +680,7 @@ extension JSParser {
           }
         } else {
           args.append(parseAssign(cover: cover))
-          if options.typescript && (t == .colon || t == .question) {
-            tsSkipParamAnnotationInCover()
-            mustBeArrow = true
-            if t == .assign {
-              next()
-              let d = parseAssign()
-              let left = args.removeLast()
-              args.append(AssignmentExpression(span: Span(start: left.span.start, end: d.span.end), operator: "=", left: left, right: d))
-            }
-          }
+          if coverParameterAnnotation(&args) { mustBeArrow = true }
         }
         if !eat(.comma) { break }
       }
@@ -753,16 +744,7 @@ extension JSParser {
         break
       }
       items.append(parseAssign(cover: cover))
-      if options.typescript && (t == .colon || t == .question) {
-        tsSkipParamAnnotationInCover()
-        mustBeArrow = true
-        if t == .assign {
-          next()
-          let d = parseAssign()
-          let left = items.removeLast()
-          items.append(AssignmentExpression(span: Span(start: left.span.start, end: d.span.end), operator: "=", left: left, right: d))
-        }
-      }
+      if coverParameterAnnotation(&items) { mustBeArrow = true }
       if t == .comma {
         let cpos = tok.start
         next()
@@ -1194,5 +1176,22 @@ extension JSParser {
       list.append(Decorator(span: span(s), expression: expr))
     }
     return list
+  }
+}
+
+extension JSParser {
+  /// `(a: T = v) =>` read first as a parenthesised cover: skips the TypeScript annotation after
+  /// the item just parsed and folds a default value into it. True when there was an annotation
+  /// (then only an arrow's parameter list can follow).
+  func coverParameterAnnotation(_ items: inout [Node]) -> Bool {
+    guard options.typescript && (t == .colon || t == .question) else { return false }
+    tsSkipParamAnnotationInCover()
+    if t == .assign {
+      next()
+      let d = parseAssign()
+      let left = items.removeLast()
+      items.append(AssignmentExpression(span: Span(start: left.span.start, end: d.span.end), operator: "=", left: left, right: d))
+    }
+    return true
   }
 }

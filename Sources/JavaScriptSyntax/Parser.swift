@@ -437,16 +437,22 @@ final class JSParser {
       default:
         if braceDepth == 0 && tok.newlineBefore && startsStatementForRecovery() { return }
       }
-      switch t {
-      case .name:
-        let k = tok.keyword
-        prevEndsExpression = !(k.isReserved && k != .this && k != .super && k != .null && k != .true && k != .false)
-      case .rparen, .rbracket, .rbrace, .number, .string, .regex, .template, .templateTail, .bigint, .privateName:
-        prevEndsExpression = true
-      default:
-        prevEndsExpression = false
-      }
+      prevEndsExpression = tokenEndsExpression()
       next()
+    }
+  }
+
+  /// Whether the current token can end an expression, so that a `/` after it divides (a flat
+  /// token skim, as recovery does, decides regular expressions with this).
+  func tokenEndsExpression() -> Bool {
+    switch t {
+    case .name:
+      let k = tok.keyword
+      return !(k.isReserved && k != .this && k != .super && k != .null && k != .true && k != .false)
+    case .rparen, .rbracket, .rbrace, .number, .string, .regex, .template, .templateTail, .bigint, .privateName:
+      return true
+    default:
+      return false
     }
   }
 
@@ -485,15 +491,7 @@ final class JSParser {
         if !prevEndsExpression { lx.rescanAsRegExp() }
       default: break
       }
-      switch t {
-      case .name:
-        let k = tok.keyword
-        prevEndsExpression = !(k.isReserved && k != .this && k != .super && k != .null && k != .true && k != .false)
-      case .rparen, .rbracket, .rbrace, .number, .string, .regex, .template, .templateTail, .bigint, .privateName:
-        prevEndsExpression = true
-      default:
-        prevEndsExpression = false
-      }
+      prevEndsExpression = tokenEndsExpression()
       next()
     }
     // Keep every error and comment of the first pass; add the ones met since, after them.

@@ -192,9 +192,9 @@ private func scripts(_ source: String, path: String) -> [AnalyzedScript] {
         Hit(3, 1, "'frontmatter'"), Hit(5, 37, "'dom'"), Hit(5, 68, "'expr'"), Hit(8, 3, "u"), Hit(10, 50, "id"), Hit(11, 30, "'set-html'"),
       ])
     let parsed = scripts(astro, path: "index.astro")
-    // Frontmatter and markup expressions run on the server; a processed script is a module,
-    // an inline one a classic script, and the set:html string runs as a classic script.
-    #expect(parsed.map(\.kind) == [.server, .server, .handler, .module, .server, .classic, .server, .classic])
+    // Frontmatter and markup expressions are one server module; a processed script is a
+    // module, an inline one a classic script, and the set:html string runs as a classic script.
+    #expect(parsed.map(\.kind) == [.server, .handler, .module, .classic, .classic])
   }
 
   @Test func astroWithoutFrontmatterAndUnclosedBrace() {

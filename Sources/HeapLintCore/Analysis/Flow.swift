@@ -51,13 +51,16 @@ struct FlowAnalysis {
 
   init(document: HeapDocument) {
     for script in document.scripts { if let sink = script.sink { sinks.insert(ObjectIdentifier(sink)) } }
+    let serverPrograms = Set(document.scripts.filter { $0.kind == .server }.map { ObjectIdentifier($0.program) })
     for (i, script) in document.scripts.enumerated() {
       // An event handler's code, and server code, runs on its own, like a function body of its own.
       functionStack = [script.kind == .handler || script.kind == .server ? ObjectIdentifier(script.program) : nil]
       arms = []
       // A string script starts where its host runs it.
       if let sink = script.sink, let host = sinkFlows[ObjectIdentifier(sink)] {
-        functionStack = [host.function]
+        // Markup a server expression renders (Astro's `{prod && <script set:html={...} />}`) runs
+        // in the page, under the expression's conditions.
+        functionStack = [host.function.map { serverPrograms.contains($0) } == true ? nil : host.function]
         arms = host.arms
       }
       for statement in script.program.body { walk(statement, script: i) }
@@ -140,7 +143,10 @@ extension HeapDocument {
   func sinkFunction(ofScript index: Int) -> ObjectIdentifier? {
     guard let sink = scripts[index].sink else { return nil }
     if flowAnalysis == nil { flowAnalysis = FlowAnalysis(document: self) }
-    return flowAnalysis!.sinkFlows[ObjectIdentifier(sink)]?.function
+    let function = flowAnalysis!.sinkFlows[ObjectIdentifier(sink)]?.function
+    // Markup rendered by server code runs with the page, not in a function of its own.
+    if let function, scripts.contains(where: { $0.kind == .server && ObjectIdentifier($0.program) == function }) { return nil }
+    return function
   }
 
   /// The flow of a call (every call of the document has one).

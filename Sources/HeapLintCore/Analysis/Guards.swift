@@ -1,6 +1,7 @@
 import JavaScriptSyntax
 
-/// Truthiness checks that guard where a value is used: `if (visitorId) heap.identify(visitorId)`,
+/// Truthiness checks that guard where an identity is used, beside the evaluator's own narrowing of
+/// constants: `if (visitorId) heap.identify(visitorId)`,
 /// `id && heap.identify(id)`, `if (!email) return;` before `heap.identify(email)`. Inside such a
 /// guard the name cannot hold `undefined`, `null`, `''`, `0` or `false`, whatever its source may
 /// return elsewhere.

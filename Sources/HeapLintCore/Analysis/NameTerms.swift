@@ -82,6 +82,8 @@ extension HeapDocument {
       let callee = HeapDocument.unwrap(c.callee)
       if let m = callee as? MemberExpression, let key = HeapDocument.propertyName(m) {
         out.append(NameTerm(key))
+        // `DeviceInfo.getUniqueId()`: what the id belongs to is in the object's name.
+        if let object = HeapDocument.unwrap(m.object) as? Identifier { out.append(NameTerm(object.name + "." + key)) }
       } else if let id = callee as? Identifier {
         out.append(NameTerm(id.name))
       }

@@ -27,8 +27,6 @@ final class ObjectModel {
   private(set) var thisOwner: [ObjectIdentifier: Node] = [:]
   /// Properties by owner, then by name.
   private(set) var properties: [ObjectIdentifier: [String: [Member]]] = [:]
-  /// The class each method function belongs to (instance or static side as the owner node).
-  private(set) var methodOwner: [ObjectIdentifier: Node] = [:]
 
   /// `app.config.globalProperties.$heap = v` and `Vue.prototype.$heap = v`, as ("$heap", v).
   private(set) var globalProperties: [(String, Node)] = []
@@ -115,7 +113,6 @@ final class ObjectModel {
         let f = HeapDocument.unwrap(a.right) as? FunctionNode, !(f is ArrowFunctionExpression)
       {
         add(.method(f), owner: ctor, key: key)
-        methodOwner[ObjectIdentifier(f)] = ctor
         walk(a.left, owner: owner)
         f.forEachChild { walk($0, owner: ctor) }
         return
@@ -150,7 +147,6 @@ final class ObjectModel {
           case .set: break
           }
         }
-        methodOwner[ObjectIdentifier(m.value)] = side
         m.value.forEachChild { walk($0, owner: side) }
       case let p as PropertyDefinition:
         let side = p.isStatic ? statics : instance
@@ -213,7 +209,6 @@ final class ObjectModel {
           case .`init`: add(.method(f), owner: o, key: key)
           }
         }
-        methodOwner[ObjectIdentifier(f)] = o
         f.forEachChild { walk($0, owner: o) }
       } else {
         if let key {

@@ -73,6 +73,11 @@ public final class ScopeAnalysis {
   public private(set) var declarations: [ObjectIdentifier: Binding] = [:]
   /// The enclosing statement list of each statement list.
   public private(set) var containerParents: [ObjectIdentifier: ObjectIdentifier] = [:]
+  /// The statements of each statement list (blocks, function bodies, the program, cases).
+  public private(set) var containerStatements: [ObjectIdentifier: [Node]] = [:]
+  /// The test of the `if` whose braced consequent is the block: code in the block runs only
+  /// when the test is truthy.
+  public private(set) var blockGuards: [ObjectIdentifier: Node] = [:]
 
   /// True when the statement list `container` encloses the reference (or is its own list).
   public func reference(_ reference: Reference, isInside container: ObjectIdentifier) -> Bool {
@@ -118,6 +123,7 @@ public final class ScopeAnalysis {
     isModule = program.sourceType == .module
     scope = Scope(parent: nil, isFunctionScope: true)
     containerStack.append(ObjectIdentifier(program))
+    containerStatements[ObjectIdentifier(program)] = program.body
     hoistVarScoped(program.body, into: scope, function: nil, topLevel: true)
     hoistLexical(program.body, into: scope)
     walkStatements(program.body)
@@ -330,6 +336,7 @@ public final class ScopeAnalysis {
     withScope(function: false) {
       hoistLexical(statements, into: scope)
       pushContainer(ObjectIdentifier(container))
+      containerStatements[ObjectIdentifier(container)] = statements
       walkStatements(statements)
       containerStack.removeLast()
     }
@@ -381,6 +388,12 @@ public final class ScopeAnalysis {
 
     case let b as BlockStatement:
       walkBlock(b, b.body)
+
+    case let i as IfStatement:
+      if let block = i.consequent as? BlockStatement { blockGuards[ObjectIdentifier(block)] = i.test }
+      walk(i.test)
+      walk(i.consequent)
+      walk(i.alternate)
 
     case let s as StaticBlock:
       walkBlock(s, s.body)
@@ -585,6 +598,7 @@ public final class ScopeAnalysis {
           hoistVarScoped(body.body, into: scope, function: f, topLevel: false)
           hoistLexical(body.body, into: scope)
           pushContainer(ObjectIdentifier(body))
+          containerStatements[ObjectIdentifier(body)] = body.body
           walkStatements(body.body)
           containerStack.removeLast()
         } else {

@@ -148,7 +148,7 @@ final class ValueEvaluator {
     defer { inProgress.remove(key) }
 
     let initial = initialValue(of: binding, script: script)
-    if binding.writes.isEmpty { return initial }
+    if binding.writes.isEmpty { return narrowed(initial, at: reference, binding: binding, use: id.span.start, script: script) }
 
     let useStart = id.span.start
     let crossesFunctions = reference.function !== binding.function || binding.writes.contains { $0.function !== reference.function }
@@ -170,6 +170,73 @@ final class ValueEvaluator {
       }
     }
     return result
+  }
+
+  /// A constant's value where guards have ruled some of it out: inside `if (visitorId) { ... }`
+  /// or after `if (!visitorId) return;`, `visitorId` is not `undefined`; after
+  /// `if (id == null) return;` it is neither null nor undefined.
+  private func narrowed(_ value: AbstractValue, at reference: Reference, binding: Binding, use: Int, script: AnalyzedScript) -> AbstractValue {
+    guard value.possibilities.contains(where: { if case .constant(let v, _) = $0 { return !v.truthy } else { return false } }) else { return value }
+    let scopes = script.scopes
+    var truthy = false, present = false
+    func apply(_ test: Node, negated: Bool) {
+      let (t, p) = Self.implication(of: test, for: binding, negated: negated, scopes: scopes)
+      truthy = truthy || t
+      present = present || p
+    }
+    var current = reference.container
+    var steps = 0
+    while let c = current, steps < 256 {
+      steps += 1
+      if let test = scopes.blockGuards[c] { apply(test, negated: false) }
+      for s in scopes.containerStatements[c] ?? [] where s.span.end <= use {
+        // `if (!id) return;` before the use: past it, the test was false.
+        if let i = s as? IfStatement, i.alternate == nil, !Self.canCompleteNormally(i.consequent) { apply(i.test, negated: true) }
+      }
+      current = scopes.containerParents[c]
+    }
+    guard truthy || present else { return value }
+    let kept = value.possibilities.filter { p in
+      guard case .constant(let v, _) = p else { return true }
+      if truthy { return v.truthy }
+      return v != .undefined && v != .null
+    }
+    return kept.isEmpty ? .dynamic : AbstractValue(kept)
+  }
+
+  /// What a test being true (or false, when `negated`) says of a binding: (truthy, neither null
+  /// nor undefined).
+  static func implication(of test: Node, for binding: Binding, negated: Bool, scopes: ScopeAnalysis) -> (Bool, Bool) {
+    let test = HeapDocument.unwrap(test)
+    func names(_ n: Node) -> Bool {
+      guard let id = HeapDocument.unwrap(n) as? Identifier else { return false }
+      return scopes.binding(of: id) === binding
+    }
+    func isNullish(_ n: Node) -> Bool {
+      if let lit = HeapDocument.unwrap(n) as? Literal, case .null = lit.value { return true }
+      return (HeapDocument.unwrap(n) as? Identifier)?.name == "undefined"
+    }
+    switch test {
+    case let id as Identifier:
+      return names(id) && !negated ? (true, true) : (false, false)
+    case let u as UnaryExpression where u.operator == "!":
+      return implication(of: u.argument, for: binding, negated: !negated, scopes: scopes)
+    case let l as LogicalExpression:
+      // `a && b` true: both true. `a || b` false: both false.
+      guard (l.operator == "&&" && !negated) || (l.operator == "||" && negated) else { return (false, false) }
+      let a = implication(of: l.left, for: binding, negated: negated, scopes: scopes)
+      let b = implication(of: l.right, for: binding, negated: negated, scopes: scopes)
+      return (a.0 || b.0, a.1 || b.1)
+    case let b as BinaryExpression:
+      let mentions = (names(b.left) && isNullish(b.right)) || (names(b.right) && isNullish(b.left))
+      guard mentions else { return (false, false) }
+      switch (b.operator, negated) {
+      case ("!=", false), ("!==", false), ("==", true), ("===", true): return (false, true)
+      default: return (false, false)
+      }
+    default:
+      return (false, false)
+    }
   }
 
   /// The value a variable starts with.

@@ -86,15 +86,26 @@ extension HeapDocument {
       if name == "concat", c.arguments.contains(where: { Self.unwrap($0) is ArrayExpression }) { return .array }
       return nil
     case let m as MemberExpression:
-      // `user.createdAt` where `user: SessionUser` and the interface says `createdAt: Date`.
-      guard let key = Self.propertyName(m), let id = Self.unwrap(m.object) as? Identifier, let b = scopes.binding(of: id),
-        let typeName = ObjectModel.typeName(scripts[script].code, after: b.declaration.span.end)
+      // `user.createdAt` where `user: SessionUser` and the script declares `interface
+      // SessionUser { createdAt: Date }` (or `type SessionUser = { ... }`).
+      guard !m.computed, let key = Self.propertyName(m), let object = Self.unwrap(m.object) as? Identifier,
+        let b = scopes.binding(of: object)
       else { return nil }
-      return memberKind(ofType: typeName, key: key, script: script)
+      let code = scripts[script].code
+      guard let typeName = Self.annotatedTypeName(code, after: b.declaration.span.end),
+        let member = Self.memberAnnotation(of: typeName, key: key, in: scripts[script])
+      else { return nil }
+      return Self.annotatedKind(code, after: member)
     case let id as Identifier:
       guard let b = scopes.binding(of: id) else { return nil }
-      // TypeScript says what it holds: `(tags: string[])`, `let seen: Date`.
+      // TypeScript says what it holds: `(tags: string[])`, `let seen: Date`, `(user: User)` with
+      // the script's own `interface User { ... }`.
       if let annotated = Self.annotatedKind(scripts[script].code, after: b.declaration.span.end) { return annotated }
+      if let typeName = Self.annotatedTypeName(scripts[script].code, after: b.declaration.span.end),
+        Self.typeDeclaration(typeName, in: scripts[script])?.isObject == true
+      {
+        return .object
+      }
       switch b.kind {
       case .function: return .function
       case .const, .let, .var:
@@ -107,97 +118,86 @@ extension HeapDocument {
     }
   }
 
-  /// The kind of `key` in an interface or object type alias declared at the top of the script
-  /// (`interface SessionUser { createdAt: Date; isAdmin: boolean }`). The parser skips types, so
-  /// the declaration's text is read: the members at the first level of its braces.
-  func memberKind(ofType typeName: String, key: String, script: Int) -> ValueKind? {
-    let code = scripts[script].code
-    for statement in scripts[script].program.body {
-      let node = (statement as? ExportNamedDeclaration)?.declaration ?? statement
-      guard let t = node as? TSTypeDeclaration, t.kind == "interface" || t.kind == "type",
-        let body = Self.typeBody(code, t.span, named: typeName)
-      else { continue }
-      guard let end = Self.memberEnd(code, body: body, key: key) else { return nil }
-      return Self.annotatedKind(code, after: end)
+  /// Whether the node is the own id (`.id`, `.uuid`) of an object whose TypeScript type (the
+  /// script's own interface or type literal) also declares `key`: `account.id` with
+  /// `account: Account` and `type Account = { id: string; email: string }`.
+  public func isOwnID(_ node: Node, script: Int, ofTypeDeclaring key: String) -> Bool {
+    guard let m = Self.unwrap(node) as? MemberExpression, let name = Self.propertyName(m), name == "id" || name == "uuid",
+      let object = Self.unwrap(m.object) as? Identifier,
+      let b = scripts[script].scopes.binding(of: object),
+      let typeName = Self.annotatedTypeName(scripts[script].code, after: b.declaration.span.end)
+    else { return false }
+    return Self.memberAnnotation(of: typeName, key: key, in: scripts[script]) != nil
+  }
+
+  /// The type a declared name is annotated with when it is a named type (`user: SessionUser`).
+  static func annotatedTypeName(_ code: [UInt8], after offset: Int) -> String? {
+    var i = max(0, offset)
+    let n = code.count
+    func skipSpace() { while i < n, code[i] == 0x20 || code[i] == 0x09 { i += 1 } }
+    skipSpace()
+    if i < n, code[i] == UInt8(ascii: "?") { i += 1 }
+    skipSpace()
+    guard i + 1 < n, code[i] == UInt8(ascii: ":"), code[i + 1] != UInt8(ascii: ":") else { return nil }
+    i += 1
+    skipSpace()
+    let start = i
+    while i < n, Prefilter.isIdentifierByte(code[i]) { i += 1 }
+    guard i > start, code[start] >= UInt8(ascii: "A"), code[start] <= UInt8(ascii: "Z") else { return nil }
+    return String(decoding: code[start..<i], as: UTF8.self)
+  }
+
+  /// The script's own declaration of a named type: where its text continues after the name,
+  /// where it ends, and whether it is an object type (an interface, or `type X = { ... }`).
+  static func typeDeclaration(_ typeName: String, in script: AnalyzedScript) -> (body: Int, end: Int, isObject: Bool)? {
+    let code = script.code
+    let name = Array(typeName.utf8)
+    for statement in script.program.body {
+      let declaration = (statement as? ExportNamedDeclaration)?.declaration ?? statement
+      guard let t = declaration as? TSTypeDeclaration, t.kind == "interface" || t.kind == "type" else { continue }
+      var i = max(0, t.span.start)
+      let end = min(t.span.end, code.count)
+      // `interface Name` or `type Name =`, after `export`/`declare`.
+      func word() -> ArraySlice<UInt8> {
+        while i < end, HTMLRawTag.isBlank(code[i]) { i += 1 }
+        let s = i
+        while i < end, Prefilter.isIdentifierByte(code[i]) { i += 1 }
+        return code[s..<i]
+      }
+      var w = word()
+      while w.elementsEqual("export".utf8) || w.elementsEqual("declare".utf8) { w = word() }
+      let isInterface = w.elementsEqual("interface".utf8)
+      guard isInterface || w.elementsEqual("type".utf8), word().elementsEqual(name) else { continue }
+      var k = i
+      while k < end, HTMLRawTag.isBlank(code[k]) || code[k] == UInt8(ascii: "=") { k += 1 }
+      return (i, end, isInterface || (k < end && code[k] == 0x7B))
     }
     return nil
   }
 
-  /// The offset of the `{` that opens the body of `interface Name ...` or `type Name = {`,
-  /// when the declaration in `span` declares `name`.
-  static func typeBody(_ code: [UInt8], _ span: Span, named name: String) -> Int? {
-    var i = max(0, span.start)
-    let end = min(code.count, span.end)
-    func skipSpace() { while i < end, code[i] == 0x20 || code[i] == 0x09 || code[i] == 0x0A || code[i] == 0x0D { i += 1 } }
-    func word() -> String {
-      let start = i
-      while i < end, Prefilter.isIdentifierByte(code[i]) { i += 1 }
-      return String(decoding: code[start..<i], as: UTF8.self)
-    }
-    var w = ""
-    repeat {
-      skipSpace()
-      w = word()
-    } while w == "export" || w == "declare"
-    guard w == "interface" || w == "type" else { return nil }
-    skipSpace()
-    guard word() == name else { return nil }
-    // Past type parameters and `extends` clauses, or `=`, to the body's brace.
-    while i < end, code[i] != UInt8(ascii: "{") {
-      if code[i] == UInt8(ascii: ";") { return nil }
-      i += 1
-    }
-    return i < end ? i : nil
-  }
-
-  /// The offset right after the name of the member `key` at the first level of the body that
-  /// opens at `body` (comments and strings skipped); nil when the body has no such member.
-  static func memberEnd(_ code: [UInt8], body: Int, key: String) -> Int? {
-    let keyBytes = Array(key.utf8)
-    var i = body + 1
-    var depth = 1
-    var atMemberStart = true
-    while i < code.count, depth > 0 {
-      let c = code[i]
-      if c == UInt8(ascii: "/"), i + 1 < code.count, code[i + 1] == UInt8(ascii: "/") {
-        while i < code.count, code[i] != 0x0A { i += 1 }
-        continue
-      }
-      if c == UInt8(ascii: "/"), i + 1 < code.count, code[i + 1] == UInt8(ascii: "*") {
-        i += 2
-        while i + 1 < code.count, !(code[i] == UInt8(ascii: "*") && code[i + 1] == UInt8(ascii: "/")) { i += 1 }
-        i += 2
-        continue
-      }
-      switch c {
-      case UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "`"):
-        i += 1
-        while i < code.count, code[i] != c {
-          if code[i] == UInt8(ascii: "\\") { i += 1 }
-          i += 1
+  /// Where the annotation of member `key` starts (just after its name) in the script's own
+  /// `interface Name { ... }` or `type Name = { ... }`; nil when the script declares no such member.
+  static func memberAnnotation(of typeName: String, key: String, in script: AnalyzedScript) -> Int? {
+    let code = script.code
+    let member = Array(key.utf8)
+    guard let declaration = typeDeclaration(typeName, in: script) else { return nil }
+    var i = declaration.body
+    let end = declaration.end
+    // The members at the first brace level.
+    var depth = 0
+    while i < end {
+      let b = code[i]
+      if b == 0x7B { depth += 1; i += 1; continue }
+      if b == 0x7D { depth -= 1; i += 1; continue }
+      if depth == 1, Prefilter.isIdentifierByte(b), i > 0, !Prefilter.isIdentifierByte(code[i - 1]) {
+        let s = i
+        while i < end, Prefilter.isIdentifierByte(code[i]) { i += 1 }
+        if code[s..<i].elementsEqual(member) {
+          var k = i
+          while k < end, code[k] == 0x20 || code[k] == 0x09 { k += 1 }
+          if k < end, code[k] == UInt8(ascii: ":") || code[k] == UInt8(ascii: "?") { return i }
         }
-        i += 1
-        atMemberStart = false
         continue
-      case UInt8(ascii: "{"), UInt8(ascii: "("), UInt8(ascii: "["):
-        depth += 1
-      case UInt8(ascii: "}"), UInt8(ascii: ")"), UInt8(ascii: "]"):
-        depth -= 1
-      case UInt8(ascii: ";"), UInt8(ascii: ","), 0x0A:
-        if depth == 1 { atMemberStart = true }
-      case 0x20, 0x09, 0x0D:
-        break
-      default:
-        if depth == 1, atMemberStart, Prefilter.isIdentifierByte(c) {
-          let start = i
-          while i < code.count, Prefilter.isIdentifierByte(code[i]) { i += 1 }
-          let word = Array(code[start..<i])
-          if word == Array("readonly".utf8) { continue }
-          if word == keyBytes { return i }
-          atMemberStart = false
-          continue
-        }
-        if depth == 1 { atMemberStart = false }
       }
       i += 1
     }

@@ -69,8 +69,17 @@ enum ComponentFrontEnd {
       pieces.append((frontmatter.lowerBound, ComponentScript(form: .server, code: code, origin: .identity(offset: frontmatter.lowerBound, length: code.count), typescript: true, jsx: false)))
       typescript = true
     }
-    for range in scanner.expressions {
-      if let script = expressionScript(bytes, range, typescript: true, form: .serverExpression) { pieces.append((range.lowerBound, script)) }
+    for (range, notes) in scanner.expressions {
+      guard var script = expressionScript(bytes, range, typescript: true, form: .serverExpression) else { continue }
+      // What JSX cannot read is blanked (newlines kept): shorthand attributes (`<a {href}>`) and
+      // the raw text of `<script>` and `<style>`; a script's text is a browser script of its own.
+      for r in notes.shorthand + notes.rawText.map(\.content) {
+        for k in r where k - range.lowerBound < script.code.count && script.code[k - range.lowerBound] != 0x0A { script.code[k - range.lowerBound] = 0x20 }
+      }
+      pieces.append((range.lowerBound, script))
+      for raw in notes.rawText where raw.name == "script" {
+        if let embedded = expressionElementScript(bytes, raw.tag, content: raw.content) { pieces.append((raw.content.lowerBound, embedded)) }
+      }
     }
     for block in scanner.scripts {
       guard let dialect = scriptDialect(block.tag, scanner: scanner) else { continue }
@@ -124,6 +133,21 @@ enum ComponentFrontEnd {
     }
     let type = block.tag.attribute("type").flatMap { scanner.attributeText($0) }?.lowercased().trimmingBlanks
     return ComponentScript(form: type == "module" ? .module : .classic, code: code, origin: origin, typescript: dialect.typescript, jsx: false)
+  }
+
+  /// A `<script>` inside a markup expression (`{prod && <script is:inline>...</script>}`): Astro
+  /// leaves it as written, a classic script (a module when its type says so), when the
+  /// expression renders it.
+  private static func expressionElementScript(_ bytes: [UInt8], _ tag: Range<Int>, content: Range<Int>) -> ComponentScript? {
+    // Read the start tag's attributes with the markup scanner.
+    let scanner = ComponentMarkupScanner.scan(Array(bytes[tag]) + Array("</script>".utf8), kind: .astro)
+    guard let block = scanner.scripts.first, let dialect = scriptDialect(block.tag, scanner: scanner) else { return nil }
+    let code = Array(bytes[content])
+    if code.allSatisfy(HTMLRawTag.isBlank) { return nil }
+    let type = block.tag.attribute("type").flatMap { scanner.attributeText($0) }?.lowercased().trimmingBlanks
+    return ComponentScript(
+      form: type == "module" ? .module : .classic, code: code, origin: .identity(offset: content.lowerBound, length: code.count),
+      typescript: dialect.typescript, jsx: false)
   }
 
   /// Whether a script block holds JavaScript, and which dialect; nil for other languages.
@@ -228,13 +252,10 @@ enum ComponentFrontEnd {
   static func parse(_ bytes: [UInt8], kind: ComponentKind) -> ParsedFile {
     let extraction = extract(bytes, kind: kind)
     var scripts: [AnalyzedScript] = []
-    for piece in extraction.scripts {
-      let script = analyze(piece)
-      scripts.append(script)
-      if let sink = piece.stringSink { scripts += StringScripts.extract(fromExpression: script, html: sink == .html) }
-      if piece.form == .serverExpression, piece.code.contains(0x3C) {
-        scripts += domHandlers(in: script, file: bytes).map(analyze)
-      }
+    let server = extraction.scripts.filter { $0.form == .server || $0.form == .serverExpression }
+    if !server.isEmpty { scripts += serverScripts(server, file: bytes) }
+    for piece in extraction.scripts where piece.form != .server && piece.form != .serverExpression {
+      scripts.append(analyze(piece))
     }
     var comments = directiveComments(of: scripts)
     for c in extraction.comments {
@@ -267,14 +288,71 @@ enum ComponentFrontEnd {
       }
       return AnalyzedScript(kind: .handler, code: script.code, program: result.program, syntaxErrors: result.errors, origin: script.origin)
     case .expression, .serverExpression:
-      let wrapped = wrap(script.code, origin: script.origin)
-      let result = Parser.parse(wrapped.code, options: ParseOptions(goal: .script, jsx: script.jsx, typescript: script.typescript))
+      // Astro renders asynchronously: `{await load()}` is fine, so its expressions are module code.
+      let goal: ParseOptions.Goal = script.form == .expression ? .script : .module
       let kind: ScriptKind = script.form == .expression ? .handler : .server
+      if script.form == .serverExpression {
+        // `{/* a note */}` holds no expression.
+        let bare = Parser.parse(script.code, options: ParseOptions(goal: goal, jsx: script.jsx, typescript: script.typescript))
+        if bare.errors.isEmpty, bare.program.body.isEmpty {
+          return AnalyzedScript(kind: kind, code: script.code, program: bare.program, syntaxErrors: [], origin: script.origin)
+        }
+      }
+      let wrapped = wrap(script.code, origin: script.origin)
+      let result = Parser.parse(wrapped.code, options: ParseOptions(goal: goal, jsx: script.jsx, typescript: script.typescript))
       return AnalyzedScript(kind: kind, code: wrapped.code, program: result.program, syntaxErrors: result.errors, origin: wrapped.origin)
     case .server:
-      let result = Parser.parse(script.code, options: ParseOptions(goal: .module, typescript: true))
+      var result = Parser.parse(script.code, options: ParseOptions(goal: .module, typescript: true))
+      // The frontmatter is a function body to Astro: `return Astro.redirect('/login')` is fine.
+      result.errors.removeAll { $0.message.contains("'return' outside") }
       return AnalyzedScript(kind: .server, code: script.code, program: result.program, syntaxErrors: result.errors, origin: script.origin)
     }
+  }
+
+  /// Astro's server code as one module: the frontmatter, then every markup and attribute
+  /// expression as a statement `;(expression)`, so the expressions see the frontmatter's
+  /// variables (`<script set:html={snippet} />` with `const snippet = ...` above). Then the
+  /// strings `set:html` puts into the page, and the DOM handlers of the markup the
+  /// expressions render.
+  static func serverScripts(_ pieces: [ComponentScript], file bytes: [UInt8]) -> [AnalyzedScript] {
+    var code: [UInt8] = []
+    var builder = OriginMap.Builder()
+    var sinks: [(offset: Int, sink: ComponentScript.StringSink)] = []
+    let options = ParseOptions(goal: .module, jsx: true, typescript: true)
+    func add(_ bytes: String, at fileOffset: Int) {
+      for b in bytes.utf8 {
+        code.append(b)
+        builder.append(fileOffset: fileOffset)
+      }
+    }
+    for piece in pieces {
+      if piece.form == .serverExpression {
+        // `{/* a note */}` holds no expression.
+        let bare = Parser.parse(piece.code, options: options)
+        if bare.errors.isEmpty, bare.program.body.isEmpty { continue }
+        add("\n;(", at: max(0, piece.origin.fileOffset(0) - 1))
+        if let sink = piece.stringSink { sinks.append((code.count, sink)) }
+      }
+      for k in 0..<piece.code.count {
+        code.append(piece.code[k])
+        builder.append(fileOffset: piece.origin.fileOffset(k))
+      }
+      if piece.form == .serverExpression { add("\n);", at: piece.origin.fileOffset(piece.code.count)) }
+    }
+    let end = pieces.last.map { $0.origin.fileOffset($0.code.count) } ?? 0
+    let origin = builder.finish(endFileOffset: end)
+    var result = Parser.parse(code, options: options)
+    // The frontmatter is a function body to Astro: `return Astro.redirect('/login')` is fine.
+    result.errors.removeAll { $0.message.contains("'return' outside") }
+    let host = AnalyzedScript(kind: .server, code: code, program: result.program, syntaxErrors: result.errors, origin: origin)
+    var out = [host]
+    for (offset, sink) in sinks {
+      guard let statement = result.program.body.first(where: { $0.span.start <= offset && offset < $0.span.end }) as? ExpressionStatement
+      else { continue }
+      out += StringScripts.extract(fromExpression: statement.expression, host: host, html: sink == .html)
+    }
+    out += domHandlers(in: host, file: bytes).map(analyze)
+    return out
   }
 
   /// The DOM handlers of the markup an expression renders (Astro's

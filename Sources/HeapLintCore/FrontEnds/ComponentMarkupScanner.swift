@@ -73,8 +73,9 @@ struct ComponentMarkupScanner {
   private(set) var comments: [HTMLComment] = []
   /// Astro: the code between the `---` fences that open the file.
   private(set) var frontmatter: Range<Int>?
-  /// Astro: the `{...}` expressions of the markup (between the braces), in file order.
-  private(set) var expressions: [Range<Int>] = []
+  /// Astro: the `{...}` expressions of the markup (between the braces), in file order, with
+  /// what their markup holds that is not JSX.
+  private(set) var expressions: [(range: Range<Int>, notes: ComponentBraceMatcher.MarkupNotes)] = []
 
   // Vue: whether the scan is inside the top-level `<template>`, and how many `<template>`
   // elements are open there.
@@ -119,8 +120,9 @@ struct ComponentMarkupScanner {
       } else if b == 0x7B, inMarkup {  // {
         if kind == .astro {
           // A JSX-like expression; an unclosed brace is text.
-          if let close = ComponentBraceMatcher.matchingBrace(bytes, open: i, jsx: kind == .astro) {
-            expressions.append((i + 1)..<close)
+          let notes = ComponentBraceMatcher.MarkupNotes()
+          if let close = ComponentBraceMatcher.matchingBrace(bytes, open: i, jsx: true, notes: notes) {
+            expressions.append(((i + 1)..<close, notes))
             i = close + 1
           } else {
             i += 1

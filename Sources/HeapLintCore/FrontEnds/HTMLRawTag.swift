@@ -59,22 +59,28 @@ enum HTMLRawTag {
       if j < n, bytes[j] == 0x3D {
         j += 1
         while j < n, isBlank(bytes[j]) { j += 1 }
-        if j < n, bytes[j] == 0x22 || bytes[j] == 0x27 {
-          let quote = bytes[j]
-          var k = j + 1
-          while k < n, bytes[k] != quote { k += 1 }
-          value = (j + 1)..<k
-          i = min(n, k + 1)
-        } else {
-          var k = j
-          while k < n, !isBlank(bytes[k]), bytes[k] != 0x3E { k += 1 }
-          value = j..<k
-          i = k
-        }
+        let scanned = scanAttributeValue(bytes, at: j)
+        value = scanned.value
+        i = scanned.next
       }
       attributes.append(RawAttribute(name: name, value: value))
     }
     return (attributes, i)
+  }
+
+  /// The value of an attribute whose first byte (after `=` and blanks) is at `j`: between quotes,
+  /// or bare up to a blank or `>`; and the offset where the tag's reading goes on.
+  static func scanAttributeValue(_ bytes: [UInt8], at j: Int) -> (value: Range<Int>, next: Int) {
+    let n = bytes.count
+    if j < n, bytes[j] == 0x22 || bytes[j] == 0x27 {
+      let quote = bytes[j]
+      var k = j + 1
+      while k < n, bytes[k] != quote { k += 1 }
+      return ((j + 1)..<k, min(n, k + 1))
+    }
+    var k = j
+    while k < n, !isBlank(bytes[k]), bytes[k] != 0x3E { k += 1 }
+    return (j..<k, k)
   }
 
   /// Decodes the character references of an attribute value the way libxml2 does (named

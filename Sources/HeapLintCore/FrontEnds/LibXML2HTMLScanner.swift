@@ -342,19 +342,8 @@ final class LibXML2HTMLScanner {
       }
       j += 1
       while j < n, HTMLRawTag.isBlank(bytes[j]) { j += 1 }
-      var value: Range<Int>
-      if j < n, bytes[j] == 0x22 || bytes[j] == 0x27 {
-        let quote = bytes[j]
-        var k = j + 1
-        while k < n, bytes[k] != quote { k += 1 }
-        value = (j + 1)..<k
-        i = min(n, k + 1)
-      } else {
-        var k = j
-        while k < n, !HTMLRawTag.isBlank(bytes[k]), bytes[k] != 0x3E { k += 1 }
-        value = j..<k
-        i = k
-      }
+      let (value, next) = HTMLRawTag.scanAttributeValue(bytes, at: j)
+      i = next
       if name.first == 0x40, name.count > 1 { out.append((name, value)) }
     }
     return out

@@ -33,7 +33,9 @@ enum StringScripts {
 
   /// The string scripts of `host`, in the order they run, parsed and mapped to the file.
   static func extract(from host: AnalyzedScript, tagManager: Bool = false) -> [AnalyzedScript] {
-    let mentions = host.code.withUnsafeBufferPointer { code in needles.contains { Prefilter.contains(code, $0) } }
+    let mentions = host.code.withUnsafeBufferPointer { code in
+      needles.contains { Prefilter.contains(code, $0) } && (tagManager || namesScript(code))
+    }
     guard mentions else { return [] }
     var finder = Finder(host: host)
     finder.tagManager = tagManager
@@ -48,14 +50,32 @@ enum StringScripts {
     return out
   }
 
+  /// Whether the code says `script` as a word of its own, in any case (`<script`, `<Script`,
+  /// `createElement('script')`, `script: [...]`, `next/script`): every sink the finder knows
+  /// needs one (a `<script>` element, a script entry, a created script element, or HTML holding
+  /// a `<script>`), so a bundle without it is not walked. `javascript` and `description` do not
+  /// count.
+  static func namesScript(_ code: UnsafeBufferPointer<UInt8>) -> Bool {
+    let word: [UInt8] = Array("script".utf8)
+    func isWordByte(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x30 && b <= 0x39 || b == 0x5F || b == 0x24 }
+    let n = code.count
+    var i = 0
+    while i + word.count <= n {
+      var k = 0
+      while k < word.count, code[i + k] | 0x20 == word[k] { k += 1 }
+      if k == word.count, i == 0 || !isWordByte(code[i - 1]), i + k == n || !isWordByte(code[i + k]) { return true }
+      i += 1
+    }
+    return false
+  }
+
   /// The scripts in the string an expression makes, when the page puts that string into a
   /// `<script>` (`html` false) or into its HTML (`html` true), as Astro's `set:html={...}` does.
-  /// The host is the expression, parsed as `(expression)`; the string's code runs with the
-  /// page's classic scripts, where the element stands.
-  static func extract(fromExpression host: AnalyzedScript, html: Bool) -> [AnalyzedScript] {
-    guard let statement = host.program.body.first as? ExpressionStatement else { return [] }
+  /// The expression is a node of `host`; the string's code runs with the page's classic
+  /// scripts, where the element stands.
+  static func extract(fromExpression expression: Node, host: AnalyzedScript, html: Bool) -> [AnalyzedScript] {
     var finder = Finder(host: host)
-    finder.addString(statement.expression, isHTML: html)
+    finder.addString(expression, isHTML: html)
     var out: [AnalyzedScript] = []
     for piece in finder.pieces {
       let hasHeap = piece.code.withUnsafeBufferPointer { code in needles.contains { Prefilter.contains(code, $0) } }
@@ -142,10 +162,22 @@ enum StringScripts {
 
     // MARK: Sinks
 
-    /// `<script dangerouslySetInnerHTML={{ __html }} />`, `<Script>{`...`}</Script>`.
+    /// `<script dangerouslySetInnerHTML={{ __html }} />`, `<Script>{`...`}</Script>`, and
+    /// Astro's `set:html={...}` (markup in an Astro expression): the code of a `<script>`, the
+    /// HTML of any other element.
     private mutating func scriptElement(_ element: JSXElement) {
       let name: String
       if let id = element.openingElement.name as? JSXIdentifier { name = id.name } else { return }
+      let setHTML = element.openingElement.attributes.lazy.compactMap { $0 as? JSXAttribute }.first { a in
+        guard let n = a.name as? JSXNamespacedName else { return false }
+        return n.namespace.name == "set" && n.name.name == "html"
+      }
+      if let setHTML, let c = setHTML.value as? JSXExpressionContainer, !(c.expression is JSXEmptyExpression) {
+        var piece = Piece(start: element.span.start, sink: element, isHTML: name != "script")
+        append(&piece, c.expression, depth: 0)
+        pieces.append(piece)
+        return
+      }
       guard name == "script" || name == "Script" else { return }
       var rank = name == "script" ? 0 : 1
       var innerHTML: Node?

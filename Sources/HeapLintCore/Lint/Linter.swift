@@ -281,6 +281,10 @@ public struct Linter: Sendable {
       scripts.append(script)
       scripts += StringScripts.extract(from: script)
     }
+    if case .component(.astro) = kind {
+      // An Astro page's scripts, its server code's strings among them, run in file order.
+      scripts = scripts.enumerated().sorted { ($0.element.origin.fileOffset(0), $0.offset) < ($1.element.origin.fileOffset(0), $1.offset) }.map(\.element)
+    }
     parsed.scripts = scripts
     return parsed
   }

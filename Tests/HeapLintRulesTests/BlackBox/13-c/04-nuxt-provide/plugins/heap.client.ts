@@ -1,0 +1,8 @@
+export default defineNuxtPlugin(() => {
+  const heap = (window as any).heap;
+  return {
+    provide: {
+      heap,
+    },
+  };
+});

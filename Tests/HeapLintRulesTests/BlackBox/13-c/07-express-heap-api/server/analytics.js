@@ -1,0 +1,5 @@
+'use strict';
+
+const heap = require('heap-api')(process.env.HEAP_APP_ID);
+
+module.exports = { heap };

@@ -1,0 +1,1 @@
+export { identifyUser as track, addTraits } from './heap';

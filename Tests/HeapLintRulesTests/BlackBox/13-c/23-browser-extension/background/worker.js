@@ -1,0 +1,5 @@
+chrome.runtime.onInstalled.addListener(async ({ reason }) => {
+  if (reason === 'install') {
+    await chrome.storage.local.set({ deviceId: crypto.randomUUID(), installedAt: Date.now() });
+  }
+});

@@ -1,0 +1,4 @@
+export const environment = {
+  production: true,
+  heapAppId: '4815162342',
+};

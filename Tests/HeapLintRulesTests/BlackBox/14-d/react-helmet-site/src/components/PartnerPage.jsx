@@ -1,0 +1,25 @@
+import React from 'react';
+import { Helmet } from 'react-helmet';
+
+// Partner landing pages are rendered without <SEO/>, so they carry their own snippet.
+export default function PartnerPage({ partner, children }) {
+  return (
+    <>
+      <Helmet
+        script={[
+          {
+            type: 'text/javascript',
+            innerHTML: `
+              window.heap = window.heap || [];
+              heap.addEventProperties({ partner: "${partner.slug}" }); // expect: call-before-load
+              window.heap=window.heap||[],heap.load=function(e,t){window.heap.appid=e,window.heap.config=t=t||{};var r=document.createElement("script");r.type="text/javascript",r.async=!0,r.src="https://cdn.heapanalytics.com/js/heap-"+e+".js";var a=document.getElementsByTagName("script")[0];a.parentNode.insertBefore(r,a);for(var n=function(e){return function(){heap.push([e].concat(Array.prototype.slice.call(arguments,0)))}},p=["addEventProperties","addUserProperties","clearEventProperties","identify","resetIdentity","removeEventProperty","setEventProperties","track","unsetEventProperty"],o=0;o<p.length;o++)heap[p[o]]=n(p[o])};
+              heap.load("1357924680");
+              heap.addUserProperty({ referredBy: "${partner.slug}" }); // expect: unknown-heap-method
+            `,
+          },
+        ]}
+      />
+      {children}
+    </>
+  );
+}
