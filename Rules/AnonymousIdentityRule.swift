@@ -33,6 +33,12 @@ public struct AnonymousIdentityRule: Rule {
     .valid("heap.identify(sessionUserId);"),
     .valid("heap.addUserProperties({ sessionId: sessionId });"),
     .invalid("↓heap.identify(heap.userId);"),
+    .invalid("↓heap.identify(getCookie('_ga'));"),
+    .valid("heap.identify(getCookie('account_email'));"),
+    .invalid("import DeviceInfo from 'react-native-device-info';\n↓heap.identify(DeviceInfo.getUniqueIdSync());"),
+    .valid("import DeviceInfo from 'react-native-device-info';\nheap.addUserProperties({ device: DeviceInfo.getUniqueIdSync() });"),
+    .invalid("const heapId = heap.userId;\n↓heap.identify(heapId);"),
+    .valid("const userId = user.id;\nheap.identify(userId);"),
     .invalid("↓heap.identify(analytics.anonymousId());"),
     .invalid("↓heap.identify(localStorage.getItem('ajs_anonymous_id'));"),
     .invalid("const sid = getSessionId();\n↓heap.identify(sid);"),
@@ -53,6 +59,10 @@ public struct AnonymousIdentityRule: Rule {
       let callee = document.calleeText(identity.call)
       if let member = document.heapMember(identity.node, script: identity.call.script), Self.heapAnonymousMembers.contains(member) {
         context.report("\(callee) is given heap.\(member), Heap's own anonymous id: it becomes a permanent identity and splits the user when they sign in", at: span)
+        continue
+      }
+      if let source = document.deviceIdSource(of: identity.node, script: identity.call.script) {
+        context.report("\(callee) is given \(source), an id of the device rather than of the person: it becomes a permanent identity and splits the user when they sign in", at: span)
         continue
       }
       for term in document.nameTerms(of: identity.node, script: identity.call.script) where Self.isAnonymous(term) {
@@ -81,6 +91,8 @@ public struct AnonymousIdentityRule: Rule {
     guard let last = words.last else { return false }
     // An OIDC/JWT `sid` claim is the session's id (`sub` is the user's); `sessionid` written as one word.
     if last == "sid" || last == "fingerprint" { return true }
+    // Other tools' visitor cookies: Google Analytics' `_ga`, Meta's `_fbp`, Hotjar's `_hjid`.
+    if words.count == 1, ["ga", "fbp", "hjid"].contains(last) { return true }
     if anonymousWords.contains(where: { w in idWords.contains(where: { last == w + $0 }) }) { return true }
     guard words.count >= 2 else { return false }
     for i in 1..<words.count where idWords.contains(words[i]) && anonymousWords.contains(words[i - 1]) {

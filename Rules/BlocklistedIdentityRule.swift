@@ -33,6 +33,8 @@ public struct BlocklistedIdentityRule: Rule {
 
   public let examples: [RuleExample] = [
     .valid("heap.identify(user.id);"),
+    .invalid("const id = readCookie('account');\n↓heap.identify(id);\nfunction readCookie(name) { const m = document.cookie.match(name); return m ? m[1] : undefined; }"),
+    .valid("const id = readCookie('account');\nif (id) heap.identify(id);\nfunction readCookie(name) { const m = document.cookie.match(name); return m ? m[1] : undefined; }"),
     .valid("heap.identify('alice@example.com');"),
     .valid("heap.identify(currentUser.email || session.userId);"),
     .valid("heap.addUserProperties({ plan: 'guest' });"),

@@ -37,6 +37,8 @@ public struct IdentityTypeRule: Rule {
     .invalid("↓heap.identify(getUserId);\nfunction getUserId() { return session.user.id; }"),
     .invalid("↓heap.identify(user.id.toString);"),
     .valid("heap.identify(user.id.toString());"),
+    .invalid("const identify = (...args) => window.heap?.identify(...args);\n↓identify();"),
+    .valid("const identify = (...args) => window.heap?.identify(...args);\nidentify(user.id);"),
   ]
 
   /// Words an old form of the call named the identity's kind with: `identify(email, 'email')`.
@@ -50,25 +52,28 @@ public struct IdentityTypeRule: Rule {
   }
 
   public func check(_ document: HeapDocument, _ context: inout RuleContext) {
-    for call in document.calls where call.isDirect && call.method == "identify" {
+    // Direct calls, and calls of wrappers that pass all their arguments on
+    // (`const identify = (...args) => heap.identify(...args)`).
+    for call in document.calls where call.method == "identify" {
+      guard let arguments = call.passedArguments else { continue }
       let callee = document.calleeText(call)
       let span = document.fileSpan(of: call)
-      if call.arguments.isEmpty {
+      if arguments.isEmpty {
         context.report("\(callee)() has no identity: Heap ignores it, and it does not log the user out", at: span, help: "To log the user out call heap.resetIdentity(); otherwise pass the user's id.")
         continue
       }
-      if call.arguments.count > 1, !Self.isIdentityKindHint(call.arguments.dropFirst(), document, call.script) {
-        context.report("\(callee) takes one identity but is given \(call.arguments.count) arguments; the others are ignored", at: span)
+      if arguments.count > 1, !Self.isIdentityKindHint(arguments.dropFirst(), document, call.script) {
+        context.report("\(callee) takes one identity but is given \(arguments.count) arguments; the others are ignored", at: span)
         continue
       }
-      let value = document.value(of: call.arguments[0], script: call.script)
+      let value = document.value(of: arguments[0], script: call.script)
       for case .callable(let kind) in value.possibilities {
         context.report("\(callee) is given \(kind) as the identity; its source text would become the user's identity", at: span)
         break
       }
       // A name whose TypeScript type is an object or a list (`(user: User)`): not an identity.
       // (A written object literal is a constant "[object Object]", for blocklisted-identity.)
-      let argument = call.arguments[0]
+      let argument = arguments[0]
       if value.isDynamic, argument is Identifier || argument is MemberExpression,
         let kind = document.valueKind(of: argument, script: call.script), kind == .object || kind == .array
       {

@@ -31,6 +31,8 @@ public struct NonUniqueIdentityRule: Rule {
   public static let sharedAttributes: Set<String> = [
     "name", "firstname", "lastname", "fullname", "displayname", "role", "roles", "plan", "tier", "country", "city", "region", "state",
     "company", "organization", "organisation", "team", "department", "title", "locale", "language", "gender", "age", "segment",
+    // Web domains and hosts: everyone at a company shares its domain, every visitor the site's host.
+    "domain", "subdomain", "hostname",
   ]
 
   public let examples: [RuleExample] = [
@@ -42,6 +44,9 @@ public struct NonUniqueIdentityRule: Rule {
     .invalid("↓heap.identify(currentUser.firstName + ' ' + currentUser.lastName);"),
     .invalid("↓heap.identify(session.accountId);"),
     .invalid("↓heap.identify(org.id);"),
+    .invalid("↓heap.identify(company.domain);"),
+    .invalid("↓heap.identify(claims.tid);"),
+    .valid("heap.identify(claims.oid);"),
     .invalid("↓heap.identify(`${user.role}`);"),
     .invalid("const tenant_id = getTenant().id;\n↓heap.identify(tenant_id);"),
     .valid("heap.identify(`${orgId}:${user.id}`);"),
@@ -112,6 +117,8 @@ public struct NonUniqueIdentityRule: Rule {
     guard let last = words.last else { return false }
     if extra.contains(term.text) || extra.contains(term.text.split(separator: ".").last.map(String.init) ?? "") { return true }
     if identifierWords.contains(last), words.count >= 2, groupWords.contains(words[words.count - 2]) { return true }
+    // The `tid` claim of an OIDC/JWT token (Azure AD and others) is the tenant's id.
+    if last == "tid" { return true }
     // `firstName`, `user.role`; a compound like `companyName` is a name too.
     if sharedAttributes.contains(last) { return true }
     if words.count >= 2, sharedAttributes.contains(words[words.count - 2] + last) { return true }

@@ -39,6 +39,14 @@ public struct UserPropertyValueRule: Rule {
     .invalid("heap.addUserProperties({\n  plan: user.plan,\n  ↓preferences: { theme },\n  seats: 3,\n});"),
     .invalid("function rate(score: number, tags: string[]) {\n  heap.addUserProperties({ score, ↓agent_tags: tags });\n}", fileName: "rate.ts"),
     .valid("function rate(score: number, tags: string[]) {\n  heap.addUserProperties({ score, agent_tags: tags.join('|') });\n}", fileName: "rate.ts"),
+    .invalid("heap.addUserProperties({ ↓domain: user.email.match(/@(.*)$/) });"),
+    .valid("heap.addUserProperties({ domain: user.email.split('@')[1] });"),
+    .invalid(
+      "export interface Member {\n  name: string;\n  // when they joined\n  joinedAt: Date;\n  readonly admin?: boolean;\n}\nfunction sync(m: Member) {\n  heap.addUserProperties({ ↓admin: m.admin });\n}",
+      fileName: "member.ts"),
+    .valid(
+      "type Member = {\n  name: string;\n  joinedAt: Date;\n  admin?: boolean;\n};\nfunction sync(m: Member) {\n  heap.addUserProperties({ name: m.name, joined: m.joinedAt.toISOString(), admin: m.admin ? 'yes' : 'no' });\n}",
+      fileName: "member.ts"),
   ]
 
   public func check(_ document: HeapDocument, _ context: inout RuleContext) {

@@ -78,14 +78,28 @@ public struct HeapCall {
   public let via: Via
   /// For wrappers and server calls: the node passed in each position of the Heap method.
   let mapped: [Int: Node]?
+  /// For a wrapper that passes its arguments on unchanged (`(...args) => heap.identify(...args)`):
+  /// every argument Heap receives, as written at the wrapper's call.
+  public let forwardedArguments: [Node]?
+  /// For a forwarding wrapper: the index of the call's first argument that Heap receives first.
+  let forwardStart: Int?
 
-  init(script: Int, node: CallExpression, method: String, via: Via = .direct, mapped: [Int: Node]? = nil) {
+  init(
+    script: Int, node: CallExpression, method: String, via: Via = .direct, mapped: [Int: Node]? = nil, forwardedArguments: [Node]? = nil,
+    forwardStart: Int? = nil
+  ) {
     self.script = script
     self.node = node
     self.method = method
     self.via = via
     self.mapped = mapped
+    self.forwardedArguments = forwardedArguments
+    self.forwardStart = forwardStart
   }
+
+  /// The arguments Heap receives, when all of them are known: a direct call's, or a forwarding
+  /// wrapper's.
+  public var passedArguments: [Node]? { isDirect ? node.arguments : forwardedArguments }
 
   /// The node passed as the Heap method's argument `index`, if any.
   public func argument(_ index: Int) -> Node? {
@@ -147,6 +161,10 @@ public final class HeapDocument {
   /// Object models by script index, built on first use (see `objectModel(_:)`).
   var objectModels: [Int: ObjectModel] = [:]
   var provisionCache: [String: FunctionSummary]?
+  /// Parameters known to receive Heap at every call (see `isHeapParameter`), by declaration.
+  var heapParameterCache: [ObjectIdentifier: Bool] = [:]
+  /// Calls of each function, by script, built on first use (see `isHeapParameter`).
+  var callSiteIndexes: [Int: CallSiteIndex] = [:]
   var serverCallCache: [ServerCall]?
 
   /// Project settings from the configuration.
@@ -289,6 +307,7 @@ public final class HeapDocument {
         guard let initializer = binding.initializer else { return true }
         return isHeapInitializer(initializer, in: script, depth: depth + 1)
       }
+      if binding.kind == .parameter, binding.path.isEmpty, binding.writes.isEmpty { return isHeapParameter(binding, in: script, depth: depth) }
       guard binding.isConstant, binding.path.isEmpty, let initializer = binding.initializer else { return false }
       switch binding.kind {
       case .const, .let, .var: return isHeapInitializer(initializer, in: script, depth: depth + 1)
@@ -308,6 +327,10 @@ public final class HeapDocument {
       return isHeapProperty(node, in: script, depth: depth)
     case let c as CallExpression:
       if memberAccess(c) != nil { return isHeapProperty(node, in: script, depth: depth) }
+      // `useHeap()` imported from a module whose `useHeap` returns Heap (a lookup: no object model).
+      if let project, let id = Self.unwrap(c.callee) as? Identifier, let b = script.scopes.binding(of: id), case .import(let source, let name) = b.kind {
+        return project.lookup(source: source, from: path, name: name + "()")?.isHeap ?? false
+      }
       guard storesHeapValue else { return false }
       // `heap()?.identify(id)` where `function heap() { return browser ? window.heap : undefined }`
       guard let index = scriptIndex(script), let f = functionValue(c.callee, script: index), !f.isAsync, f.params.isEmpty,

@@ -20,7 +20,7 @@ extension HeapDocument {
       default: return nil
       }
       guard let node = call.argument(index), !(node is SpreadElement) else { return nil }
-      return IdentityArgument(call: call, node: node, value: value(of: node, script: call.script))
+      return IdentityArgument(call: call, node: node, value: narrowedByGuards(value(of: node, script: call.script), node: node, script: call.script))
     }
   }
 

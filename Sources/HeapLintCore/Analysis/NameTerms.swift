@@ -192,8 +192,14 @@ extension HeapDocument {
 
   /// True when the node is a read of the Heap global's property (`heap.userId`) or a call of
   /// its method (`heap.getUserId()`), returning the name.
-  public func heapMember(_ node: Node, script: Int) -> String? {
+  public func heapMember(_ node: Node, script: Int, depth: Int = 0) -> String? {
     let n = HeapDocument.unwrap(node)
+    // `const heapId = heap.userId; heap.identify(heapId)`
+    if let id = n as? Identifier, depth < 4, let b = scripts[script].scopes.binding(of: id), b.isConstant, b.path.isEmpty,
+      b.kind == .const || b.kind == .let || b.kind == .var, let initializer = b.initializer
+    {
+      return heapMember(initializer, script: script, depth: depth + 1)
+    }
     if let m = n as? MemberExpression, let key = HeapDocument.propertyName(m), isHeapReference(m.object, in: scripts[script], depth: 0) {
       return key
     }

@@ -106,6 +106,12 @@ final class ObjectModel {
       {
         globalProperties.append((key, a.right))
       }
+      // `Analytics.instance = new Analytics()`: a static property of a local class.
+      if a.operator == "=", let m = HeapDocument.unwrap(a.left) as? MemberExpression, let key = HeapDocument.propertyName(m),
+        let cls = HeapDocument.unwrap(m.object) as? Identifier, let b = scopes.binding(of: cls), b.kind == .class, let c = b.initializer as? ClassNode
+      {
+        add(.value(a.right), owner: c.body, key: key)
+      }
       // `Tracker.prototype.login = function (user) { ... }`
       if a.operator == "=", let m = HeapDocument.unwrap(a.left) as? MemberExpression, let key = HeapDocument.propertyName(m),
         let proto = HeapDocument.unwrap(m.object) as? MemberExpression, HeapDocument.propertyName(proto) == "prototype",
@@ -166,7 +172,33 @@ final class ObjectModel {
     }
   }
 
+  /// Vue's options API and Pinia's options stores: the methods (`methods`, `actions`,
+  /// `computed`, `getters`, `watch`) see what `data()`/`state()` returns on `this`.
+  private func shareData(of o: ObjectExpression) {
+    var data: ObjectExpression?
+    var methods: [ObjectExpression] = []
+    for case let prop as Property in o.properties where !prop.computed {
+      guard let key = ScopeAnalysis.staticKey(prop.key) else { continue }
+      let value = HeapDocument.unwrap(prop.value)
+      if key == "data" || key == "state", let f = value as? FunctionNode {
+        if let e = HeapDocument.unwrap(f.body) as? ObjectExpression {
+          data = e
+        } else if let body = f.body as? BlockStatement, let r = body.body.last as? ReturnStatement, let e = r.argument.map(HeapDocument.unwrap) as? ObjectExpression {
+          data = e
+        }
+      }
+      if ["methods", "actions", "computed", "getters", "watch"].contains(key), let m = value as? ObjectExpression { methods.append(m) }
+    }
+    guard let data, !methods.isEmpty, let fields = properties[ObjectIdentifier(data)] else { return }
+    for m in methods {
+      for (key, members) in fields where properties[ObjectIdentifier(m)]?[key] == nil {
+        for member in members { add(member, owner: m, key: key) }
+      }
+    }
+  }
+
   private func walkObject(_ o: ObjectExpression, owner: Node?) {
+    defer { shareData(of: o) }
     for p in o.properties {
       guard let prop = p as? Property else {
         walk(p, owner: owner)
@@ -229,7 +261,10 @@ final class ObjectModel {
   }
 
   /// The type name in `: TypeName` after the offset (`: AnalyticsService`), if any.
-  func typeName(after offset: Int) -> String? {
+  func typeName(after offset: Int) -> String? { Self.typeName(code, after: offset) }
+
+  /// The type name in `: TypeName` after the offset in `code`, if any.
+  static func typeName(_ code: [UInt8], after offset: Int) -> String? {
     var i = max(0, offset)
     func skipSpace() { while i < code.count, Self.isSpace(code[i]) { i += 1 } }
     skipSpace()
@@ -332,8 +367,17 @@ extension HeapDocument {
         guard let type = objectModel(script).typeName(after: b.declaration.span.end) else { return nil }
         return instance(ofClassNamed: type, script: script)
       case .const, .let, .var:
-        guard b.isConstant, b.path.isEmpty, let initializer = b.initializer else { return nil }
-        return objectRef(initializer, script: script, depth: depth + 1)
+        guard b.isConstant, let initializer = b.initializer else { return nil }
+        guard !b.path.isEmpty else { return objectRef(initializer, script: script, depth: depth + 1) }
+        // `const { analytics } = useStores()`: a property of the object the initializer denotes.
+        guard b.path.count <= 2, !b.path.contains("\u{0}"), requireChain(initializer, scopes: scopes) == nil,
+          var ref = objectRef(initializer, script: script, depth: depth + 1)
+        else { return nil }
+        for key in b.path {
+          guard let next = propertyRef(ref, key: key, depth: depth + 1) else { return nil }
+          ref = next
+        }
+        return ref
       default:
         return nil
       }
@@ -353,10 +397,35 @@ extension HeapDocument {
       if let found = hookObject(c, script: script, depth: depth) { return found }
       fallthrough
     default:
-      guard let (object, key) = memberAccess(node), let (members, s) = members(of: object, key: key, script: script, depth: depth + 1),
-        members.count == 1
-      else { return nil }
-      switch members[0] {
+      guard let (object, key) = memberAccess(node), let ref = objectRef(object, script: script, depth: depth + 1) else { return nil }
+      return propertyRef(ref, key: key, depth: depth + 1)
+    }
+  }
+
+  /// The object a property of a known object holds: a member of a local class or object
+  /// literal, or, for an object of another module, the property's export name
+  /// (`this.root.analytics` in a store whose `root: RootStore` is imported: `RootStore#analytics`).
+  func propertyRef(_ ref: ObjectRef, key: String, depth: Int) -> ObjectRef? {
+    guard depth < 8 else { return nil }
+    switch ref {
+    case .imported(let source, let name, let instance):
+      return .imported(source: source, name: name == "*" ? key : name + (instance ? "#" : ".") + key, instance: false)
+    case .local(let owner, let s):
+      // `static instance = null` until `Analytics.instance = new Analytics()`: the placeholder
+      // holds nothing to call.
+      let members = objectModel(s).members(of: owner, key).filter { member in
+        guard case .value(let v) = member else { return true }
+        if let lit = Self.unwrap(v) as? Literal, case .null = lit.value { return false }
+        return (Self.unwrap(v) as? Identifier)?.name != "undefined"
+      }
+      guard members.count == 1 else { return nil }
+      return memberRef(members[0], key: key, script: s, depth: depth)
+    }
+  }
+
+  /// The object one recorded member of a property holds.
+  func memberRef(_ member: ObjectModel.Member, key: String, script s: Int, depth: Int) -> ObjectRef? {
+    switch member {
       case .value(let v):
         // Ember's classic `heap: service()` inside `Component.extend({...})`
         if let c = Self.unwrap(v) as? CallExpression, let id = Self.unwrap(c.callee) as? Identifier, id.name == "service" || id.name == "inject",
@@ -375,7 +444,6 @@ extension HeapDocument {
         }
         return objectRef(arg, script: s, depth: depth + 1)
       case .method: return nil
-      }
     }
   }
 
@@ -385,6 +453,14 @@ extension HeapDocument {
   private func hookObject(_ c: CallExpression, script: Int, depth: Int) -> ObjectRef? {
     let scopes = scripts[script].scopes
     var callee = Self.unwrap(c.callee)
+    // `Analytics.getInstance()`, `registry.tracker()`: what a method of a known object returns.
+    if let m = callee as? MemberExpression, let key = Self.propertyName(m), case .local(let owner, let s)? = objectRef(m.object, script: script, depth: depth + 1)
+    {
+      for case .method(let f) in objectModel(s).members(of: owner, key) {
+        if let r = returnedExpression(of: f) { return objectRef(r, script: s, depth: depth + 1) }
+      }
+      return nil
+    }
     // `React.useContext(...)`, `React.useMemo(...)`
     if let m = callee as? MemberExpression, let o = Self.unwrap(m.object) as? Identifier, o.name == "React", let p = m.property as? Identifier, !m.computed {
       callee = p
@@ -408,7 +484,11 @@ extension HeapDocument {
     default:
       break
     }
-    guard let b = scopes.binding(of: id) else { return nil }
+    guard let b = scopes.binding(of: id) else {
+      // Nuxt's auto-imported composables: `const { identify } = useHeap()` with no import.
+      guard scopes.isGlobal(id), let source = project?.autoImportSource(id.name) else { return nil }
+      return .imported(source: source, name: id.name + "()", instance: false)
+    }
     switch b.kind {
     case .function:
       return (b.initializer as? FunctionNode).flatMap(returnedExpression).flatMap { objectRef($0, script: script, depth: depth + 1) }
@@ -472,8 +552,18 @@ extension HeapDocument {
 
   /// An instance of the class a type annotation names, looked up among the script's top-level
   /// classes and imports.
-  private func instance(ofClassNamed name: String, script: Int) -> ObjectRef? {
-    guard let b = scripts[script].scopes.bindings.first(where: { $0.name == name && $0.function == nil }) else { return nil }
+  func instance(ofClassNamed name: String, script: Int) -> ObjectRef? {
+    guard let b = scripts[script].scopes.bindings.first(where: { $0.name == name && $0.function == nil }) else {
+      // `import type { RootStore } from './RootStore'` names a class only for annotations
+      // (`constructor(private root: RootStore)`): no binding, but the instance is of that class.
+      for case let imp as ImportDeclaration in scripts[script].program.body where imp.typeOnly {
+        guard case .string(let source) = imp.source.value else { continue }
+        for case let spec as ImportSpecifier in imp.specifiers where spec.local.name == name {
+          return .imported(source: source, name: ScopeAnalysis.staticKey(spec.imported) ?? name, instance: true)
+        }
+      }
+      return nil
+    }
     return instance(of: b, script: script)
   }
 }

@@ -22,8 +22,22 @@ public final class ProjectIndex: Sendable {
   /// True when some module exports a client of Heap's server-side API.
   public let hasServerClients: Bool
 
+  /// Functions a framework makes available without an import, by name: the exports of Nuxt's
+  /// `composables/` and `utils/` files (`useHeap()` in a page), as the module path.
+  let autoImports: [String: String]
+
   init(modules: [String: Module]) {
     self.modules = modules
+    var auto: [String: String] = [:]
+    for (path, module) in modules.sorted(by: { $0.key < $1.key }) {
+      let parts = path.split(separator: "/")
+      guard parts.count >= 2, ["composables", "utils"].contains(parts[parts.count - 2]) else { continue }
+      for name in module.exports.keys {
+        guard let base = name.split(whereSeparator: { $0 == "." || $0 == "#" || $0 == "(" || $0 == "=" }).first, base != "default" else { continue }
+        if auto[String(base)] == nil { auto[String(base)] = path }
+      }
+    }
+    self.autoImports = auto
     var provisions: [String: FunctionSummary] = [:]
     for (_, m) in modules.sorted(by: { $0.key < $1.key }) { provisions.merge(m.provided) { a, _ in a } }
     self.provisions = provisions
@@ -85,14 +99,26 @@ public final class ProjectIndex: Sendable {
     for r in module.reexports {
       if let (imported, exported) = r.names {
         if exported == name, let s = lookup(source: r.source, from: path, name: imported, depth: depth + 1) { return s }
-        if name.hasPrefix(exported + "."), let s = lookup(source: r.source, from: path, name: imported + name.dropFirst(exported.count), depth: depth + 1) {
-          return s
+        // A member of the re-exported name; an instance re-exported (`imported` ends in `#`:
+        // `exports.tracker = new Tracker()`) has the class's instance methods.
+        for separator in [".", "#"] where name.hasPrefix(exported + separator) {
+          let rest = name.dropFirst(exported.count + 1)
+          let target = imported.hasSuffix("#") ? imported + rest : imported + separator + rest
+          if let s = lookup(source: r.source, from: path, name: target, depth: depth + 1) { return s }
         }
       } else if name != "default", let s = lookup(source: r.source, from: path, name: name, depth: depth + 1) {
         return s
       }
     }
     return nil
+  }
+
+  /// The module specifier given to a name a framework imports by itself (`#auto/useHeap`).
+  static let autoImportPrefix = "#auto/"
+
+  /// The specifier for a global name that the project auto-imports, if it does.
+  func autoImportSource(_ name: String) -> String? {
+    autoImports[name] == nil ? nil : Self.autoImportPrefix + name
   }
 
   /// Candidate extensions for an import without one, in the order bundlers try them.
@@ -103,11 +129,30 @@ public final class ProjectIndex: Sendable {
 
   /// The indexed module a relative specifier names, seen from `importer`.
   func resolve(_ source: String, from importer: String) -> String? {
-    guard let base = Self.base(of: source, from: importer) else { return nil }
+    if source.hasPrefix(Self.autoImportPrefix) { return autoImports[String(source.dropFirst(Self.autoImportPrefix.count))] }
+    guard let base = Self.base(of: source, from: importer) else { return resolveRootAlias(source, from: importer) }
     for suffix in Self.resolutionSuffixes where modules[base + suffix] != nil {
       return base + suffix
     }
-    return nil
+    return resolveRootAlias(source, from: importer)
+  }
+
+  /// Aliases of the project's root that no `src` directory pins down: Nuxt's `~/` and `@/`
+  /// (the source directory), `~~/` and `@@/` (the root). The root is not known from one file, so
+  /// each directory above the importer is tried, nearest first, among the indexed modules.
+  private func resolveRootAlias(_ source: String, from importer: String) -> String? {
+    guard let alias = ["~~/", "@@/", "~/", "@/"].first(where: { source.hasPrefix($0) }) else { return nil }
+    let rest = source.dropFirst(alias.count)
+    var directories = importer.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+    while true {
+      let root = directories.joined(separator: "/")
+      let base = Self.normalize(root.isEmpty ? String(rest) : root + "/" + rest, absolute: importer.hasPrefix("/"))
+      for suffix in Self.resolutionSuffixes where modules[base + suffix] != nil {
+        return base + suffix
+      }
+      guard !directories.isEmpty else { return nil }
+      directories = directories.dropLast()
+    }
   }
 
   /// The normalised path a relative specifier points at, before extensions are tried; nil for

@@ -131,3 +131,42 @@ enum RandomSources {
     return module
   }
 }
+
+/// Functions of packages that return an id of the device or of the installation, not of the
+/// person: as an identity they act like an anonymous id (one device, many people; one person,
+/// many devices).
+enum DeviceIdentifiers {
+  static let packages: [String: Set<String>] = [
+    "react-native-device-info": ["getUniqueId", "getUniqueIdSync", "getAndroidId", "getAndroidIdSync", "getInstanceId", "getInstanceIdSync"],
+    "node-machine-id": ["machineId", "machineIdSync"],
+    "expo-application": ["getAndroidId", "getIosIdForVendorAsync"],
+  ]
+}
+
+extension HeapDocument {
+  /// The device-id function whose result the expression holds (`DeviceInfo.getUniqueIdSync()`,
+  /// `await getUniqueId()`, a constant bound to one), as written; nil otherwise.
+  public func deviceIdSource(of node: Node, script: Int) -> String? {
+    let s = scripts[script]
+    var n = Self.unwrap(node)
+    for _ in 0..<4 {
+      if let a = n as? AwaitExpression {
+        n = Self.unwrap(a.argument)
+        continue
+      }
+      if let id = n as? Identifier, let b = s.scopes.binding(of: id), b.isConstant, b.path.isEmpty,
+        b.kind == .const || b.kind == .let || b.kind == .var, let initializer = b.initializer
+      {
+        n = Self.unwrap(initializer)
+        continue
+      }
+      break
+    }
+    guard let call = n as? CallExpression, let (module, chain) = RandomSources.packagePath(of: call.callee, in: s),
+      let functions = DeviceIdentifiers.packages[module]
+    else { return nil }
+    let names = chain.first == "default" && chain.count > 1 ? Array(chain.dropFirst()) : chain
+    guard names.count == 1, functions.contains(names[0]) else { return nil }
+    return s.text(call.callee) + "()"
+  }
+}

@@ -76,6 +76,10 @@ final class ValueEvaluator {
           items.append(.undefined)
           continue
         }
+        // `[...crypto.getRandomValues(bytes)]`: a copy of random bytes is random.
+        if let spread = el as? SpreadElement, a.elements.count == 1, let r = Self.randomPart(evaluate(spread.argument, script: script)) {
+          return AbstractValue([r])
+        }
         guard !(el is SpreadElement), let values = evaluate(el, script: script).constants, values.count == 1 else {
           return .dynamic
         }
@@ -447,6 +451,13 @@ final class ValueEvaluator {
   // MARK: Members and calls
 
   private func evaluateMember(_ m: MemberExpression, script: AnalyzedScript) -> AbstractValue {
+    // An element of random bytes (`crypto.getRandomValues(new Uint32Array(1))[0]`) is random.
+    if m.computed, let lit = m.property as? Literal, case .number = lit.value {
+      let object = evaluate(m.object, script: script)
+      if !object.possibilities.isEmpty, object.possibilities.allSatisfy({ if case .random = $0 { return true } else { return false } }) {
+        return object
+      }
+    }
     guard let key = HeapDocument.propertyName(m) else { return .dynamic }
     if let object = literalObject(HeapDocument.unwrap(m.object), script: script) {
       if let value = propertyValue(object, key) { return evaluate(value, script: script) }
@@ -567,6 +578,9 @@ final class ValueEvaluator {
         return stringified(evaluate(c.arguments[0], script: script))
       case "String" where c.arguments.isEmpty:
         return .constant(.string(""))
+      case "btoa" where c.arguments.count == 1, "encodeURIComponent" where c.arguments.count == 1, "encodeURI" where c.arguments.count == 1:
+        // An encoding of a random value (`btoa(String.fromCharCode(...bytes))`) is random.
+        return Self.randomPart(evaluate(c.arguments[0], script: script)).map { AbstractValue([$0]) } ?? .dynamic
       case "Number", "parseInt", "parseFloat":
         return numeric(c.arguments.first.map { evaluate($0, script: script) } ?? AbstractValue.constant(.number(0), origin: "0"))
       default:
@@ -579,10 +593,11 @@ final class ValueEvaluator {
       if !receiver.possibilities.isEmpty, receiver.possibilities.allSatisfy({ if case .random = $0 { return true } else { return false } }) {
         return receiver
       }
-      // `Math.floor(Math.random() * n)`, `Array.from(randomBytes, ...)`, `Buffer.from(bytes)`: made from a random value.
-      if let object = member.object as? Identifier, ["Math", "Array", "Buffer"].contains(object.name), script.scopes.isGlobal(object) {
+      // `Math.floor(Math.random() * n)`, `Array.from(randomBytes, ...)`, `Buffer.from(bytes)`,
+      // `String.fromCharCode(...bytes)`: made from a random value.
+      if let object = member.object as? Identifier, ["Math", "Array", "Buffer", "String"].contains(object.name), script.scopes.isGlobal(object) {
         for a in c.arguments {
-          let v = evaluate(a, script: script)
+          let v = evaluate((a as? SpreadElement)?.argument ?? a, script: script)
           if let r = v.possibilities.first(where: { if case .random = $0 { return true } else { return false } }) {
             return AbstractValue([r])
           }
@@ -618,6 +633,12 @@ final class ValueEvaluator {
     let value = computeReturnValue(of: f, script: script)
     returnCache[key] = value
     return value
+  }
+
+  /// The random possibility of a value made only of random ones.
+  static func randomPart(_ value: AbstractValue) -> PossibleValue? {
+    guard !value.possibilities.isEmpty, value.possibilities.allSatisfy({ if case .random = $0 { return true } else { return false } }) else { return nil }
+    return value.possibilities[0]
   }
 
   /// Return values already computed, by function: call chains (`return a() + b()`) are

@@ -19,7 +19,10 @@ extension HeapDocument {
     "isArray", "isInteger", "isFinite", "isNaN", "isSafeInteger", "hasOwn", "isFrozen",
   ]
   /// Methods whose result is an array whatever they are called on (`split` of a string too).
-  static let arrayMethods: Set<String> = ["map", "filter", "flatMap", "flat", "split", "keys", "values", "entries", "sort", "reverse", "toSorted", "toReversed"]
+  /// (`match` gives an array of the matches, or null.)
+  static let arrayMethods: Set<String> = [
+    "map", "filter", "flatMap", "flat", "split", "keys", "values", "entries", "sort", "reverse", "toSorted", "toReversed", "match",
+  ]
 
   /// The kind of value an expression produces, when its shape decides it; nil when it may be a
   /// string or a number, or is unknown.
@@ -79,6 +82,8 @@ extension HeapDocument {
       if Self.booleanMethods.contains(name) { return .boolean }
       // (`keys`/`values`/`entries` of a Map are iterators: not a string either.)
       if Self.arrayMethods.contains(name) { return .array }
+      // `roles.concat(['x'])`: only an array's concat takes an array (a string's would join it in).
+      if name == "concat", c.arguments.contains(where: { Self.unwrap($0) is ArrayExpression }) { return .array }
       return nil
     case let m as MemberExpression:
       // `user.createdAt` where `user: SessionUser` and the script declares `interface

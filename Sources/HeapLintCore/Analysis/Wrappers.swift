@@ -13,6 +13,10 @@ public struct WrappedCall: Hashable, Sendable {
   /// Properties read from the parameter before it reaches Heap: `["id"]` for a wrapper that
   /// does `heap.identify(user.id)` or takes `({ id })`.
   public var path: [String] = []
+  /// The wrapper passes its rest parameter on as the Heap call's arguments from `heapArgument`
+  /// on (`(...args) => heap.identify(...args)`): the call's arguments from `parameter` on are
+  /// Heap's, one for one, however many there are.
+  public var forwardsRest: Bool = false
 }
 
 /// What the rest of the project needs to know about a function: the Heap calls it wraps and the
@@ -75,6 +79,7 @@ struct WrapperAnalysis {
     }
     exportSingletons(scopes: document.scripts.map(\.scopes))
     exportReturnedObjects(document)
+    exportObjectProperties(document)
   }
 
   /// Exported hooks and factories that return an object of functions (`useAnalytics()`
@@ -84,6 +89,7 @@ struct WrapperAnalysis {
       guard let f = names[key], let returned = document.returnedExpression(of: f.node),
         case .local(let owner, let s)? = document.objectRef(returned, script: f.script)
       else { continue }
+      exportedObjects.append((owner, "\(exportName)().", s))
       for (k, members) in document.objectModel(s).properties[ObjectIdentifier(owner)] ?? [:] {
         for member in members {
           var function: FunctionNode?
@@ -125,6 +131,9 @@ struct WrapperAnalysis {
           nameObject(o, prefix: nil, script: script, exportPrefix: "default.", scopes: scopes)
         } else if let c = value as? ClassNode {
           nameClass(c, name: c.id?.name ?? "module.exports", script: script, exportName: "default")
+        } else if let o = Self.extendedObject(value) {
+          // `module.exports = Service.extend({...})`
+          nameObject(o, prefix: "module.exports", script: script, exportPrefix: "default#", scopes: scopes)
         } else if let n = value as? NewExpression {
           singletons.append((n, script, ""))
         } else if let id = value as? Identifier, let b = scopes.binding(of: id), let initializer = b.initializer {
@@ -140,8 +149,14 @@ struct WrapperAnalysis {
         }
       } else if let f = value as? FunctionNode {
         name(f, target, script: script, export: target)
+      } else if let n = value as? NewExpression {
+        singletons.append((n, script, target + "."))
       } else if let id = value as? Identifier, let b = scopes.binding(of: id), let initializer = b.initializer {
-        name(initializer, id.name, script: script, export: target)
+        if let n = HeapDocument.unwrap(initializer) as? NewExpression, b.isConstant, b.path.isEmpty {
+          singletons.append((n, script, target + "."))
+        } else {
+          name(initializer, id.name, script: script, export: target)
+        }
       }
     }
   }
@@ -169,7 +184,26 @@ struct WrapperAnalysis {
 
   private mutating func exportSingletons(scopes: [ScopeAnalysis]) {
     for (n, script, prefix) in singletons {
-      guard let cls = HeapDocument.unwrap(n.callee) as? Identifier, let b = scopes[script].binding(of: cls), b.kind == .class else { continue }
+      guard let cls = HeapDocument.unwrap(n.callee) as? Identifier, let b = scopes[script].binding(of: cls) else { continue }
+      // `const tracker = new HeapTracker(); exports.tracker = tracker` with the class imported or
+      // required: the instance's methods are the class's, exported by its own module.
+      if !prefix.isEmpty, prefix != "default." {
+        var target: (String, String)?
+        if case .import(let source, let name) = b.kind { target = (source, name) }
+        if b.kind == .const || b.kind == .let || b.kind == .var, b.isConstant, let initializer = b.initializer,
+          let (module, chain) = requireChainOf(initializer, scopes: scopes[script])
+        {
+          let names = chain + b.path
+          target = (module, names.isEmpty ? "default" : names.joined(separator: "."))
+        }
+        if let (source, name) = target { reexports.append(ReExport(source: source, names: (name + "#", String(prefix.dropLast())))) }
+      }
+      guard b.kind == .class else { continue }
+      // The objects its properties hold (`export const root = new Root()`, `root.tracker`).
+      if let c = b.initializer as? ClassNode {
+        exportedObjects.append((c, prefix, script))
+        if prefix.isEmpty { exportedObjects.append((c, "default.", script)) }
+      }
       for (key, id) in localClassMembers where key.hasPrefix(b.name + "#") {
         exports[prefix + key.dropFirst(b.name.count + 1)] = id
         if prefix.isEmpty { exports["default." + key.dropFirst(b.name.count + 1)] = id }
@@ -225,6 +259,10 @@ struct WrapperAnalysis {
         nameObject(o, prefix: "default", script: script, exportPrefix: "default.", scopes: scopes)
       } else if let n = d as? NewExpression {
         singletons.append((n, script, "default."))
+      } else if let o = Self.extendedObject(d) {
+        // Ember's classic `export default Service.extend({ identify(id) { ... } })`: the
+        // object's methods are the instance methods of the class it makes.
+        nameObject(o, prefix: "default", script: script, exportPrefix: "default#", scopes: scopes)
       } else if let id = d as? Identifier, let b = scopes.binding(of: id), let initializer = b.initializer.map(HeapDocument.unwrap) {
         // `const tracking = { ... }; export default tracking;`
         if let o = initializer as? ObjectExpression {
@@ -265,6 +303,29 @@ struct WrapperAnalysis {
     }
   }
 
+  /// The object literal of a classic class definition: `Service.extend({...})`,
+  /// `EmberObject.extend(Mixin, {...})` (its last argument).
+  static func extendedObject(_ node: Node) -> ObjectExpression? {
+    guard let call = node as? CallExpression, let m = HeapDocument.unwrap(call.callee) as? MemberExpression,
+      HeapDocument.propertyName(m) == "extend", let last = call.arguments.last
+    else { return nil }
+    return HeapDocument.unwrap(last) as? ObjectExpression
+  }
+
+  /// `require('./x').a` -> ("./x", ["a"]), as `HeapDocument.requireChain`.
+  private func requireChainOf(_ node: Node, scopes: ScopeAnalysis) -> (String, [String])? {
+    var chain: [String] = []
+    var n = HeapDocument.unwrap(node)
+    while let m = n as? MemberExpression, let name = HeapDocument.propertyName(m) {
+      chain.insert(name, at: 0)
+      n = HeapDocument.unwrap(m.object)
+    }
+    guard let call = n as? CallExpression, let callee = call.callee as? Identifier, callee.name == "require", scopes.isGlobal(callee),
+      call.arguments.count == 1, let lit = call.arguments[0] as? Literal, case .string(let module) = lit.value
+    else { return nil }
+    return (module, chain)
+  }
+
   /// The argument of `Object.freeze(x)`.
   static func objectFreeze(_ call: CallExpression) -> Node? {
     guard let m = HeapDocument.unwrap(call.callee) as? MemberExpression, HeapDocument.propertyName(m) == "freeze",
@@ -274,6 +335,7 @@ struct WrapperAnalysis {
   }
 
   private mutating func nameClass(_ c: ClassNode, name className: String, script: Int, exportName: String?) {
+    if let exportName { exportedObjects.append((c, exportName + "#", script)) }
     for member in c.body.body {
       let function: FunctionNode, key: String, isStatic: Bool
       if let m = member as? MethodDefinition, !m.computed, m.kind == .method, let k = ScopeAnalysis.staticKey(m.key) {
@@ -289,6 +351,33 @@ struct WrapperAnalysis {
       // Local lookups use the same key shape as exports.
       localClassMembers["\(className)\(separator)\(key)"] = ObjectIdentifier(function)
     }
+  }
+
+  /// Exported classes and objects whose properties may hold other objects (`RootStore` with
+  /// `this.analytics = new AnalyticsStore()`), with the prefix their properties are exported under.
+  private var exportedObjects: [(Node, String, Int)] = []
+
+  /// The objects held in properties of exported classes and of the objects exported hooks return
+  /// (`RootStore#analytics`, `useStores().analytics`): an instance of an imported class is
+  /// re-exported under the property's name, the methods of a local class are exported under it.
+  private mutating func exportObjectProperties(_ document: HeapDocument) {
+    for (owner, prefix, script) in exportedObjects {
+      for (key, members) in document.objectModel(script).properties[ObjectIdentifier(owner)] ?? [:] {
+        guard members.count == 1, let ref = document.memberRef(members[0], key: key, script: script, depth: 0) else { continue }
+        let exported = prefix + key
+        switch ref {
+        case .imported(let source, let name, let instance):
+          reexports.append(ReExport(source: source, names: (instance ? name + "#" : name, exported)))
+        case .local(let cls as ClassNode, let s):
+          for (method, found) in document.objectModel(s).properties[ObjectIdentifier(cls)] ?? [:] {
+            for case .method(let f) in found { name(f, "\(exported).\(method)", script: s, export: "\(exported)#\(method)") }
+          }
+        default:
+          continue
+        }
+      }
+    }
+    exportedObjects.removeAll()
   }
 
   /// Exported constants (`export const X = ...`, `export enum E {...}`) with their initialiser.
@@ -323,7 +412,11 @@ extension HeapDocument {
 
     if let summary = configuredWrapper(call) { return .project(summary) }
     if let id = callee as? Identifier {
-      guard let b = scopes.binding(of: id) else { return nil }
+      guard let b = scopes.binding(of: id) else {
+        // A function of Nuxt's `utils/` or `composables/`, auto-imported.
+        guard scopes.isGlobal(id), let source = project?.autoImportSource(id.name) else { return nil }
+        return fromProject(source, id.name)
+      }
       switch b.kind {
       case .function:
         return local(b.initializer)
@@ -467,13 +560,17 @@ extension HeapDocument {
     for call in calls(in: function.node.span, script: function.script) {
       let (method, chainTail): (String, [String])
       switch call.via {
-      case .direct: (method, chainTail) = (call.method, [])
+      case .direct: (method, chainTail) = (Self.intendedMethod(call.method), [])
       case .wrapper(let chain):
         // A recursive call (`function w(x) { w(x); heap.identify(x); }`, or through another
         // module's re-export) adds nothing the direct call has not: `w -> w -> heap.identify`.
         guard !chain.contains(function.name) else { continue }
         (method, chainTail) = (call.method, chain)
       case .server: continue
+      }
+      if let w = forwardedRest(call, function: function, method: method, chainTail: chainTail) {
+        if !result.contains(w) { result.append(w) }
+        continue
       }
       for heapIndex in 0..<8 {
         guard let arg = call.argument(heapIndex) else { continue }
@@ -494,6 +591,42 @@ extension HeapDocument {
     }
     wrapCache[ObjectIdentifier(function.node)] = result
     return result
+  }
+
+  /// The method a wrapper means when it misspells one whose arguments Heap checks
+  /// (`this._heap.indentify(id)`): the misspelling is reported where it is written, and the
+  /// wrapper's callers are checked as the call will run once it is fixed, so that fixing the
+  /// name does not uncover a second round of mistakes.
+  static func intendedMethod(_ method: String) -> String {
+    guard !ExecutionOrder.apiMethods.contains(method), method != "load", method != "push",
+      let nearest = Suggestion.nearest(to: method, in: ExecutionOrder.apiMethods), nearest == "identify" || nearest == "addUserProperties"
+    else { return method }
+    return nearest
+  }
+
+  /// `heap.identify(...args)` (or a forwarding wrapper's call) inside a function whose rest
+  /// parameter is `args`: the function passes its arguments on unchanged.
+  private func forwardedRest(_ call: HeapCall, function: LocalFunction, method: String, chainTail: [String]) -> WrappedCall? {
+    // Heap's arguments as written in this call: all of a direct call's, or those a forwarding
+    // wrapper passes on (`function track(...args) { identify(...args) }`).
+    let start: Int
+    switch call.via {
+    case .direct: start = 0
+    case .wrapper:
+      guard let s = call.forwardStart else { return nil }
+      start = s
+    case .server: return nil
+    }
+    guard start <= call.node.arguments.count else { return nil }
+    let passed = Array(call.node.arguments[start...])
+    guard let spreadIndex = passed.firstIndex(where: { $0 is SpreadElement }), spreadIndex == passed.count - 1,
+      let spread = passed[spreadIndex] as? SpreadElement, let id = HeapDocument.unwrap(spread.argument) as? Identifier,
+      let b = scripts[function.script].scopes.binding(of: id), b.kind == .parameter, b.function === function.node,
+      let rest = function.node.params.firstIndex(where: { ($0 as? RestElement)?.argument === b.declaration }),
+      rest == function.node.params.count - 1
+    else { return nil }
+    return WrappedCall(
+      method: method, heapArgument: spreadIndex, parameter: rest, chain: [function.name] + chainTail, forwardsRest: true)
   }
 
   /// True when a parameter pattern declares the identifier (`user`, `{ id }`, `{ id = '' }`).
@@ -569,12 +702,24 @@ extension HeapDocument {
             let key = "\(ObjectIdentifier(call).hashValue):\(w.method):\(w.heapArgument):\(w.chain.joined(separator: ">")):\(w.path.joined(separator: "."))"
             guard seen.insert(key).inserted else { continue }
             var mapped: [Int: Node] = [:]
-            if w.parameter < call.arguments.count, !(call.arguments[w.parameter] is SpreadElement),
+            var forwarded: [Node]?
+            if w.forwardsRest {
+              // Every argument from the rest parameter on is Heap's; a spread among them leaves
+              // the positions unknown.
+              let passed = w.parameter < call.arguments.count ? Array(call.arguments[w.parameter...]) : []
+              if !passed.contains(where: { $0 is SpreadElement }) {
+                for (j, a) in passed.enumerated() { mapped[w.heapArgument + j] = a }
+                if w.heapArgument == 0 { forwarded = passed }
+              }
+            } else if w.parameter < call.arguments.count, !(call.arguments[w.parameter] is SpreadElement),
               let argument = mappedArgument(call.arguments[w.parameter], path: w.path, script: i)
             {
               mapped[w.heapArgument] = argument
             }
-            calls.append(HeapCall(script: i, node: call, method: w.method, via: .wrapper(w.chain), mapped: mapped))
+            calls.append(
+              HeapCall(
+                script: i, node: call, method: w.method, via: .wrapper(w.chain), mapped: mapped, forwardedArguments: forwarded,
+                forwardStart: w.forwardsRest && w.heapArgument == 0 ? w.parameter : nil))
             added = true
           }
         }
@@ -591,6 +736,13 @@ extension HeapDocument {
       guard let f = wrappers.names[key] else { continue }
       let summary = FunctionSummary(name: f.name, wraps: wraps(of: f), returns: returnSummary(of: f))
       if summary.isInteresting { out[name] = summary }
+      // A function that hands out Heap (`export const useHeap = () => inject('heap')`): its
+      // result is Heap where it is called (`useHeap().identify(id)`).
+      if !name.contains(where: { $0 == "." || $0 == "#" || $0 == "(" }), f.node.params.isEmpty, !f.node.isAsync,
+        let returned = returnedExpression(of: f.node), isHeapReference(returned, in: scripts[f.script], depth: 0)
+      {
+        out[name + "()"] = FunctionSummary(name: name + "()", wraps: [], returns: nil, isHeap: true)
+      }
     }
     // Constants, and the constant members of exported objects and enums, under `name=` and
     // `name.key=` (values, not functions: `X.key` alone names a function's summary).

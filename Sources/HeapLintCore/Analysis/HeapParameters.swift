@@ -1,0 +1,58 @@
+import JavaScriptSyntax
+
+/// The calls of each function of a script: an immediately invoked function by its node, a named
+/// one by the binding it is called through. Built once per script, from the script's call list.
+struct CallSiteIndex {
+  private(set) var byFunction: [ObjectIdentifier: [CallExpression]] = [:]
+  private(set) var byBinding: [ObjectIdentifier: [CallExpression]] = [:]
+  /// The binding a function is declared or stored under (`function f`, `const f = () => ...`).
+  private(set) var bindingOfFunction: [ObjectIdentifier: Binding] = [:]
+
+  init(script: AnalyzedScript) {
+    for b in script.scopes.bindings where b.isConstant && b.path.isEmpty {
+      guard let i = b.initializer.map(HeapDocument.unwrap) as? FunctionNode else { continue }
+      if b.kind == .function || b.kind == .const || b.kind == .let || b.kind == .var { bindingOfFunction[ObjectIdentifier(i)] = b }
+    }
+    for (node, _) in script.scopes.calls {
+      guard let call = node as? CallExpression else { continue }
+      let callee = HeapDocument.unwrap(call.callee)
+      if let f = callee as? FunctionNode {
+        byFunction[ObjectIdentifier(f), default: []].append(call)
+      } else if let id = callee as? Identifier, let b = script.scopes.binding(of: id) {
+        byBinding[ObjectIdentifier(b), default: []].append(call)
+      }
+    }
+  }
+
+  /// Every call of the function in the script.
+  func calls(of f: FunctionNode) -> [CallExpression] {
+    var out = byFunction[ObjectIdentifier(f)] ?? []
+    if let b = bindingOfFunction[ObjectIdentifier(f)] { out += byBinding[ObjectIdentifier(b)] ?? [] }
+    return out
+  }
+}
+
+extension HeapDocument {
+  /// True when every call of the parameter's function in this script passes Heap in its place:
+  /// `(function (heap) { heap.identify(id) })(window.heap)`, `function createTracker(client)
+  /// { ... }` used as `createTracker(window.heap)`. A function never called here is not assumed
+  /// to receive Heap.
+  func isHeapParameter(_ binding: Binding, in script: AnalyzedScript, depth: Int) -> Bool {
+    let key = ObjectIdentifier(binding.declaration)
+    if let known = heapParameterCache[key] { return known }
+    heapParameterCache[key] = false  // recursion guard
+    guard depth < 6, let f = binding.function, let index = scriptIndex(script),
+      let position = f.params.firstIndex(where: { ($0 as? Identifier) === binding.declaration })
+    else { return false }
+    if callSiteIndexes[index] == nil { callSiteIndexes[index] = CallSiteIndex(script: script) }
+    let calls = callSiteIndexes[index]?.calls(of: f) ?? []
+    guard !calls.isEmpty else { return false }
+    for call in calls {
+      guard position < call.arguments.count, !(call.arguments[position] is SpreadElement),
+        isHeapReference(call.arguments[position], in: script, depth: depth + 1)
+      else { return false }
+    }
+    heapParameterCache[key] = true
+    return true
+  }
+}

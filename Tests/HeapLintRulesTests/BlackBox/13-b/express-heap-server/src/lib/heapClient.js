@@ -1,0 +1,3 @@
+const heap = require('heap-api')(process.env.HEAP_APP_ID);
+
+module.exports = heap;

@@ -1,0 +1,3 @@
+export const heapClient = {
+  heap: (window as any).heap,
+};

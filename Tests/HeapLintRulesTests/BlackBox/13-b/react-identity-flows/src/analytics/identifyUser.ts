@@ -1,0 +1,3 @@
+export function identifyUser(user: { id: string }) {
+  window.heap.identify(user.id);
+}

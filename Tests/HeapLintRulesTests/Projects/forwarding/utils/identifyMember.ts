@@ -1,0 +1,3 @@
+export function identifyMember(member: { id: string }) {
+  (window as any).heap?.identify(member.id);
+}

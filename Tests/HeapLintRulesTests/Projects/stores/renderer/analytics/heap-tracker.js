@@ -1,0 +1,15 @@
+'use strict';
+
+module.exports = class HeapTracker {
+  constructor() {
+    this._heap = window.heap;
+  }
+
+  identify(id) {
+    this._heap.indentify(id); // expect: unknown-heap-method
+  }
+
+  setTraits(traits) {
+    this._heap.addUserProperties(traits);
+  }
+};

@@ -1,0 +1,5 @@
+export default {
+  install(app) {
+    app.provide('heap', window.heap);
+  },
+};
