@@ -235,6 +235,11 @@ public final class HeapDocument {
       let object = Self.unwrap(member.object)
       let globalMember = (object as? MemberExpression).map { Self.propertyName($0) == "heap" && Self.unwrap($0.object) is Identifier } ?? false
       if !(object is Identifier), !globalMember, !Self.hasHeapVocabulary(name) { return nil }
+      // A parameter that may be handed Heap (`(function (h) { h.load(id) })(window.heap)`) is
+      // asked about only behind Heap's names, as a property is: `options.map(...)` never is.
+      if let id = object as? Identifier, name != "load", !Self.hasHeapVocabulary(name), script.scopes.binding(of: id)?.kind == .parameter {
+        return nil
+      }
       guard isHeapReference(member.object, in: script, depth: 0) else { return nil }
       // The React Native SDKs start with `Heap.setAppId(id)` / `Heap.startRecording(id)`:
       // their `heap.load`.
@@ -307,7 +312,10 @@ public final class HeapDocument {
         guard let initializer = binding.initializer else { return true }
         return isHeapInitializer(initializer, in: script, depth: depth + 1)
       }
-      if binding.kind == .parameter, binding.path.isEmpty, binding.writes.isEmpty { return isHeapParameter(binding, in: script, depth: depth) }
+      if binding.kind == .parameter, binding.path.isEmpty, binding.writes.isEmpty {
+        // Heap reaches a parameter only where a call passes it, a use of `heap` as a value.
+        return storesHeapValue && isHeapParameter(binding, in: script, depth: depth)
+      }
       guard binding.isConstant, binding.path.isEmpty, let initializer = binding.initializer else { return false }
       switch binding.kind {
       case .const, .let, .var: return isHeapInitializer(initializer, in: script, depth: depth + 1)
