@@ -50,20 +50,28 @@ enum StringScripts {
     return out
   }
 
-  /// Whether the code says `script` as a word of its own, in any case (`<script`, `<Script`,
-  /// `createElement('script')`, `script: [...]`, `next/script`): every sink the finder knows
-  /// needs one (a `<script>` element, a script entry, a created script element, or HTML holding
-  /// a `<script>`), so a bundle without it is not walked. `javascript` and `description` do not
-  /// count.
+  /// Whether the code names a script the way every sink the finder knows needs: a tag
+  /// (`<script`, `<Script`), a quoted tag name (`createElement('script')`), or a `script` key or
+  /// attribute (`script: [...]`, `script={[...]}`). A `<script>` in HTML a page writes has the
+  /// tag too. `javascript`, `description` and a variable named `script` do not count, so most
+  /// bundles are not walked.
   static func namesScript(_ code: UnsafeBufferPointer<UInt8>) -> Bool {
     let word: [UInt8] = Array("script".utf8)
     func isWordByte(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x30 && b <= 0x39 || b == 0x5F || b == 0x24 }
     let n = code.count
-    var i = 0
+    var i = 1
     while i + word.count <= n {
       var k = 0
       while k < word.count, code[i + k] | 0x20 == word[k] { k += 1 }
-      if k == word.count, i == 0 || !isWordByte(code[i - 1]), i + k == n || !isWordByte(code[i + k]) { return true }
+      if k == word.count, i + k == n || !isWordByte(code[i + k]) {
+        let before = code[i - 1]
+        if before == 0x3C || before == 0x27 || before == 0x22 || before == 0x60 { return true }  // < ' " `
+        if !isWordByte(before) {
+          var j = i + k
+          while j < n, code[j] == 0x20 || code[j] == 0x09 { j += 1 }
+          if j < n, code[j] == 0x3A || (code[j] == 0x3D && (j + 1 == n || code[j + 1] != 0x3D)) { return true }  // `:` or `=` (not `==`)
+        }
+      }
       i += 1
     }
     return false
