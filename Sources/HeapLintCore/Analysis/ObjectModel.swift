@@ -637,7 +637,13 @@ extension HeapDocument {
         break
       }
     }
-    out += objectModel(script).globalProperties
+    // `app.config.globalProperties.$heap = ...`, `Vue.prototype.$heap = ...`: only the object
+    // model sees them, and it is built only where the code names them (a compiler that says
+    // "provide" a thousand times does not need it).
+    let code = scripts[script].code
+    if code.contains(subsequence: Array("globalProperties".utf8)) || code.contains(subsequence: Array("prototype".utf8)) {
+      out += objectModel(script).globalProperties
+    }
     return out
   }
 
