@@ -641,7 +641,7 @@ extension HeapDocument {
     // model sees them, and it is built only where the code names them (a compiler that says
     // "provide" a thousand times does not need it).
     let code = scripts[script].code
-    if code.contains(subsequence: Array("globalProperties".utf8)) || code.contains(subsequence: Array("prototype".utf8)) {
+    if ["globalProperties", "prototype.$", "prototype['$", "prototype[\"$"].contains(where: { code.contains(subsequence: Array($0.utf8)) }) {
       out += objectModel(script).globalProperties
     }
     return out
