@@ -402,11 +402,11 @@ public final class HeapDocument {
       (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x30 && b <= 0x39 || b == 0x5F || b == 0x24 || b >= 0x80
     }
     let n = text.count
+    let word: [UInt8] = Array("heap".utf8)
     var i = 0
-    while i + 4 <= n {
-      guard text[i] == 0x68, text[i + 1] == 0x65, text[i + 2] == 0x61, text[i + 3] == 0x70,  // "heap"
-        i == 0 || !isIdentifierByte(text[i - 1]), i + 4 == n || !isIdentifierByte(text[i + 4])
-      else {
+    while let at = Prefilter.find(text, word, from: i) {
+      i = at
+      guard i == 0 || !isIdentifierByte(text[i - 1]), i + 4 == n || !isIdentifierByte(text[i + 4]) else {
         i += 1
         continue
       }

@@ -59,8 +59,16 @@ enum StringScripts {
     let word: [UInt8] = Array("script".utf8)
     func isWordByte(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x30 && b <= 0x39 || b == 0x5F || b == 0x24 }
     let n = code.count
-    var i = 1
-    while i + word.count <= n {
+    // Candidates by their lowercase or uppercase tail (found with memchr), then the `s`/`S`.
+    var candidates: [Int] = []
+    for tail in ["cript", "CRIPT"] {
+      var from = 1
+      while let at = Prefilter.find(code, Array(tail.utf8), from: from) {
+        candidates.append(at - 1)
+        from = at + 1
+      }
+    }
+    for i in candidates where i >= 1 {
       var k = 0
       while k < word.count, code[i + k] | 0x20 == word[k] { k += 1 }
       if k == word.count, i + k == n || !isWordByte(code[i + k]) {
@@ -72,7 +80,6 @@ enum StringScripts {
           if j < n, code[j] == 0x3A || (code[j] == 0x3D && (j + 1 == n || code[j + 1] != 0x3D)) { return true }  // `:` or `=` (not `==`)
         }
       }
-      i += 1
     }
     return false
   }
