@@ -579,7 +579,9 @@ extension HeapDocument {
   public var provisions: [String: FunctionSummary] {
     if let cached = provisionCache { return cached }
     var out: [String: FunctionSummary] = [:]
-    let needles = ["provide", "globalProperties", "prototype.$"].map { Array($0.utf8) }
+    // `provide(key, value)`, Nuxt's `{ provide: { heap } }`, `globalProperties.$heap = ...`,
+    // `Vue.prototype.$heap = ...` (a compiler saying "provideHover" needs none of it).
+    let needles = ["provide(", "provide:", "provide :", "globalProperties", "prototype.$", "prototype['$", "prototype[\"$"].map { Array($0.utf8) }
     for (i, script) in scripts.enumerated() {
       guard needles.contains(where: { script.code.contains(subsequence: $0) }) else { continue }
       for (key, value) in provided(in: i) { record(key, value, script: i, into: &out) }
