@@ -191,7 +191,7 @@ struct WrapperAnalysis {
         var target: (String, String)?
         if case .import(let source, let name) = b.kind { target = (source, name) }
         if b.kind == .const || b.kind == .let || b.kind == .var, b.isConstant, let initializer = b.initializer,
-          let (module, chain) = requireChainOf(initializer, scopes: scopes[script])
+          let (module, chain) = HeapDocument.requireChain(of: initializer, scopes: scopes[script])
         {
           let names = chain + b.path
           target = (module, names.isEmpty ? "default" : names.joined(separator: "."))
@@ -310,20 +310,6 @@ struct WrapperAnalysis {
       HeapDocument.propertyName(m) == "extend", let last = call.arguments.last
     else { return nil }
     return HeapDocument.unwrap(last) as? ObjectExpression
-  }
-
-  /// `require('./x').a` -> ("./x", ["a"]), as `HeapDocument.requireChain`.
-  private func requireChainOf(_ node: Node, scopes: ScopeAnalysis) -> (String, [String])? {
-    var chain: [String] = []
-    var n = HeapDocument.unwrap(node)
-    while let m = n as? MemberExpression, let name = HeapDocument.propertyName(m) {
-      chain.insert(name, at: 0)
-      n = HeapDocument.unwrap(m.object)
-    }
-    guard let call = n as? CallExpression, let callee = call.callee as? Identifier, callee.name == "require", scopes.isGlobal(callee),
-      call.arguments.count == 1, let lit = call.arguments[0] as? Literal, case .string(let module) = lit.value
-    else { return nil }
-    return (module, chain)
   }
 
   /// The argument of `Object.freeze(x)`.
@@ -538,6 +524,10 @@ extension HeapDocument {
 
   /// `require('./x')` -> ("./x", []), `require('./x').a.b` -> ("./x", ["a", "b"]).
   func requireChain(_ node: Node, scopes: ScopeAnalysis) -> (String, [String])? {
+    Self.requireChain(of: node, scopes: scopes)
+  }
+
+  static func requireChain(of node: Node, scopes: ScopeAnalysis) -> (String, [String])? {
     var chain: [String] = []
     var n = HeapDocument.unwrap(node)
     while let m = n as? MemberExpression, let name = HeapDocument.propertyName(m) {
