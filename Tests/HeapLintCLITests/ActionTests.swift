@@ -6,24 +6,11 @@ import Testing
 @Suite("The GitHub Action")
 struct ActionTests {
   static func run(_ script: String, in directory: URL, environment: [String: String]) throws -> CLI.Output {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = ["bash", CLI.packageRoot.appendingPathComponent("scripts/action/\(script)").path]
-    var env = ProcessInfo.processInfo.environment
-    env["PATH"] = CLI.binary.deletingLastPathComponent().path + ":" + (env["PATH"] ?? "/usr/bin:/bin")
-    for (k, v) in environment { env[k] = v }
-    p.environment = env
-    p.currentDirectoryURL = directory
-    let out = Pipe()
-    let err = Pipe()
-    p.standardOutput = out
-    p.standardError = err
-    p.standardInput = FileHandle.nullDevice
-    try p.run()
-    let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return CLI.Output(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    var env = environment
+    if env["PATH"] == nil {
+      env["PATH"] = CLI.binary.deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+    }
+    return try CLI.run([CLI.packageRoot.appendingPathComponent("scripts/action/\(script)").path], in: directory, environment: env, tool: "bash")
   }
 
   @Test("the lint step annotates, writes SARIF for the upload, and fails with heaplint's status")

@@ -218,17 +218,7 @@ struct GateTests {
   func installHook() throws {
     let dir = try CLI.tree(["README": "x\n"])
     func git(_ args: String...) throws -> CLI.Output {
-      let p = Process()
-      p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-      p.arguments = ["git"] + args
-      p.currentDirectoryURL = dir
-      let out = Pipe()
-      p.standardOutput = out
-      p.standardError = out
-      try p.run()
-      let data = out.fileHandleForReading.readDataToEndOfFile()
-      p.waitUntilExit()
-      return CLI.Output(status: p.terminationStatus, stdout: String(decoding: data, as: UTF8.self), stderr: "")
+      try CLI.run(args, in: dir, tool: "git", mergeStderr: true)
     }
     _ = try git("init", "-q")
     _ = try git("config", "user.email", "t@example.invalid")

@@ -26,16 +26,26 @@ enum CLI {
     var stderr: String
   }
 
-  static func run(_ arguments: [String], in directory: URL? = nil, stdin: String? = nil, environment: [String: String] = [:]) throws -> Output {
+  /// Runs heaplint (or, with `tool`, another program found on PATH, such as `git` or `bash`) and
+  /// collects what it prints; `mergeStderr` sends both streams to `stdout`, in order.
+  static func run(
+    _ arguments: [String], in directory: URL? = nil, stdin: String? = nil, environment: [String: String] = [:], tool: String? = nil,
+    mergeStderr: Bool = false
+  ) throws -> Output {
     let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
+    if let tool {
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+      process.arguments = [tool] + arguments
+    } else {
+      process.executableURL = binary
+      process.arguments = arguments
+    }
     process.currentDirectoryURL = directory ?? packageRoot
     var env = ProcessInfo.processInfo.environment
     for (k, v) in environment { env[k] = v }
     process.environment = env
     let out = Pipe()
-    let err = Pipe()
+    let err = mergeStderr ? out : Pipe()
     process.standardOutput = out
     process.standardError = err
     if let stdin {
@@ -50,7 +60,7 @@ enum CLI {
     }
     // Read both pipes before waiting so a large report cannot block the child.
     let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    let errData = mergeStderr ? Data() : err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
   }

@@ -6,20 +6,8 @@ import Testing
 struct HookTests {
   /// Runs a script of `scripts/` with bash.
   static func script(_ name: String, _ arguments: [String] = [], environment: [String: String] = [:]) throws -> CLI.Output {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = ["bash", CLI.packageRoot.appendingPathComponent("scripts/\(name)").path] + arguments
-    var env = ProcessInfo.processInfo.environment
-    for (k, v) in environment { env[k] = v }
-    p.environment = env
-    let out = Pipe()
-    p.standardOutput = out
-    p.standardError = out
-    p.standardInput = FileHandle.nullDevice
-    try p.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return CLI.Output(status: p.terminationStatus, stdout: String(decoding: data, as: UTF8.self), stderr: "")
+    try CLI.run(
+      [CLI.packageRoot.appendingPathComponent("scripts/\(name)").path] + arguments, environment: environment, tool: "bash", mergeStderr: true)
   }
 
   @Test(

@@ -13,21 +13,7 @@ func compactFindings(_ stdout: String) -> [String] {
 /// Runs git in `directory` (stdout and stderr together).
 @discardableResult
 func git(_ directory: URL, _ args: String..., environment: [String: String] = [:]) throws -> CLI.Output {
-  let p = Process()
-  p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-  p.arguments = ["git"] + args
-  p.currentDirectoryURL = directory
-  var env = ProcessInfo.processInfo.environment
-  for (k, v) in environment { env[k] = v }
-  p.environment = env
-  let out = Pipe()
-  p.standardOutput = out
-  p.standardError = out
-  p.standardInput = FileHandle.nullDevice
-  try p.run()
-  let data = out.fileHandleForReading.readDataToEndOfFile()
-  p.waitUntilExit()
-  return CLI.Output(status: p.terminationStatus, stdout: String(decoding: data, as: UTF8.self), stderr: "")
+  try CLI.run(args, in: directory, environment: environment, tool: "git", mergeStderr: true)
 }
 
 /// A git repository holding `files`, with a user set for commits.
