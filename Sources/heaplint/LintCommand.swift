@@ -30,7 +30,7 @@ struct LintCommand: ParsableCommand {
   @Option(name: .customLong("jobs"), help: "Files linted in parallel; 0 means one per core.")
   var jobs: Int = 0
 
-  @Flag(name: .customLong("no-prefilter"), help: "Parse and analyse every file, even those that never mention heap (measures parser speed).")
+  @Flag(name: .customLong("no-prefilter"), help: "Parse every file, even those that never mention heap, and report syntax errors everywhere (measures parser speed). The Heap analysis runs where heap, a client package or a wrapper is named, as without this flag.")
   var noPrefilter = false
 
   @Flag(name: [.customShort("q"), .customLong("quiet")], help: "Report errors only, not warnings.")
@@ -124,7 +124,7 @@ struct LintCommand: ParsableCommand {
     let discovery = FileDiscovery(
       workingDirectory: cwd, baseDirectory: settings.baseDirectory, configuration: settings.configuration, followSymlinks: followSymlinks)
     let sizeLimit = maxFileSize << 20
-    let linter = settings.linter(prefilter: !noPrefilter, reportUnusedDirectives: reportUnusedDirectives)
+    let linter = settings.linter(parseEverything: noPrefilter, reportUnusedDirectives: reportUnusedDirectives)
 
     // The baseline: --baseline, else the configuration's `baseline:` (relative to its file).
     // Paths inside it are relative to the baseline file, so runs from any directory agree.

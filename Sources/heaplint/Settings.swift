@@ -56,10 +56,10 @@ struct Settings {
     return (overrides, disabled)
   }
 
-  func linter(prefilter: Bool, reportUnusedDirectives: Bool) -> Linter {
+  func linter(parseEverything: Bool, reportUnusedDirectives: Bool) -> Linter {
     let (overrides, disabled) = severities
-    var linter = Linter(
-      rules: BuiltinRules.all, severities: overrides, disabled: disabled, prefilter: prefilter ? Prefilter() : nil, options: options)
+    var linter = Linter(rules: BuiltinRules.all, severities: overrides, disabled: disabled, prefilter: Prefilter(), options: options)
+    linter.parseRejected = parseEverything
     linter.reportUnusedDirectives = reportUnusedDirectives
     for rule in Linter.engineRules where !ConfigurationLoader.fixedRules.contains(rule.id) {
       if let s = configuration.severity(of: rule.id, default: rule.defaultSeverity) {

@@ -140,4 +140,19 @@ struct GuaranteesTests {
       #expect(first.stdout == third.stdout, "\(format) differs between runs")
     }
   }
+
+  @Test("--no-prefilter reports syntax errors in files that never mention heap, and finds the same Heap mistakes, wrappers across files included")
+  func noPrefilter() throws {
+    let dir = try CLI.tree([
+      "broken.js": "function f( {\n",
+      "track.js": "export function track(id) { window.heap.identify(id); }\n",
+      "page.js": "import { track } from './track';\ntrack('guest');\n",
+      "plain.js": "const heapSize = 4; export default heapSize;\n",
+    ])
+    let filtered = try CLI.run(["--format", "compact", "."], in: dir)
+    let everything = try CLI.run(["--format", "compact", "--no-prefilter", "."], in: dir)
+    #expect(rows(filtered.stdout) == ["page.js:2 blocklisted-identity"], "\(filtered.stdout)")
+    #expect(rows(everything.stdout) == ["broken.js:2 parse-error", "page.js:2 blocklisted-identity"], "\(everything.stdout)")
+    #expect(everything.status == 1)
+  }
 }

@@ -22,7 +22,9 @@ public final class AnalyzedScript {
   public let code: [UInt8]
   public let program: Program
   public let syntaxErrors: [SyntaxError]
-  public let scopes: ScopeAnalysis
+  /// Built on first use: a file that is only checked for syntax (`--no-prefilter` on a file
+  /// that cannot call Heap) never needs it.
+  public private(set) lazy var scopes = ScopeAnalysis(program: program)
   /// Maps offsets in `code` to offsets in the document's file.
   public let origin: OriginMap
   /// Spans of the file produced by template output tags: per-request values.
@@ -37,7 +39,6 @@ public final class AnalyzedScript {
     self.code = code
     self.program = program
     self.syntaxErrors = syntaxErrors
-    self.scopes = ScopeAnalysis(program: program)
     self.origin = origin
     self.holes = holes
   }

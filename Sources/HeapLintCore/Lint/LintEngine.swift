@@ -143,7 +143,12 @@ public struct LintEngine: Sendable {
     }
     let last = targets.indices.filter(isReported)
     let (final, _, _) = pass(last.map { targets[$0] }, linter: widened(project), project: project, collect: false)
-    for (k, i) in last.enumerated() { outcomes[i] = final[k] }
+    for (k, i) in last.enumerated() {
+      // A file the widened prefilter still turns away keeps its first pass's result: its
+      // syntax errors when `parseRejected` parsed it then.
+      if case .success(let r)? = final[k], !r.analyzed { continue }
+      outcomes[i] = final[k]
+    }
     return finish()
   }
 
@@ -159,6 +164,8 @@ public struct LintEngine: Sendable {
   private func widened(_ project: ProjectIndex) -> Linter {
     var l = linter
     l.prefilter = linter.prefilter.map { _ in Prefilter(extraNeedles: project.needles) }
+    // Files turned away were parsed for their syntax errors in the first pass already.
+    l.parseRejected = false
     return l
   }
 

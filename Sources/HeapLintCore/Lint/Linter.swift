@@ -110,8 +110,12 @@ struct ParsedFile {
 public struct Linter: Sendable {
   /// Rules in effect and the severity each reports at.
   public let rules: [(rule: any Rule, severity: Severity)]
-  /// Files the prefilter rejects are not parsed; nil parses every file (`--no-prefilter`).
+  /// Files the prefilter rejects are not analysed; nil analyses every file.
   public var prefilter: Prefilter?
+  /// Files the prefilter rejects are still parsed and their syntax errors (and suppression
+  /// comments) reported, without the Heap analysis (`--no-prefilter`): a file that names no
+  /// Heap object, client package or wrapper cannot call Heap, so analysing it finds nothing.
+  public var parseRejected = false
   public var options: AnalysisOptions
   /// Report suppression directives that suppress nothing (`--report-unused-directives`).
   public var reportUnusedDirectives = false
@@ -212,14 +216,18 @@ public struct Linter: Sendable {
   public func analyze(path: String, bytes original: [UInt8], project: ProjectIndex?) -> (result: FileResult, document: HeapDocument?) {
     // UTF-16 with a byte-order mark is decoded; everything else is read as UTF-8 bytes.
     let bytes = TextDecoding.utf8(original)
-    if let prefilter, !prefilter.admits(bytes) { return (FileResult(path: path, findings: [], analyzed: false), nil) }
+    var admitted = true
+    if let prefilter, !prefilter.admits(bytes) {
+      guard parseRejected else { return (FileResult(path: path, findings: [], analyzed: false), nil) }
+      admitted = false
+    }
     if TextDecoding.isBinary(bytes) {
       return (Self.fileProblem(path: path, rule: Self.skippedFileRule, message: "the file looks binary (NUL bytes or mostly non-text), so it was not linted"), nil)
     }
     let file = SourceFile(bytes: bytes)
     let kind = FileKind.forPath(path, templateExtensions: options.templateExtensions) ?? (path.lowercased().hasSuffix(".json") ? .json : .javaScript)
     let parsed = Self.parse(bytes, kind: kind)
-    let document = HeapDocument(file: file, path: path, scripts: parsed.scripts, project: project, templateBranches: parsed.branches, options: options)
+    let document = admitted ? HeapDocument(file: file, path: path, scripts: parsed.scripts, project: project, templateBranches: parsed.branches, options: options) : nil
 
     var findings: [Finding] = []
     /// Lines of the calls each finding is also about, by finding index.
@@ -236,6 +244,7 @@ public struct Linter: Sendable {
       }
     }
     for (rule, severity) in rules {
+      guard let document else { break }
       var context = RuleContext(ruleID: rule.id, defaultHelp: rule.help)
       rule.check(document, &context)
       for f in context.findings { add(f.ruleID, severity, f.span, f.message, f.help, related: f.related) }
@@ -268,7 +277,7 @@ public struct Linter: Sendable {
     }
     var lineTexts: [Int: String] = [:]
     for f in findings where lineTexts[f.start.line] == nil { lineTexts[f.start.line] = file.lineText(f.start.line) }
-    return (FileResult(path: path, findings: findings, lineTexts: lineTexts), document)
+    return (FileResult(path: path, findings: findings, lineTexts: lineTexts, analyzed: admitted), document)
   }
 
   /// The scripts of a file, with template arms and comments (the same front end `heaplint parse` uses).
