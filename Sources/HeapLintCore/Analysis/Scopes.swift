@@ -52,12 +52,26 @@ public struct Write {
 }
 
 /// Where a reference stands: its binding (nil for a global) and its surroundings.
+///
+/// There is one for every identifier of a file, so it holds no counted references: the binding
+/// is kept alive by its scope analysis's `bindings` and the function by the tree, both of which
+/// outlive every `Reference` (the analysis hands them out only while it is being asked). That
+/// makes the table of references free of retains and releases.
 public struct Reference {
-  public var binding: Binding?
-  public var function: FunctionNode?
+  private unowned(unsafe) var _binding: Binding?
+  private unowned(unsafe) var _function: FunctionNode?
   /// The innermost statement list (block, body, case) that encloses the reference; its
   /// ancestors are in `ScopeAnalysis.containerParents`.
   public var container: ObjectIdentifier?
+
+  init(binding: Binding?, function: FunctionNode?, container: ObjectIdentifier?) {
+    _binding = binding
+    _function = function
+    self.container = container
+  }
+
+  public var binding: Binding? { _binding }
+  public var function: FunctionNode? { _function }
 }
 
 /// Resolves every identifier of a program to the declaration it refers to.
@@ -67,17 +81,17 @@ public struct Reference {
 /// the function's own name to the function, catch parameters to the catch clause. Names that
 /// resolve to nothing are globals.
 public final class ScopeAnalysis {
-  public private(set) var references: [ObjectIdentifier: Reference] = [:]
+  private var references = IdentityMap<Reference>()
   public private(set) var bindings: [Binding] = []
   /// For each declaring identifier, its binding.
-  public private(set) var declarations: [ObjectIdentifier: Binding] = [:]
+  private(set) var declarations = IdentityMap<Binding>()
   /// The enclosing statement list of each statement list.
-  public private(set) var containerParents: [ObjectIdentifier: ObjectIdentifier] = [:]
+  private(set) var containerParents = IdentityMap<ObjectIdentifier>()
   /// The statements of each statement list (blocks, function bodies, the program, cases).
-  public private(set) var containerStatements: [ObjectIdentifier: [Node]] = [:]
+  private(set) var containerStatements = IdentityMap<[Node]>()
   /// The test of the `if` whose braced consequent is the block: code in the block runs only
   /// when the test is truthy.
-  public private(set) var blockGuards: [ObjectIdentifier: Node] = [:]
+  private(set) var blockGuards = IdentityMap<Node>()
 
   /// True when the statement list `container` encloses the reference (or is its own list).
   public func reference(_ reference: Reference, isInside container: ObjectIdentifier) -> Bool {
@@ -105,7 +119,8 @@ public final class ScopeAnalysis {
     func lookup(_ name: String) -> Binding? {
       var s: Scope? = self
       while let cur = s {
-        if let b = cur.names[name] { return b }
+        // Most block scopes declare nothing: skip them without hashing the name.
+        if !cur.names.isEmpty, let b = cur.names[name] { return b }
         s = cur.parent
       }
       return nil

@@ -781,7 +781,11 @@ extension HeapDocument {
 
   /// The relative modules this document imports or requires, as normalised paths without the
   /// extension resolution (`src/ids` for `import ... from './ids'` in `src/app.js`).
-  public var importedModules: [String] {
+  public var importedModules: [String] { Self.importedModules(of: scripts, path: path) }
+
+  /// The relative modules the scripts of the file at `path` import or require. Needs their
+  /// scopes only, not the Heap model (a partial run asks this of every file it reaches).
+  static func importedModules(of scripts: [AnalyzedScript], path: String) -> [String] {
     var out: [String] = []
     for script in scripts {
       for b in script.scopes.bindings {

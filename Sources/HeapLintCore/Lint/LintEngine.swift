@@ -62,15 +62,13 @@ public struct LintEngine: Sendable {
   /// the importer's path, with an extension tried) into a file of the project, or nil when there
   /// is none or the project excludes it.
   public func run(_ targets: [LintTarget], importsFrom locate: (String) -> LintTarget?) -> (results: [FileResult], failures: [ReadFailure]) {
-    var unfiltered = linter
-    unfiltered.prefilter = nil
-    let everything = unfiltered
+    let linter = self.linter
     var closure = targets
     var seen = Set(targets.map(\.displayPath))
     var queue = targets
     while let target = queue.popLast(), closure.count - targets.count < Self.closureLimit {
       guard case .success(let bytes) = read(target) else { continue }
-      let imports = withLargeStack { everything.analyze(path: target.displayPath, bytes: bytes, project: nil).document?.importedModules ?? [] }
+      let imports = withLargeStack { linter.importedModules(path: target.displayPath, bytes: bytes) }
       for base in imports {
         var located: LintTarget?
         for suffix in ProjectIndex.resolutionSuffixes where located == nil { located = locate(base + suffix) }

@@ -225,8 +225,7 @@ public struct Linter: Sendable {
       return (Self.fileProblem(path: path, rule: Self.skippedFileRule, message: "the file looks binary (NUL bytes or mostly non-text), so it was not linted"), nil)
     }
     let file = SourceFile(bytes: bytes)
-    let kind = FileKind.forPath(path, templateExtensions: options.templateExtensions) ?? (path.lowercased().hasSuffix(".json") ? .json : .javaScript)
-    let parsed = Self.parse(bytes, kind: kind)
+    let parsed = Self.parse(bytes, kind: fileKind(path))
     let document = admitted ? HeapDocument(file: file, path: path, scripts: parsed.scripts, project: project, templateBranches: parsed.branches, options: options) : nil
 
     var findings: [Finding] = []
@@ -278,6 +277,19 @@ public struct Linter: Sendable {
     var lineTexts: [Int: String] = [:]
     for f in findings where lineTexts[f.start.line] == nil { lineTexts[f.start.line] = file.lineText(f.start.line) }
     return (FileResult(path: path, findings: findings, lineTexts: lineTexts, analyzed: admitted), document)
+  }
+
+  /// The front end a path is read with.
+  private func fileKind(_ path: String) -> FileKind {
+    FileKind.forPath(path, templateExtensions: options.templateExtensions) ?? (path.lowercased().hasSuffix(".json") ? .json : .javaScript)
+  }
+
+  /// The relative modules a file imports or requires (as `HeapDocument.importedModules`), found
+  /// without building the Heap model: a partial run asks this of every file it reaches.
+  public func importedModules(path: String, bytes original: [UInt8]) -> [String] {
+    let bytes = TextDecoding.utf8(original)
+    if TextDecoding.isBinary(bytes) { return [] }
+    return HeapDocument.importedModules(of: Self.parse(bytes, kind: fileKind(path)).scripts, path: path)
   }
 
   /// The scripts of a file, with template arms and comments (the same front end `heaplint parse` uses).

@@ -1,0 +1,70 @@
+/// A hash map keyed by object identity, for the per-node tables of the analyses.
+///
+/// Scope analysis records one entry per identifier of a file (millions in a large bundle).
+/// Swift's `Dictionary` hashes each `ObjectIdentifier` with SipHash and, when values hold class
+/// references, releases every one of them when the table goes; `perf` showed both among the
+/// costliest parts of analysing a bundle. Here the key is the object's address, hashed by one
+/// multiplication (addresses are already spread; the high bits of the product pick the slot),
+/// with open addressing and linear probing. Entries are never removed.
+struct IdentityMap<Value> {
+  private var keys: [UInt] = []
+  private var values: [Value?] = []
+  private var shift = 64
+  private(set) var count = 0
+
+  init() {}
+
+  private static func slot(_ key: UInt, shift: Int) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt(shift))
+  }
+
+  subscript(_ id: ObjectIdentifier) -> Value? {
+    get {
+      guard count > 0 else { return nil }
+      let key = UInt(bitPattern: id)
+      let mask = keys.count - 1
+      var i = Self.slot(key, shift: shift)
+      while true {
+        let k = keys[i]
+        if k == key { return values[i] }
+        if k == 0 { return nil }
+        i = (i + 1) & mask
+      }
+    }
+    set {
+      guard let newValue else { return }
+      insert(UInt(bitPattern: id), newValue)
+    }
+  }
+
+  private mutating func insert(_ key: UInt, _ value: Value) {
+    if (count + 1) * 4 > keys.count * 3 { grow() }
+    let mask = keys.count - 1
+    var i = Self.slot(key, shift: shift)
+    while true {
+      let k = keys[i]
+      if k == key {
+        values[i] = value
+        return
+      }
+      if k == 0 {
+        keys[i] = key
+        values[i] = value
+        count += 1
+        return
+      }
+      i = (i + 1) & mask
+    }
+  }
+
+  private mutating func grow() {
+    let capacity = max(64, keys.count * 2)
+    let oldKeys = keys
+    let oldValues = values
+    keys = [UInt](repeating: 0, count: capacity)
+    values = [Value?](repeating: nil, count: capacity)
+    shift = 64 - capacity.trailingZeroBitCount
+    count = 0
+    for (i, k) in oldKeys.enumerated() where k != 0 { insert(k, oldValues[i]!) }
+  }
+}
