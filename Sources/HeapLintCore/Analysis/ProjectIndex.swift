@@ -121,6 +121,25 @@ public final class ProjectIndex: Sendable {
     autoImports[name] == nil ? nil : Self.autoImportPrefix + name
   }
 
+  /// True when what the index knows can reach a file without an import naming one of its
+  /// modules: wrappers (found by name in any file), provide/inject keys, server clients, Ember
+  /// services (looked up by service name).
+  private var reachesEveryFile: Bool {
+    hasWrappers || hasProvisions || hasServerClients || modules.keys.contains { $0.contains("services/") }
+  }
+
+  /// Auto-imported names as bytes, to look for in a file.
+  private var autoImportNeedles: [[UInt8]] { autoImports.keys.map { Array($0.utf8) } }
+
+  /// True when linting a file (at `path`, importing `sources`, made of `bytes`) with this index
+  /// can differ from linting it alone: it imports an indexed module, or names an auto-imported
+  /// function, or the index reaches every file.
+  public func mayInform(fileAt path: String, importing sources: [String], bytes: [UInt8]) -> Bool {
+    if reachesEveryFile || sources.contains(where: { resolve($0, from: path) != nil }) { return true }
+    guard !autoImports.isEmpty else { return false }
+    return TextDecoding.utf8(bytes).withUnsafeBufferPointer { haystack in autoImportNeedles.contains { Prefilter.contains(haystack, $0) } }
+  }
+
   /// Candidate extensions for an import without one, in the order bundlers try them.
   static let resolutionSuffixes = [
     "", ".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".mts", ".cts", ".vue", ".svelte", ".astro",

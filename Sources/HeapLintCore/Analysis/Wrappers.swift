@@ -809,6 +809,22 @@ extension HeapDocument {
     return Array(Set(out)).sorted()
   }
 
+  /// Every module specifier the document imports or requires, as written (`./ids`, `~/api`,
+  /// `heap-api`): the only way a file reaches the modules of the project index, besides the
+  /// index-wide names `ProjectIndex.reachesEveryFile` stands for.
+  public var importSources: [String] {
+    var out = Set<String>()
+    for script in scripts {
+      for b in script.scopes.bindings {
+        if case .import(let source, _) = b.kind { out.insert(source) }
+      }
+      for (node, _) in script.scopes.calls {
+        if let call = node as? CallExpression, let module = RandomSources.requiredModule(call, in: script) { out.insert(module) }
+      }
+    }
+    return out.sorted()
+  }
+
   /// The module's re-exports, for the project index.
   var reexports: [WrapperAnalysis.ReExport] { wrappers.reexports }
 

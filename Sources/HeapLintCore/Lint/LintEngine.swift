@@ -96,7 +96,7 @@ public struct LintEngine: Sendable {
   public func run(_ targets: [LintTarget], reportingOn reported: Set<String>? = nil) -> (results: [FileResult], failures: [ReadFailure]) {
     let targets = targets.sorted { $0.displayPath.utf8.lexicographicallyPrecedes($1.displayPath.utf8) }
     let isReported: (Int) -> Bool = { reported?.contains(targets[$0].displayPath) ?? true }
-    var (outcomes, builder, imported) = pass(targets, linter: linter, project: nil, collect: true)
+    var (outcomes, builder, imported, sources) = pass(targets, linter: linter, project: nil, collect: true)
 
     // Modules that Heap code imports are read even when they never mention heap, for what
     // their functions return (`getUserId()` ending in `return 'unknown_user'`) and re-export.
@@ -110,7 +110,7 @@ public struct LintEngine: Sendable {
       guard !batch.isEmpty else { return }
       var everything = linter
       everything.prefilter = nil
-      let (_, more, _) = pass(batch, linter: everything, project: builder.build(), collect: true, everyModule: true)
+      let (_, more, _, _) = pass(batch, linter: everything, project: builder.build(), collect: true, everyModule: true)
       for (path, module) in more.modules where builder.modules[path] == nil { builder.modules[path] = module }
     }
     indexImports(imported)
@@ -123,24 +123,28 @@ public struct LintEngine: Sendable {
 
     guard builder.hasWrappers else {
       // Only return values are known: they matter to the files that call Heap, which are the
-      // ones the prefilter admitted; lint those again with the index.
+      // ones the prefilter admitted, and among them to those that import an indexed module;
+      // lint those again with the index.
       let admitted = admittedIndices(outcomes, targets: targets).filter(isReported)
-      let (again, _, _) = pass(admitted.map { targets[$0] }, linter: linter, project: project, collect: false)
-      for (k, i) in admitted.enumerated() { outcomes[i] = again[k] }
+      let (index, admittedSources) = (project, admitted.map { sources[$0] ?? [] })
+      let (again, _, _, _) = pass(
+        admitted.map { targets[$0] }, linter: linter, project: project, collect: false,
+        only: { k, bytes in index.mayInform(fileAt: targets[admitted[k]].displayPath, importing: admittedSources[k], bytes: bytes) })
+      for (k, i) in admitted.enumerated() where again[k] != nil { outcomes[i] = again[k] }
       return finish()
     }
     // Files that call an indexed wrapper may wrap it in turn: widen and repeat until the
     // index stops growing.
     for _ in 0..<3 {
       let signature = builder.signature
-      let (_, next, moreImports) = pass(targets, linter: widened(project), project: project, collect: true)
+      let (_, next, moreImports, _) = pass(targets, linter: widened(project), project: project, collect: true)
       builder.merge(next)
       indexImports(moreImports)
       project = builder.build()
       if builder.signature == signature { break }
     }
     let last = targets.indices.filter(isReported)
-    let (final, _, _) = pass(last.map { targets[$0] }, linter: widened(project), project: project, collect: false)
+    let (final, _, _, _) = pass(last.map { targets[$0] }, linter: widened(project), project: project, collect: false)
     for (k, i) in last.enumerated() {
       // A file the widened prefilter still turns away keeps its first pass's result: its
       // syntax errors when `parseRejected` parsed it then.
@@ -183,9 +187,13 @@ public struct LintEngine: Sendable {
   /// One parallel pass over the targets. With `collect`, modules that make Heap calls (or, with
   /// `everyModule`, all of them: the modules Heap code imports) go into the project index.
   private func pass(
-    _ targets: [LintTarget], linter: Linter, project: ProjectIndex?, collect: Bool, everyModule: Bool = false
-  ) -> ([Outcome?], ProjectIndexBuilder, [String]) {
+    _ targets: [LintTarget], linter: Linter, project: ProjectIndex?, collect: Bool, everyModule: Bool = false,
+    only: (@Sendable (Int, [UInt8]) -> Bool)? = nil
+  ) -> ([Outcome?], ProjectIndexBuilder, [String], [[String]?]) {
     let slots = ResultSlots<Outcome>(count: targets.count)
+    // What each analysed file imports, as written (with `collect`), to tell which files an
+    // index can inform.
+    let sources = ResultSlots<[String]>(count: targets.count)
     let builders = ResultSlots<ProjectIndexBuilder>(count: 1)
     builders.set(0, ProjectIndexBuilder())
     let imports = ResultSlots<Set<String>>(count: 1)
@@ -203,6 +211,8 @@ public struct LintEngine: Sendable {
           let target = targets[i]
           switch read(target) {
           case .success(let bytes):
+            // A file the caller says cannot change keeps no outcome here (its earlier one stands).
+            if let only, !only(i, bytes) { continue }
             let (result, document) = linter.analyze(path: target.displayPath, bytes: bytes, project: project)
             // A module without Heap calls wraps nothing; what it returns matters only where Heap
             // code imports it, and those modules are indexed on their own (`everyModule`).
@@ -212,6 +222,7 @@ public struct LintEngine: Sendable {
               // in by a wrapper's name may reach it through a module not indexed yet.
               if everyModule || !document.calls.isEmpty || document.sharesHeap { local.add(document) }
               if !document.calls.isEmpty || project != nil { localImports.formUnion(document.importedModules) }
+              sources.set(i, document.importSources)
             }
             slots.set(i, .success(result))
           case .failure(let reason):
@@ -236,7 +247,7 @@ public struct LintEngine: Sendable {
       thread.start()
     }
     done.wait()
-    return (slots.values, builders.values[0] ?? ProjectIndexBuilder(), (imports.values[0] ?? []).sorted())
+    return (slots.values, builders.values[0] ?? ProjectIndexBuilder(), (imports.values[0] ?? []).sorted(), sources.values)
   }
 }
 
