@@ -33,6 +33,15 @@ public struct ExecutionOrder {
   private var heapCalls: [ObjectIdentifier: HeapCall] = [:]
   private var inlined = Set<ObjectIdentifier>()
   private var reported = Set<ObjectIdentifier>()
+  /// Functions whose body, walked in full, met no Heap call (nor any through the functions it
+  /// runs): walking them again changes no run, so they are skipped. Without this a bundle
+  /// that calls its helpers everywhere had every helper walked again at every call, up to 16
+  /// calls deep.
+  private var silent = Set<ObjectIdentifier>()
+  /// Heap calls met so far, in any run.
+  private var seen = 0
+  /// Whether the walk under way stopped short somewhere (recursion, depth): then it proves nothing.
+  private var truncated = false
 
   public init(document: HeapDocument) {
     self.document = document
@@ -114,15 +123,26 @@ public struct ExecutionOrder {
 
   private mutating func walkFunctionBody(_ f: FunctionNode, script: Int, run: inout Run) {
     let key = ObjectIdentifier(f)
-    guard !run.stack.contains(key), run.stack.count < 16 else { return }
+    if silent.contains(key) { return }
+    guard !run.stack.contains(key), run.stack.count < 16 else {
+      truncated = true
+      return
+    }
+    let (seenBefore, truncatedBefore) = (seen, truncated)
+    truncated = false
     run.stack.append(key)
     for p in f.params { walk(p, script: script, run: &run) }
     walk(f.body, script: script, run: &run)
     run.stack.removeLast()
+    if seen == seenBefore && !truncated { silent.insert(key) }
+    truncated = truncated || truncatedBefore
   }
 
   private mutating func walk(_ node: Node, script: Int, run: inout Run) {
-    guard run.stack.count < 64 else { return }
+    guard run.stack.count < 64 else {
+      truncated = true
+      return
+    }
     switch node {
     case is FunctionNode:
       return  // runs later (declarations are hoisted; expressions are values)
@@ -166,6 +186,7 @@ public struct ExecutionOrder {
   }
 
   private mutating func see(_ call: HeapCall, run: inout Run) {
+    seen += 1
     if call.method == "load" {
       if !run.loaded {
         for p in run.pending { record(p, load: call) }
