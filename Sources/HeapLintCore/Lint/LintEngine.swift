@@ -63,12 +63,16 @@ public struct LintEngine: Sendable {
   /// is none or the project excludes it.
   public func run(_ targets: [LintTarget], importsFrom locate: (String) -> LintTarget?) -> (results: [FileResult], failures: [ReadFailure]) {
     let linter = self.linter
+    let ahead = ParsesAhead()
+    let targetPaths = Set(targets.map(\.displayPath))
     var closure = targets
     var seen = Set(targets.map(\.displayPath))
     var queue = targets
     while let target = queue.popLast(), closure.count - targets.count < Self.closureLimit {
       guard case .success(let bytes) = read(target) else { continue }
-      let imports = withLargeStack { linter.importedModules(path: target.displayPath, bytes: bytes) }
+      // The targets' parses are kept for their analysis; the other files are only looked into.
+      let keep = targetPaths.contains(target.displayPath) ? ahead : nil
+      let imports = withLargeStack { linter.importedModules(path: target.displayPath, bytes: bytes, keeping: keep) }
       for base in imports {
         var located: LintTarget?
         for suffix in ProjectIndex.resolutionSuffixes where located == nil { located = locate(base + suffix) }
@@ -78,8 +82,8 @@ public struct LintEngine: Sendable {
         queue.append(found)
       }
     }
-    if closure.count == targets.count { return run(targets) }
-    return run(closure, reportingOn: seen.intersection(targets.map(\.displayPath)))
+    if closure.count == targets.count { return run(targets, ahead: ahead) }
+    return run(closure, reportingOn: seen.intersection(targets.map(\.displayPath)), ahead: ahead)
   }
 
   private enum Outcome: Sendable {
@@ -94,9 +98,13 @@ public struct LintEngine: Sendable {
   /// With `reportingOn`, only the targets whose display paths it holds are reported (and linted
   /// in the last pass); the others only inform the project index.
   public func run(_ targets: [LintTarget], reportingOn reported: Set<String>? = nil) -> (results: [FileResult], failures: [ReadFailure]) {
+    run(targets, reportingOn: reported, ahead: nil)
+  }
+
+  private func run(_ targets: [LintTarget], reportingOn reported: Set<String>? = nil, ahead: ParsesAhead?) -> (results: [FileResult], failures: [ReadFailure]) {
     let targets = targets.sorted { $0.displayPath.utf8.lexicographicallyPrecedes($1.displayPath.utf8) }
     let isReported: (Int) -> Bool = { reported?.contains(targets[$0].displayPath) ?? true }
-    var (outcomes, builder, imported, sources) = pass(targets, linter: linter, project: nil, collect: true)
+    var (outcomes, builder, imported, sources) = pass(targets, linter: linter, project: nil, collect: true, ahead: ahead)
 
     // Modules that Heap code imports are read even when they never mention heap, for what
     // their functions return (`getUserId()` ending in `return 'unknown_user'`) and re-export.
@@ -188,7 +196,7 @@ public struct LintEngine: Sendable {
   /// `everyModule`, all of them: the modules Heap code imports) go into the project index.
   private func pass(
     _ targets: [LintTarget], linter: Linter, project: ProjectIndex?, collect: Bool, everyModule: Bool = false,
-    only: (@Sendable (Int, [UInt8]) -> Bool)? = nil
+    only: (@Sendable (Int, [UInt8]) -> Bool)? = nil, ahead: ParsesAhead? = nil
   ) -> ([Outcome?], ProjectIndexBuilder, [String], [[String]?]) {
     let slots = ResultSlots<Outcome>(count: targets.count)
     // What each analysed file imports, as written (with `collect`), to tell which files an
@@ -213,7 +221,7 @@ public struct LintEngine: Sendable {
           case .success(let bytes):
             // A file the caller says cannot change keeps no outcome here (its earlier one stands).
             if let only, !only(i, bytes) { continue }
-            let (result, document) = linter.analyze(path: target.displayPath, bytes: bytes, project: project)
+            let (result, document) = linter.analyze(path: target.displayPath, bytes: bytes, project: project, parsedAhead: ahead?.take(target.displayPath))
             // A module without Heap calls wraps nothing; what it returns matters only where Heap
             // code imports it, and those modules are indexed on their own (`everyModule`).
             if collect, let document {

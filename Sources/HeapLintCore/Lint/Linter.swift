@@ -1,3 +1,4 @@
+import Foundation
 import JavaScriptSyntax
 
 /// The kinds of file heaplint reads, chosen by name (and, for `.html`, by content).
@@ -104,6 +105,32 @@ struct ParsedFile {
   var branches: [TemplateBranch] = []
   /// Comments that may hold suppression directives, in file offsets.
   var comments: [DirectiveComment] = []
+}
+
+/// Files parsed before their analysis, by display path: a partial run parses its targets to find
+/// what they import, and their analysis takes that parse instead of parsing again. Each parse is
+/// taken once, by one thread.
+final class ParsesAhead: @unchecked Sendable {
+  private var parses: [String: ParsedFile] = [:]
+  private var bytes = 0
+  private let lock = NSLock()
+  /// The most source bytes kept at once.
+  static let limit = 64 << 20
+
+  func put(_ path: String, _ parsed: ParsedFile) {
+    let size = parsed.scripts.reduce(0) { $0 + $1.code.count }
+    lock.lock()
+    defer { lock.unlock() }
+    guard bytes + size <= Self.limit else { return }
+    bytes += size
+    parses[path] = parsed
+  }
+
+  func take(_ path: String) -> ParsedFile? {
+    lock.lock()
+    defer { lock.unlock() }
+    return parses.removeValue(forKey: path)
+  }
 }
 
 /// Lints one file at a time with a fixed set of rules. Safe to use from several threads.
@@ -214,6 +241,12 @@ public struct Linter: Sendable {
   /// Lints one file and returns the model too (for the project index), unless the prefilter
   /// turned the file away.
   public func analyze(path: String, bytes original: [UInt8], project: ProjectIndex?) -> (result: FileResult, document: HeapDocument?) {
+    analyze(path: path, bytes: original, project: project, parsedAhead: nil)
+  }
+
+  /// As `analyze(path:bytes:project:)`, with the file's scripts when they were parsed already
+  /// (from the same bytes, by `importedModules(path:bytes:keeping:)`).
+  func analyze(path: String, bytes original: [UInt8], project: ProjectIndex?, parsedAhead: ParsedFile?) -> (result: FileResult, document: HeapDocument?) {
     // UTF-16 with a byte-order mark is decoded; everything else is read as UTF-8 bytes.
     let bytes = TextDecoding.utf8(original)
     var admitted = true
@@ -225,7 +258,7 @@ public struct Linter: Sendable {
       return (Self.fileProblem(path: path, rule: Self.skippedFileRule, message: "the file looks binary (NUL bytes or mostly non-text), so it was not linted"), nil)
     }
     let file = SourceFile(bytes: bytes)
-    let parsed = Self.parse(bytes, kind: fileKind(path))
+    let parsed = parsedAhead ?? Self.parse(bytes, kind: fileKind(path))
     let document = admitted ? HeapDocument(file: file, path: path, scripts: parsed.scripts, project: project, templateBranches: parsed.branches, options: options) : nil
 
     var findings: [Finding] = []
@@ -287,9 +320,16 @@ public struct Linter: Sendable {
   /// The relative modules a file imports or requires (as `HeapDocument.importedModules`), found
   /// without building the Heap model: a partial run asks this of every file it reaches.
   public func importedModules(path: String, bytes original: [UInt8]) -> [String] {
+    importedModules(path: path, bytes: original, keeping: nil)
+  }
+
+  /// As `importedModules(path:bytes:)`; the parse is put in `kept` for the file's analysis.
+  func importedModules(path: String, bytes original: [UInt8], keeping kept: ParsesAhead?) -> [String] {
     let bytes = TextDecoding.utf8(original)
     if TextDecoding.isBinary(bytes) { return [] }
-    return HeapDocument.importedModules(of: Self.parse(bytes, kind: fileKind(path)).scripts, path: path)
+    let parsed = Self.parse(bytes, kind: fileKind(path))
+    kept?.put(path, parsed)
+    return HeapDocument.importedModules(of: parsed.scripts, path: path)
   }
 
   /// The scripts of a file, with template arms and comments (the same front end `heaplint parse` uses).
