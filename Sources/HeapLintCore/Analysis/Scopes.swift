@@ -24,6 +24,8 @@ public final class Binding {
   public let function: FunctionNode?
   /// A top-level `var` or function of a classic script: a property of the global object.
   public let isScriptGlobal: Bool
+  /// Its position in its scope analysis's `bindings`.
+  var index: Int32 = -1
 
   init(name: String, kind: Kind, declaration: Identifier, function: FunctionNode?, isScriptGlobal: Bool) {
     self.name = name
@@ -52,26 +54,12 @@ public struct Write {
 }
 
 /// Where a reference stands: its binding (nil for a global) and its surroundings.
-///
-/// There is one for every identifier of a file, so it holds no counted references: the binding
-/// is kept alive by its scope analysis's `bindings` and the function by the tree, both of which
-/// outlive every `Reference` (the analysis hands them out only while it is being asked). That
-/// makes the table of references free of retains and releases.
 public struct Reference {
-  private unowned(unsafe) var _binding: Binding?
-  private unowned(unsafe) var _function: FunctionNode?
+  public var binding: Binding?
+  public var function: FunctionNode?
   /// The innermost statement list (block, body, case) that encloses the reference; its
   /// ancestors are in `ScopeAnalysis.containerParents`.
   public var container: ObjectIdentifier?
-
-  init(binding: Binding?, function: FunctionNode?, container: ObjectIdentifier?) {
-    _binding = binding
-    _function = function
-    self.container = container
-  }
-
-  public var binding: Binding? { _binding }
-  public var function: FunctionNode? { _function }
 }
 
 /// Resolves every identifier of a program to the declaration it refers to.
@@ -81,7 +69,24 @@ public struct Reference {
 /// the function's own name to the function, catch parameters to the catch clause. Names that
 /// resolve to nothing are globals.
 public final class ScopeAnalysis {
-  private var references = IdentityMap<Reference>()
+  /// What `Reference` says, as positions in `bindings`, `functions` and `containers` (-1: none):
+  /// 12 bytes for each identifier of the file.
+  private struct PackedReference {
+    var binding: Int32
+    var function: Int32
+    var container: Int32
+  }
+  private var references = IdentityMap<PackedReference>()
+  /// Every function that encloses a reference (the first is the top level, nil).
+  private var functions: [FunctionNode?] = [nil]
+  /// Every statement list that encloses a reference.
+  private var containers: [ObjectIdentifier] = []
+
+  private func unpack(_ p: PackedReference) -> Reference {
+    Reference(
+      binding: p.binding < 0 ? nil : bindings[Int(p.binding)], function: functions[Int(p.function)],
+      container: p.container < 0 ? nil : containers[Int(p.container)])
+  }
   public private(set) var bindings: [Binding] = []
   /// For each declaring identifier, its binding.
   private(set) var declarations = IdentityMap<Binding>()
@@ -129,15 +134,18 @@ public final class ScopeAnalysis {
 
   private let isModule: Bool
   private var scope: Scope
-  private var functionStack: [FunctionNode?] = [nil]
-  private var containerStack: [ObjectIdentifier] = []
+  /// The enclosing functions, as positions in `functions`.
+  private var functionStack: [Int32] = [0]
+  /// The enclosing statement lists, as positions in `containers`.
+  private var containerStack: [Int32] = []
   private var depth = 0
   private static let maxDepth = 2_000
 
   public init(program: Program) {
     isModule = program.sourceType == .module
     scope = Scope(parent: nil, isFunctionScope: true)
-    containerStack.append(ObjectIdentifier(program))
+    containers.append(ObjectIdentifier(program))
+    containerStack.append(0)
     containerStatements[ObjectIdentifier(program)] = program.body
     hoistVarScoped(program.body, into: scope, function: nil, topLevel: true)
     hoistLexical(program.body, into: scope)
@@ -145,20 +153,23 @@ public final class ScopeAnalysis {
   }
 
   /// The reference information of an identifier in expression position.
-  public func reference(_ id: Identifier) -> Reference? { references[ObjectIdentifier(id)] }
+  public func reference(_ id: Identifier) -> Reference? { references[ObjectIdentifier(id)].map(unpack) }
 
   /// The binding an identifier refers to; nil for globals and unknown identifiers.
-  public func binding(of id: Identifier) -> Binding? { references[ObjectIdentifier(id)]?.binding }
+  public func binding(of id: Identifier) -> Binding? {
+    guard let p = references[ObjectIdentifier(id)], p.binding >= 0 else { return nil }
+    return bindings[Int(p.binding)]
+  }
 
   /// True when the identifier is a reference to the global of that name.
   public func isGlobal(_ id: Identifier) -> Bool {
     guard let r = references[ObjectIdentifier(id)] else { return false }
-    return r.binding == nil
+    return r.binding < 0
   }
 
   // MARK: Declarations
 
-  private var currentFunction: FunctionNode? { functionStack[functionStack.count - 1] }
+  private var currentFunction: FunctionNode? { functions[Int(functionStack[functionStack.count - 1])] }
 
   @discardableResult
   private func declare(_ id: Identifier, kind: Binding.Kind, in target: Scope, initializer: Node? = nil, path: [String] = [], topLevelScript: Bool = false) -> Binding {
@@ -171,6 +182,7 @@ public final class ScopeAnalysis {
       return existing
     }
     let b = Binding(name: id.name, kind: kind, declaration: id, function: currentFunction, isScriptGlobal: topLevelScript)
+    b.index = Int32(bindings.count)
     b.initializer = initializer
     b.path = path
     target.names[id.name] = b
@@ -333,8 +345,9 @@ public final class ScopeAnalysis {
   }
 
   private func pushContainer(_ c: ObjectIdentifier) {
-    if let parent = containerStack.last { containerParents[c] = parent }
-    containerStack.append(c)
+    if let parent = containerStack.last { containerParents[c] = containers[Int(parent)] }
+    containerStack.append(Int32(containers.count))
+    containers.append(c)
   }
 
   private func walkStatements(_ statements: [Node]) {
@@ -385,7 +398,7 @@ public final class ScopeAnalysis {
       if p.computed { walk(p.key) }
       if let v = p.value {
         // A field initialiser runs later, like a method body.
-        functionStack.append(nil)
+        functionStack.append(0)
         walk(v)
         functionStack.removeLast()
       }
@@ -604,7 +617,8 @@ public final class ScopeAnalysis {
     withScope(function: false) {
       if let id = f.id, f is FunctionExpression { declare(id, kind: .function, in: scope, initializer: f) }
       withScope(function: true) {
-        functionStack.append(f)
+        functionStack.append(Int32(functions.count))
+        functions.append(f)
         for p in f.params {
           declarePattern(p, kind: .parameter, in: scope, initializer: nil, path: [])
         }
@@ -627,7 +641,8 @@ public final class ScopeAnalysis {
   // MARK: References and writes
 
   private func recordReference(_ id: Identifier) {
-    references[ObjectIdentifier(id)] = Reference(binding: scope.lookup(id.name), function: currentFunction, container: containerStack.last)
+    references[ObjectIdentifier(id)] = PackedReference(
+      binding: scope.lookup(id.name)?.index ?? -1, function: functionStack[functionStack.count - 1], container: containerStack.last ?? -1)
   }
 
   private func recordWrite(_ id: Identifier, _ write: Write) {
@@ -678,7 +693,7 @@ public final class ScopeAnalysis {
   /// The statement list an assignment stands in as a statement of its own, tracked through the
   /// statement being walked: set by `walk` on expression statements.
   private func statementContainer(of assignment: AssignmentExpression) -> ObjectIdentifier? {
-    currentStatementExpression === assignment ? containerStack.last : nil
+    currentStatementExpression === assignment ? containerStack.last.map { containers[Int($0)] } : nil
   }
 
   /// The expression of the expression statement being walked: an assignment that is this
