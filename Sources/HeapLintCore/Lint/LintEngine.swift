@@ -358,8 +358,24 @@ public enum FileReader {
     defer { close(fd) }
     guard fstat(fd, &st) == 0 else { return .failure(String(cString: strerror(errno))) }
     guard st.st_mode & S_IFMT == S_IFREG else { return .notRegular("not a regular file") }
-    var bytes = [UInt8]()
-    bytes.reserveCapacity(Int(st.st_size) + 1)
+    // Read straight into an array of the file's size (one byte more, to see that it grew):
+    // no zeroed buffer and no second copy. A file that grew since the stat is read on in chunks.
+    var failure: Int32 = 0
+    var bytes = [UInt8](unsafeUninitializedCapacity: Int(st.st_size) + 1) { buffer, count in
+      count = 0
+      while count < buffer.count {
+        let n = Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
+        if n < 0 {
+          if errno == EINTR { continue }
+          failure = errno
+          return
+        }
+        if n == 0 { return }
+        count += n
+      }
+    }
+    if failure != 0 { return .failure(String(cString: strerror(failure))) }
+    if bytes.count <= Int(st.st_size) { return bytes.count > sizeLimit ? .tooLarge(bytes.count) : .success(bytes) }
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
       let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
