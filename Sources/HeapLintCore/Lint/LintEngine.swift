@@ -221,7 +221,8 @@ public struct LintEngine: Sendable {
           case .success(let bytes):
             // A file the caller says cannot change keeps no outcome here (its earlier one stands).
             if let only, !only(i, bytes) { continue }
-            let (result, document) = linter.analyze(path: target.displayPath, bytes: bytes, project: project, parsedAhead: ahead?.take(target.displayPath))
+            var (result, document) = linter.analyze(path: target.displayPath, bytes: bytes, project: project, parsedAhead: ahead?.take(target.displayPath))
+            defer { if bytes.count >= TreeReaper.threshold { TreeReaper.release(&document) } }
             // A module without Heap calls wraps nothing; what it returns matters only where Heap
             // code imports it, and those modules are indexed on their own (`everyModule`).
             if collect, let document {
@@ -256,6 +257,30 @@ public struct LintEngine: Sendable {
     }
     done.wait()
     return (slots.values, builders.values[0] ?? ProjectIndexBuilder(), (imports.values[0] ?? []).sorted(), sources.values)
+  }
+}
+
+/// Frees the models of large files on a thread of its own. Tearing down the tree and the
+/// analyses of a multi-megabyte bundle (millions of objects, one release each) took about a
+/// seventh of its lint time; meanwhile the worker goes on to its next file or to the report,
+/// and a process that is done exits without waiting for the memory to be given back piece by
+/// piece (as compilers do).
+enum TreeReaper {
+  /// Files at least this large (bytes) are torn down on the reaper's thread.
+  static let threshold = 1 << 20
+  private static let queue = DispatchQueue(label: "heaplint.reaper", qos: .utility)
+
+  private final class Box: @unchecked Sendable {
+    var document: HeapDocument?
+    init(_ document: HeapDocument?) { self.document = document }
+  }
+
+  /// Takes the caller's reference (leaving nil) and drops it on the reaper's thread.
+  static func release(_ document: inout HeapDocument?) {
+    guard document != nil else { return }
+    let box = Box(document)
+    document = nil
+    queue.async { box.document = nil }
   }
 }
 
