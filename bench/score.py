@@ -130,10 +130,13 @@ def main():
 
     rows, kinds = [], {}
     base = None
+    ox = None
     for tid, label, fmt, status in tools:
         med, runs = timing(os.path.join(OUT, tid + ".json")) if status == "ok" else (None, 0)
         if tid == "rg-l":
             base = med
+        if tid == "oxlint":
+            ox = med
         got, unparsed = findings(fmt, os.path.join(OUT, tid + ".out")) if status == "ok" else (None, None)
 
         def hit(s):
@@ -160,15 +163,15 @@ def main():
                          rss=rss_mb(os.path.join(OUT, tid + ".time"))))
 
     mb = CORPUS_BYTES / 1e6
-    head = ["tool", "runs", "median s", "MB/s", "× rg -l", "injected found", "false alarms",
+    head = ["tool", "runs", "median s", "MB/s", "× rg -l", "× oxlint", "injected found", "false alarms",
             "other findings", "unparsed files", "peak RSS MB"]
     table = []
     for r in rows:
         if r["med"] is None:
-            timecols = [str(r["runs"]), r["status"] if r["status"] != "ok" else "—", "—", "—"]
+            timecols = [str(r["runs"]), r["status"] if r["status"] != "ok" else "—", "—", "—", "—"]
         else:
             timecols = [str(r["runs"]), "%.2f" % r["med"], ("%.0f" if mb / r["med"] >= 10 else "%.1f") % (mb / r["med"]),
-                        ("%.1f" % (r["med"] / base)) if base else "—"]
+                        ("%.1f" % (r["med"] / base)) if base else "—", ("%.2f" % (r["med"] / ox)) if ox else "—"]
         table.append([r["label"]] + timecols + [r["found"], r["false"], r["other"], r["unparsed"],
                                                  "—" if r["rss"] is None else "%.0f" % r["rss"]])
     widths = [max(len(head[i]), *(len(t[i]) for t in table)) for i in range(len(head))]
