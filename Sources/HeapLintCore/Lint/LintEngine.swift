@@ -179,6 +179,19 @@ public struct LintEngine: Sendable {
     return l
   }
 
+  /// Target indices, largest file first. The workers take files in this order, so that a
+  /// multi-megabyte bundle is not the last file left while the other workers sit idle (results
+  /// keep their places whatever the order). Files that cannot be stat'ed count as empty.
+  static func largestFirst(_ targets: [LintTarget]) -> [Int] {
+    let sizes = targets.map { target -> Int in
+      var st = stat()
+      let ok = target.rawPath.map { raw in (raw + [0]).withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { stat($0.baseAddress!, &st) } } }
+        ?? stat(target.path, &st)
+      return ok == 0 ? Int(st.st_size) : 0
+    }
+    return targets.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
+  }
+
   private static func split(_ outcomes: [Outcome?]) -> ([FileResult], [ReadFailure]) {
     var results: [FileResult] = []
     var failures: [ReadFailure] = []
@@ -210,12 +223,14 @@ public struct LintEngine: Sendable {
     let next = Counter()
     let done = DispatchGroup()
     let read = self.read
+    let order = workers > 1 ? Self.largestFirst(targets) : Array(targets.indices)
     for _ in 0..<workers {
       done.enter()
       let thread = Thread {
         var local = ProjectIndexBuilder()
         var localImports = Set<String>()
-        while let i = next.take(below: targets.count) {
+        while let k = next.take(below: targets.count) {
+          let i = order[k]
           let target = targets[i]
           switch read(target) {
           case .success(let bytes):
