@@ -131,13 +131,13 @@ struct SyntheticJavaScript {
   private mutating func statement() {
     switch random.below(12) {
     case 0:
-      emit("function \(fresh())(\(twoNames())){if(!\(name()))return \(expression());for(var \(name())=0,\(name())=\(name()).length;d<e;d++)if(\(name())[d]===\(expression()))return d;return-1}")
+      emit("function \(fresh())(\(twoNames())){if(!\(name()))return \(expression());for(var d=0,e=\(name()).length;d<e;d++)if(\(name())[d]===\(expression()))return d;return-1}")
     case 1:
       emit("var \(name())=\(expression()),\(name())=\(expression());")
     case 2:
       emit("const \(fresh())=(\(twoNames()))=>{const \(fresh())=\(expression());return \(expression())};")
     case 3:
-      emit("class \(fresh()) extends \(name().uppercased()){constructor(\(name())){super(n),this.\(property())=n||{}}get \(word())(){return this.\(property())}static \(word())(r){return new this(r)}}")
+      emit("class \(fresh()) extends \(name().uppercased()){constructor(n){super(n),this.\(property())=n||{}}get \(word())(){return this.\(property())}static \(word())(r){return new this(r)}}")
     case 4:
       emit("try{\(name()).\(property())(\(expression()))}catch(\(name())){console.error(\"\(word())\",\(name()))}")
     case 5:
