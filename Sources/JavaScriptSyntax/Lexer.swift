@@ -82,6 +82,15 @@ let byteClassTable: [ByteClass] = {
   return t
 }()
 
+/// `byteClassTable` at a fixed address for the life of the process. `Lexer.next` reads it once
+/// per token; through this pointer that costs one load, where the array global costs a lazy
+/// initialisation check (`swift_once`) and a bounds check. Indexed by a `UInt8`, so always in range.
+nonisolated(unsafe) let byteClassPointer: UnsafePointer<ByteClass> = {
+  let p = UnsafeMutablePointer<ByteClass>.allocate(capacity: 256)
+  p.initialize(from: byteClassTable, count: 256)
+  return UnsafePointer(p)
+}()
+
 @inline(__always) func isIdentPartASCII(_ b: UInt8) -> Bool {
   (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x24 || b == 0x5F
 }
@@ -101,6 +110,10 @@ let byteClassTable: [ByteClass] = {
 final class Lexer {
   let buf: UnsafeBufferPointer<UInt8>
   let count: Int
+  /// `byteClassPointer`, read once per lexer rather than once per token.
+  let byteClass = byteClassPointer
+  /// `keywordIndex`, likewise read once per lexer.
+  let keywords = keywordIndex
   var pos = 0
   var token = Token()
   /// End of the previous token (for spans of finished nodes).
@@ -185,7 +198,7 @@ final class Lexer {
       return
     }
     let b = buf[pos]
-    switch byteClassTable[Int(b)] {
+    switch byteClass[Int(b)] {
     case .identStart:
       scanIdentifierOrKeyword()
     case .digit:

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A half-open range of UTF-8 byte offsets into a source text.
 public struct Span: Hashable, Sendable, CustomStringConvertible {
   public var start: Int
@@ -48,8 +56,20 @@ public final class SourceFile: Sendable {
   static func computeLineStarts(_ bytes: [UInt8]) -> [Int] {
     var starts = [0]
     bytes.withUnsafeBufferPointer { buf in
-      var i = 0
+      guard let base = buf.baseAddress else { return }
       let n = buf.count
+      // Most files end their lines with LF alone and have no U+2028/U+2029 (whose UTF-8 starts
+      // with 0xE2): then every line start follows a LF, and memchr finds those many bytes at a
+      // time. This scan was 2% of a lint run byte by byte.
+      if memchr(base, 0x0D, n) == nil && memchr(base, 0xE2, n) == nil {
+        var i = 0
+        while i < n, let hit = memchr(base + i, 0x0A, n - i) {
+          i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+          starts.append(i)
+        }
+        return
+      }
+      var i = 0
       while i < n {
         let b = buf[i]
         if b == 0x0A {
