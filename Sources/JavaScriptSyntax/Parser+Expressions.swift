@@ -468,20 +468,21 @@ extension JSParser {
   /// Arguments :: `(` ArgumentList? `,`? `)`.
   func parseArguments() -> [Node] {
     next()
-    var args: [Node] = []
+    let base = beginList()
+    defer { dropList(to: base) }
     while t != .rparen && t != .eof {
       if t == .ellipsis {
         let s = start
         next()
         let arg = parseAssign()
-        args.append(SpreadElement(span: span(s), argument: arg))
+        appendToList(SpreadElement(span: span(s), argument: arg))
       } else {
-        args.append(parseAssign())
+        appendToList(parseAssign())
       }
       if !eat(.comma) { break }
     }
     expect(.rparen, "expected ')' after arguments")
-    return args
+    return takeList(from: base)
   }
 
   /// PrimaryExpression, plus `new`, `super`, `import(...)`, arrows and async arrows.
@@ -892,7 +893,8 @@ extension JSParser {
     let cover = outer ?? CoverInfo()
     defer { if outer == nil { reportCover(cover) } }
     next()
-    var props: [Node] = []
+    let base = beginList()
+    defer { dropList(to: base) }
     var sawProto = false
     while t != .rbrace && t != .eof {
       let errorCount = lx.errors.count
@@ -901,9 +903,9 @@ extension JSParser {
         let es = start
         next()
         let arg = parseAssign(cover: cover)
-        props.append(SpreadElement(span: span(es), argument: arg))
+        appendToList(SpreadElement(span: span(es), argument: arg))
       } else {
-        props.append(parseObjectMember(cover: cover, sawProto: &sawProto))
+        appendToList(parseObjectMember(cover: cover, sawProto: &sawProto))
       }
       if t != .rbrace && !eat(.comma) {
         if lx.errors.count == errorCount { unexpectedOr("expected ',' or '}' in object literal") }
@@ -913,6 +915,7 @@ extension JSParser {
       }
     }
     expect(.rbrace, "expected '}' to close object literal")
+    let props = takeList(from: base)
     return ObjectExpression(span: span(s), properties: props)
   }
 

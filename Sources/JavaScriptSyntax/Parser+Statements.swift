@@ -479,14 +479,15 @@ extension JSParser {
         continue
       }
       expect(.colon, "expected ':' after case")
-      var consequent: [Node] = []
+      let base = beginList()
       while t != .rbrace && t != .eof && !isKw(.case) && !isKw(.default) {
         let before = tok.start
         let errorCount = lx.errors.count
-        consequent.append(parseStatementListItem(topLevel: false))
+        appendToList(parseStatementListItem(topLevel: false))
         if lx.errors.count > errorCount && !endedCleanly() { synchronize() }
         if tok.start == before && t != .eof && t != .rbrace { next() }
       }
+      let consequent = takeList(from: base)
       cases.append(SwitchCase(span: span(cs), test: test, consequent: consequent))
     }
     fn.breakableDepth -= 1

@@ -46,7 +46,12 @@ public struct ParseResult {
 public enum Parser {
   /// Parses `bytes` (UTF-8; a leading BOM is skipped) into a `Program`.
   public static func parse(_ bytes: [UInt8], options: ParseOptions = .init()) -> ParseResult {
-    bytes.withUnsafeBufferPointer { buf in
+    // Nodes keep their offsets in 32 bits (see `Node`).
+    if bytes.count > Int(UInt32.max) {
+      let program = Program(span: Span(start: 0, end: 0), body: [], sourceType: options.goal == .module ? .module : .script)
+      return ParseResult(program: program, errors: [SyntaxError("source too large to parse (4 GiB or more)", span: Span(start: 0, end: 0))])
+    }
+    return bytes.withUnsafeBufferPointer { buf in
       let p = JSParser(buf: buf, options: options)
       return p.parseProgram()
     }
@@ -208,6 +213,10 @@ final class JSParser {
   var tsBodylessFunctions = Set<ObjectIdentifier>()
   /// Covers no longer in use (see `takeCover`).
   var freeCovers: [CoverInfo] = []
+  /// The list stack (see Parser+Lists.swift): `listCount` initialized slots of `listCapacity`.
+  var listStorage = UnsafeMutablePointer<Node>.allocate(capacity: 0)
+  var listCount = 0
+  var listCapacity = 0
 
   init(buf: UnsafeBufferPointer<UInt8>, options: ParseOptions) {
     self.options = options
@@ -234,6 +243,11 @@ final class JSParser {
     c.shorthandAssign = -1
     c.doubleProto = -1
     freeCovers.append(c)
+  }
+
+  deinit {
+    listStorage.deinitialize(count: listCount)
+    listStorage.deallocate()
   }
 
   /// Adds `node` to an identity set, keeping the node alive (see `markedNodes`).
@@ -375,7 +389,8 @@ final class JSParser {
   /// StatementList with directive prologue and error recovery: a statement that reported an
   /// error is followed by a skip to the next statement boundary.
   func parseStatementList(end: TokenKind, directives: Bool, topLevel: Bool = false, onStrict: (() -> Void)? = nil) -> [Node] {
-    var body: [Node] = []
+    let base = beginList()
+    defer { dropList(to: base) }
     var inPrologue = directives
     var octalInPrologue: Span? = nil
     while t != end && t != .eof {
@@ -401,7 +416,7 @@ final class JSParser {
           } else {
             inPrologue = false
           }
-          body.append(stmt)
+          appendToList(stmt)
           if lx.errors.count > errorCount && !endedCleanly() { synchronize() }
           if tok.start == before && t != end && t != .eof { next() }
           continue
@@ -410,7 +425,7 @@ final class JSParser {
       }
       let statementStart = topLevel ? lx.save() : nil
       let stmt = parseStatementListItem(topLevel: topLevel)
-      body.append(stmt)
+      appendToList(stmt)
       if let statementStart, lx.fatal {
         // "nesting too deep" ended this statement: skip the rest of it without recursion and go
         // on with the next top-level statement, so one pathological line hides nothing else.
@@ -423,7 +438,7 @@ final class JSParser {
         next()
       }
     }
-    return body
+    return takeList(from: base)
   }
 
   /// Error recovery: skips to a likely statement boundary (`;` consumed; `}` closing the current
