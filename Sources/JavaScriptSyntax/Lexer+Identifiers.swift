@@ -206,7 +206,7 @@ extension Lexer {
     scanIdentifierOrKeyword()
     token.kind = .privateName
     token.keyword = .none
-    if token.value == nil { token.value = text(start + 1, pos) }
+    if token.value == nil { token.value = nameText(start + 1, pos) }
     _ = start
   }
 }

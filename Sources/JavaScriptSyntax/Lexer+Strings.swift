@@ -84,7 +84,7 @@ extension Lexer {
       let b = buf[pos]
       if b == quote {
         token.kind = .string
-        token.value = text(contentStart, pos)
+        token.value = nameText(contentStart, pos)
         pos += 1
         return
       }

@@ -131,6 +131,8 @@ final class Lexer {
   var previousKind = TokenKind.eof
   /// Flags of the last regular expression scanned.
   var regexFlags = ""
+  /// Strings made for short names and string values (see `nameText`).
+  let names = NameCache.current()
 
   init(buf: UnsafeBufferPointer<UInt8>, isModule: Bool, jsx: Bool, typescript: Bool) {
     self.buf = buf
@@ -141,6 +143,12 @@ final class Lexer {
     // A byte order mark at the start is not part of the source text.
     if count >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF { pos = 3 }
     skipHashbang()
+  }
+
+  /// The text of a name or string value's bytes, shared with earlier tokens of the same
+  /// spelling when it is short (see `NameCache`).
+  @inline(__always) func nameText(_ start: Int, _ end: Int) -> String {
+    names.string(buf, start, end)
   }
 
   /// Records an error unless one was already recorded at the same place.

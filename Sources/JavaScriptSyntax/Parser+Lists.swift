@@ -31,6 +31,22 @@ extension JSParser {
     return list
   }
 
+  /// `takeList` for a list whose elements are all of the node class `T` (the caller appended
+  /// only `T`s): class references of any class have the same layout.
+  func takeList<T: Node>(from base: Int, of _: T.Type) -> [T] {
+    let n = listCount - base
+    if n <= 0 { return [] }
+    let storage = listStorage
+    let list = [T](unsafeUninitializedCapacity: n) { buffer, initialized in
+      (storage + base).withMemoryRebound(to: T.self, capacity: n) { source in
+        buffer.baseAddress!.moveInitialize(from: source, count: n)
+      }
+      initialized = n
+    }
+    listCount = base
+    return list
+  }
+
   /// Releases anything a list left above `base` (a `defer` after `beginList`, for early exits).
   @inline(__always) func dropList(to base: Int) {
     if listCount > base {

@@ -194,7 +194,8 @@ extension JSParser {
 
   /// VariableDeclarationList / BindingList. Names are declared unless `inFor` (the caller does it).
   func parseDeclarations(kind: VariableDeclaration.Kind, start s: Int, noIn: Bool, inFor: Bool) -> VariableDeclaration {
-    var list: [VariableDeclarator] = []
+    let base = beginList()
+    defer { dropList(to: base) }
     let lexicalKind = kind != .var
     repeat {
       let ds = start
@@ -221,9 +222,9 @@ extension JSParser {
         }
       }
       if !inFor { declarePattern(id, lexicalKind ? .lexical : .variable(forOf: false)) }
-      list.append(VariableDeclarator(span: span(ds), id: id, initializer: initializer))
+      appendToList(VariableDeclarator(span: span(ds), id: id, initializer: initializer))
     } while eat(.comma)
-    return VariableDeclaration(span: span(s), kind: kind, declarations: list)
+    return VariableDeclaration(span: span(s), kind: kind, declarations: takeList(from: base, of: VariableDeclarator.self))
   }
 
   /// IfStatement.

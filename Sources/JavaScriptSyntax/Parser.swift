@@ -329,7 +329,7 @@ final class JSParser {
   /// The decoded name of the current `.name` / `.privateName` token.
   func tokenName() -> String {
     if let v = lx.token.value { return v }
-    return lx.text(lx.token.start, lx.token.end)
+    return lx.nameText(lx.token.start, lx.token.end)
   }
 
   func span(_ s: Int) -> Span { Span(start: s, end: max(s, lx.lastEnd)) }
