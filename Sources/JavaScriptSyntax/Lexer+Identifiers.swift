@@ -115,13 +115,17 @@ extension Lexer {
   /// The common all-ASCII, escape-free case never builds a String.
   func scanIdentifierOrKeyword() {
     let start = pos
-    while pos < count && isIdentPartASCII(buf[pos]) { pos += 1 }
-    if pos < count && (buf[pos] == UInt8(ascii: "\\") || buf[pos] >= 0x80) {
+    // A local cursor: `pos` is a property, which the loop would store on every byte.
+    let base = buf.baseAddress!
+    var i = start
+    while i < count && isIdentPartASCII(base[i]) { i += 1 }
+    pos = i
+    if i < count && (base[i] == UInt8(ascii: "\\") || base[i] >= 0x80) {
       scanIdentifierSlow(start: start)
       return
     }
     token.kind = .name
-    token.keyword = keywords.lookup(buf.baseAddress! + start, pos - start)
+    token.keyword = keywords.lookup(base + start, i - start)
   }
 
   /// The slow path: Unicode letters and `\u` escapes (IdentifierStart :: `\` UnicodeEscapeSequence).

@@ -601,7 +601,7 @@ extension JSParser {
   /// Early errors of IdentifierReference / BindingIdentifier / LabelIdentifier.
   func checkIdentifier(_ kw: Keyword, escaped: Bool, id: Identifier, binding: Bool) {
     if kw == .none {
-      if id.name == "arguments" && (fn.inClassFieldInit || fn.inStaticBlock) {
+      if (fn.inClassFieldInit || fn.inStaticBlock) && id.name == "arguments" {
         error("'arguments' is not allowed in class field initializers or static blocks", id.span)
       }
       if binding && strict && !inTypeScriptAmbient && (id.name == "eval" || id.name == "arguments") {

@@ -180,6 +180,8 @@ final class JSParser {
   var strict: Bool
   var fn = FunctionContext()
   var scopes: [Scope] = []
+  /// Closed scopes, for `pushScope` to reuse.
+  var freeScopes: [Scope] = []
   var privateScopes: [PrivateScope] = []
   var depth = 0
   let stackLimit: UInt

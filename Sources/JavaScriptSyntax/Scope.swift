@@ -21,7 +21,7 @@ final class Scope {
     static let simpleCatchParameter = Roles(rawValue: 16)
   }
 
-  let kind: Kind
+  var kind: Kind
   var names: [String: Roles] = [:]
   var isModuleTop = false
 
@@ -60,12 +60,22 @@ extension Scope {
 }
 
 extension JSParser {
+  /// Opens a scope, reusing a closed one (and its dictionary's storage) when there is one: a
+  /// parse opens a scope for every block and function.
   func pushScope(_ kind: Scope.Kind) {
-    scopes.append(Scope(kind: kind))
+    if let s = freeScopes.popLast() {
+      s.kind = kind
+      scopes.append(s)
+    } else {
+      scopes.append(Scope(kind: kind))
+    }
   }
 
   func popScope() {
-    scopes.removeLast()
+    let s = scopes.removeLast()
+    s.names.removeAll(keepingCapacity: s.names.capacity <= 64)
+    s.isModuleTop = false
+    freeScopes.append(s)
   }
 
   /// Declares `name` in the current scope and reports conflicting declarations.

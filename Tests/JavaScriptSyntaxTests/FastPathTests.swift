@@ -56,7 +56,7 @@ import Testing
     #expect(value("7") == 7)
     #expect(value("123456789012345") == 123_456_789_012_345)
     #expect(value("1234567890123456") == 1_234_567_890_123_456)
-    #expect(value("12345678901234567890") == 12_345_678_901_234_567_890)
+    #expect(value("12345678901234567890") == Double("12345678901234567890"))
     #expect(value("1_5") == 15)
     #expect(value("15.25") == 15.25)
     #expect(value("15e2") == 1500)
@@ -92,5 +92,37 @@ import Testing
     #expect(source.lineStarts.count == 3)
     let c = Array(text.utf8).lastIndex(of: UInt8(ascii: "c"))!
     #expect(source.lineColumn(at: c) == LineColumn(line: 3, column: 1))
+  }
+
+  /// The line table against a byte-by-byte reading of ECMAScript's terminators (LF, CR, CRLF,
+  /// U+2028, U+2029) on inputs dense in the bytes that start or continue them.
+  @Test func lineStartsMatchAPlainScan() {
+    func plainScan(_ b: [UInt8]) -> [Int] {
+      var starts = [0]
+      var i = 0
+      while i < b.count {
+        if b[i] == 0x0A {
+          starts.append(i + 1)
+        } else if b[i] == 0x0D {
+          if i + 1 < b.count && b[i + 1] == 0x0A { i += 1 }
+          starts.append(i + 1)
+        } else if b[i] == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9) {
+          i += 2
+          starts.append(i + 1)
+        }
+        i += 1
+      }
+      return starts
+    }
+    let alphabet: [UInt8] = [0x61, 0x0A, 0x0D, 0xE2, 0x80, 0xA8, 0xA9]
+    var state: UInt64 = 0x2545_F491_4F6C_DD1D
+    for length in 0..<300 {
+      var bytes: [UInt8] = []
+      for _ in 0..<length {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        bytes.append(alphabet[Int(state >> 33) % alphabet.count])
+      }
+      #expect(SourceFile(bytes: bytes).lineStarts == plainScan(bytes), "\(bytes)")
+    }
   }
 }
