@@ -4,10 +4,24 @@
 /// in source order (`forEachChild`), which is all a generic walk needs. Grouping parentheses are
 /// not kept as nodes (as in ESTree); TypeScript types are skipped by the parser and never appear.
 public class Node: CustomStringConvertible {
-  public var span: Span
+  // The span's offsets in 32 bits each: a node is 8 bytes smaller, which moves about half of
+  // the node classes (identifiers among them) into a smaller allocation size: 9% less memory
+  // for the tree of an 11.5 MB bundle. The parser never produces larger offsets (it refuses
+  // inputs of 4 GiB and more); a span built elsewhere with offsets out of range is clamped.
+  @usableFromInline var spanStart: UInt32
+  @usableFromInline var spanEnd: UInt32
+
+  @inlinable public final var span: Span {
+    get { Span(start: Int(spanStart), end: Int(spanEnd)) }
+    set {
+      spanStart = UInt32(clamping: newValue.start)
+      spanEnd = UInt32(clamping: newValue.end)
+    }
+  }
 
   public init(span: Span) {
-    self.span = span
+    self.spanStart = UInt32(clamping: span.start)
+    self.spanEnd = UInt32(clamping: span.end)
   }
 
   /// The ESTree `type` name of this node.

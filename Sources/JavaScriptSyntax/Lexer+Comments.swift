@@ -21,11 +21,14 @@ extension Lexer {
 
   /// SingleLineCommentChars: moves `pos` to the next line terminator (or the end).
   func skipToLineEnd() {
-    while pos < count {
-      let b = buf[pos]
+    // A local cursor: `pos` is a property, which the loop would store on every byte.
+    var i = pos
+    defer { pos = i }
+    while i < count {
+      let b = buf[i]
       if b == 0x0A || b == 0x0D { return }
-      if b == 0xE2 && lineTerminatorLength(at: pos) == 3 { return }
-      pos += 1
+      if b == 0xE2 && lineTerminatorLength(at: i) == 3 { return }
+      i += 1
     }
   }
 
@@ -100,18 +103,20 @@ extension Lexer {
   /// MultiLineComment :: `/*` MultiLineCommentChars? `*/`. Returns whether it contains a line terminator.
   func skipBlockComment() -> Bool {
     let start = pos
-    pos += 2
     var hasNewline = false
-    while pos < count {
-      let b = buf[pos]
-      if b == UInt8(ascii: "*") && peekByte(1) == UInt8(ascii: "/") {
-        pos += 2
+    // A local cursor: `pos` is a property, which the loop would store on every byte.
+    var i = pos + 2
+    while i < count {
+      let b = buf[i]
+      if b == UInt8(ascii: "*") && i + 1 < count && buf[i + 1] == UInt8(ascii: "/") {
+        pos = i + 2
         comments.append(Comment(kind: .block, span: Span(start: start, end: pos), contentSpan: Span(start: start + 2, end: pos - 2)))
         return hasNewline
       }
-      if b == 0x0A || b == 0x0D || (b == 0xE2 && lineTerminatorLength(at: pos) == 3) { hasNewline = true }
-      pos += 1
+      if b == 0x0A || b == 0x0D || (b == 0xE2 && lineTerminatorLength(at: i) == 3) { hasNewline = true }
+      i += 1
     }
+    pos = i
     error("unterminated comment", start, count)
     comments.append(Comment(kind: .block, span: Span(start: start, end: count), contentSpan: Span(start: start + 2, end: count)))
     return hasNewline

@@ -1,43 +1,105 @@
 // IdentifierName, ReservedWord and PrivateIdentifier.
 
-/// Keyword spellings grouped by first letter, for a byte-level lookup without hashing.
-let keywordTable: [[([UInt8], Keyword)]] = {
-  let words: [(String, Keyword)] = [
-    ("break", .break), ("case", .case), ("catch", .catch), ("class", .class), ("const", .const),
-    ("continue", .continue), ("debugger", .debugger), ("default", .default), ("delete", .delete), ("do", .do),
-    ("else", .else), ("enum", .enum), ("export", .export), ("extends", .extends), ("false", .false),
-    ("finally", .finally), ("for", .for), ("function", .function), ("if", .if), ("import", .import), ("in", .in),
-    ("instanceof", .instanceof), ("new", .new), ("null", .null), ("return", .return), ("super", .super),
-    ("switch", .switch), ("this", .this), ("throw", .throw), ("true", .true), ("try", .try), ("typeof", .typeof),
-    ("var", .var), ("void", .void), ("while", .while), ("with", .with),
-    ("implements", .implements), ("interface", .interface), ("let", .let), ("package", .package),
-    ("private", .private), ("protected", .protected), ("public", .public), ("static", .static), ("yield", .yield),
-    ("await", .await), ("async", .async), ("of", .of), ("get", .get), ("set", .set), ("target", .target),
-    ("meta", .meta), ("from", .from), ("as", .as), ("accessor", .accessor), ("using", .using),
-    ("source", .source), ("defer", .defer),
-    ("type", .type), ("declare", .declare), ("abstract", .abstract), ("namespace", .namespace),
-    ("module", .module), ("satisfies", .satisfies), ("readonly", .readonly), ("global", .global),
-    ("keyof", .keyof), ("infer", .infer), ("is", .is), ("asserts", .asserts), ("unique", .unique),
-    ("override", .override),
-  ]
-  var table = [[([UInt8], Keyword)]](repeating: [], count: 26)
-  for (w, k) in words {
-    let bytes = Array(w.utf8)
-    table[Int(bytes[0] - UInt8(ascii: "a"))].append((bytes, k))
+/// Every word with a meaning somewhere in the grammar, with its `Keyword`.
+let keywordSpellings: [(String, Keyword)] = [
+  ("break", .break), ("case", .case), ("catch", .catch), ("class", .class), ("const", .const),
+  ("continue", .continue), ("debugger", .debugger), ("default", .default), ("delete", .delete), ("do", .do),
+  ("else", .else), ("enum", .enum), ("export", .export), ("extends", .extends), ("false", .false),
+  ("finally", .finally), ("for", .for), ("function", .function), ("if", .if), ("import", .import), ("in", .in),
+  ("instanceof", .instanceof), ("new", .new), ("null", .null), ("return", .return), ("super", .super),
+  ("switch", .switch), ("this", .this), ("throw", .throw), ("true", .true), ("try", .try), ("typeof", .typeof),
+  ("var", .var), ("void", .void), ("while", .while), ("with", .with),
+  ("implements", .implements), ("interface", .interface), ("let", .let), ("package", .package),
+  ("private", .private), ("protected", .protected), ("public", .public), ("static", .static), ("yield", .yield),
+  ("await", .await), ("async", .async), ("of", .of), ("get", .get), ("set", .set), ("target", .target),
+  ("meta", .meta), ("from", .from), ("as", .as), ("accessor", .accessor), ("using", .using),
+  ("source", .source), ("defer", .defer),
+  ("type", .type), ("declare", .declare), ("abstract", .abstract), ("namespace", .namespace),
+  ("module", .module), ("satisfies", .satisfies), ("readonly", .readonly), ("global", .global),
+  ("keyof", .keyof), ("infer", .infer), ("is", .is), ("asserts", .asserts), ("unique", .unique),
+  ("override", .override),
+]
+
+/// Up to eight bytes at `p[from..<to]` as one integer (little-endian), so that a word compares
+/// with a keyword in one or two integer comparisons.
+@inline(__always) func packBytes(_ p: UnsafePointer<UInt8>, _ from: Int, _ to: Int) -> UInt64 {
+  var v: UInt64 = 0
+  var i = to
+  while i > from {
+    i -= 1
+    v = (v << 8) | UInt64(p[i])
   }
-  return table
-}()
+  return v
+}
+
+/// Keywords bucketed by first letter and length, each stored as packed bytes: looking a word up
+/// costs a bucket index and at most three integer comparisons, with no hashing and no arrays to
+/// retain (this runs for every identifier the lexer meets).
+final class KeywordIndex: Sendable {
+  struct Entry {
+    /// The first eight bytes, packed.
+    var head: UInt64
+    /// Bytes nine and ten (the longest keywords have ten), packed; 0 when there are none.
+    var tail: UInt64
+    var keyword: Keyword
+  }
+  static let maxLength = 10
+  /// `entries[bucketStart[b]..<bucketStart[b + 1]]` are the keywords of bucket `b`.
+  nonisolated(unsafe) let bucketStart: UnsafeMutablePointer<Int32>
+  nonisolated(unsafe) let entries: UnsafeMutablePointer<Entry>
+
+  init(_ words: [(String, Keyword)]) {
+    let bucketCount = 26 * (KeywordIndex.maxLength + 1)
+    var buckets = [[Entry]](repeating: [], count: bucketCount)
+    for (w, k) in words {
+      let bytes = Array(w.utf8)
+      bytes.withUnsafeBufferPointer { b in
+        let p = b.baseAddress!
+        let entry = Entry(head: packBytes(p, 0, min(b.count, 8)), tail: b.count > 8 ? packBytes(p, 8, b.count) : 0, keyword: k)
+        buckets[KeywordIndex.bucket(first: p[0], length: b.count)].append(entry)
+      }
+    }
+    bucketStart = .allocate(capacity: bucketCount + 1)
+    entries = .allocate(capacity: words.count)
+    var n = 0
+    for (b, list) in buckets.enumerated() {
+      bucketStart[b] = Int32(n)
+      for e in list {
+        entries[n] = e
+        n += 1
+      }
+    }
+    bucketStart[bucketCount] = Int32(n)
+  }
+
+  @inline(__always) static func bucket(first: UInt8, length: Int) -> Int {
+    Int(first &- UInt8(ascii: "a")) * (maxLength + 1) + length
+  }
+
+  /// The keyword spelled by `len` bytes at `p`, or `.none`.
+  @inline(__always) func lookup(_ p: UnsafePointer<UInt8>, _ len: Int) -> Keyword {
+    guard len >= 2 && len <= KeywordIndex.maxLength else { return .none }
+    let first = p[0]
+    guard first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") else { return .none }
+    let b = KeywordIndex.bucket(first: first, length: len)
+    var i = Int(bucketStart[b])
+    let end = Int(bucketStart[b + 1])
+    if i == end { return .none }
+    let head = packBytes(p, 0, min(len, 8))
+    let tail = len > 8 ? packBytes(p, 8, len) : 0
+    while i < end {
+      if entries[i].head == head && entries[i].tail == tail { return entries[i].keyword }
+      i += 1
+    }
+    return .none
+  }
+}
+
+let keywordIndex = KeywordIndex(keywordSpellings)
 
 /// The keyword spelled by `len` bytes at `p`, or `.none`.
 func lookupKeyword(_ p: UnsafePointer<UInt8>, _ len: Int) -> Keyword {
-  guard len >= 2 && len <= 10 else { return .none }
-  let first = p[0]
-  guard first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") else { return .none }
-  outer: for (w, k) in keywordTable[Int(first - UInt8(ascii: "a"))] where w.count == len {
-    for i in 1..<len where w[i] != p[i] { continue outer }
-    return k
-  }
-  return .none
+  keywordIndex.lookup(p, len)
 }
 
 func lookupKeyword(_ s: String) -> Keyword {
@@ -53,13 +115,17 @@ extension Lexer {
   /// The common all-ASCII, escape-free case never builds a String.
   func scanIdentifierOrKeyword() {
     let start = pos
-    while pos < count && isIdentPartASCII(buf[pos]) { pos += 1 }
-    if pos < count && (buf[pos] == UInt8(ascii: "\\") || buf[pos] >= 0x80) {
+    // A local cursor: `pos` is a property, which the loop would store on every byte.
+    let base = buf.baseAddress!
+    var i = start
+    while i < count && isIdentPartASCII(base[i]) { i += 1 }
+    pos = i
+    if i < count && (base[i] == UInt8(ascii: "\\") || base[i] >= 0x80) {
       scanIdentifierSlow(start: start)
       return
     }
     token.kind = .name
-    token.keyword = lookupKeyword(buf.baseAddress! + start, pos - start)
+    token.keyword = keywords.lookup(base + start, i - start)
   }
 
   /// The slow path: Unicode letters and `\u` escapes (IdentifierStart :: `\` UnicodeEscapeSequence).
@@ -144,7 +210,7 @@ extension Lexer {
     scanIdentifierOrKeyword()
     token.kind = .privateName
     token.keyword = .none
-    if token.value == nil { token.value = text(start + 1, pos) }
+    if token.value == nil { token.value = nameText(start + 1, pos) }
     _ = start
   }
 }

@@ -25,6 +25,26 @@ extension Lexer {
         return
       }
     }
+    // The common case, a plain integer of at most 15 digits (no separator, fraction, exponent or
+    // suffix), is read in place; anything else goes the general way below from the start.
+    var end = pos
+    var value = 0
+    while end < count && end - pos < 16 && isDigit(buf[end]) {
+      value = value * 10 + Int(buf[end] - 0x30)
+      end += 1
+    }
+    if end > pos && end - pos <= 15 {
+      let after = end < count ? buf[end] : 0
+      if !isDigit(after) && after != UInt8(ascii: ".") && after | 0x20 != UInt8(ascii: "e") && after != UInt8(ascii: "n")
+        && after != UInt8(ascii: "_")
+      {
+        pos = end
+        token.kind = .number
+        token.number = Double(value)
+        checkAfterNumber()
+        return
+      }
+    }
     // DecimalLiteral :: DecimalIntegerLiteral `.` DecimalDigits? ExponentPart? | `.` DecimalDigits ExponentPart? | ...
     var digits: [UInt8] = []
     var isInteger = true

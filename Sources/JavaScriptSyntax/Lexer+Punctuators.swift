@@ -117,3 +117,56 @@ extension Lexer {
     }
   }
 }
+
+extension TokenKind {
+  /// The spelling of an operator token, as a string constant: the tree's `operator` fields take
+  /// it without decoding the source bytes again (nil for tokens that are not operators).
+  var operatorSpelling: String? {
+    switch self {
+    case .lt: return "<"
+    case .gt: return ">"
+    case .le: return "<="
+    case .ge: return ">="
+    case .eq: return "=="
+    case .ne: return "!="
+    case .eqStrict: return "==="
+    case .neStrict: return "!=="
+    case .plus: return "+"
+    case .minus: return "-"
+    case .star: return "*"
+    case .percent: return "%"
+    case .starStar: return "**"
+    case .plusPlus: return "++"
+    case .minusMinus: return "--"
+    case .shl: return "<<"
+    case .sar: return ">>"
+    case .shr: return ">>>"
+    case .amp: return "&"
+    case .pipe: return "|"
+    case .caret: return "^"
+    case .bang: return "!"
+    case .tilde: return "~"
+    case .ampAmp: return "&&"
+    case .pipePipe: return "||"
+    case .questionQuestion: return "??"
+    case .assign: return "="
+    case .plusAssign: return "+="
+    case .minusAssign: return "-="
+    case .starAssign: return "*="
+    case .percentAssign: return "%="
+    case .starStarAssign: return "**="
+    case .shlAssign: return "<<="
+    case .sarAssign: return ">>="
+    case .shrAssign: return ">>>="
+    case .ampAssign: return "&="
+    case .pipeAssign: return "|="
+    case .caretAssign: return "^="
+    case .ampAmpAssign: return "&&="
+    case .pipePipeAssign: return "||="
+    case .questionQuestionAssign: return "??="
+    case .slash: return "/"
+    case .slashAssign: return "/="
+    default: return nil
+    }
+  }
+}

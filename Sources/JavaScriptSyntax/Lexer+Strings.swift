@@ -79,18 +79,21 @@ extension Lexer {
     let start = pos
     pos += 1
     let contentStart = pos
-    // Fast path: no escapes.
-    while pos < count {
-      let b = buf[pos]
+    // Fast path: no escapes. A local cursor: `pos` is a property, which the loop would store
+    // on every byte.
+    var i = pos
+    while i < count {
+      let b = buf[i]
       if b == quote {
         token.kind = .string
-        token.value = text(contentStart, pos)
-        pos += 1
+        token.value = nameText(contentStart, i)
+        pos = i + 1
         return
       }
       if b == UInt8(ascii: "\\") || b == 0x0A || b == 0x0D { break }
-      pos += 1
+      i += 1
     }
+    pos = i
     var cooked = CookedBuilder()
     cooked.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[contentStart..<pos]))
     token.kind = .string

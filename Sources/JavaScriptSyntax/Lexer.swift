@@ -82,6 +82,15 @@ let byteClassTable: [ByteClass] = {
   return t
 }()
 
+/// `byteClassTable` at a fixed address for the life of the process. `Lexer.next` reads it once
+/// per token; through this pointer that costs one load, where the array global costs a lazy
+/// initialisation check (`swift_once`) and a bounds check. Indexed by a `UInt8`, so always in range.
+nonisolated(unsafe) let byteClassPointer: UnsafePointer<ByteClass> = {
+  let p = UnsafeMutablePointer<ByteClass>.allocate(capacity: 256)
+  p.initialize(from: byteClassTable, count: 256)
+  return UnsafePointer(p)
+}()
+
 @inline(__always) func isIdentPartASCII(_ b: UInt8) -> Bool {
   (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x24 || b == 0x5F
 }
@@ -101,6 +110,10 @@ let byteClassTable: [ByteClass] = {
 final class Lexer {
   let buf: UnsafeBufferPointer<UInt8>
   let count: Int
+  /// `byteClassPointer`, read once per lexer rather than once per token.
+  let byteClass = byteClassPointer
+  /// `keywordIndex`, likewise read once per lexer.
+  let keywords = keywordIndex
   var pos = 0
   var token = Token()
   /// End of the previous token (for spans of finished nodes).
@@ -118,6 +131,8 @@ final class Lexer {
   var previousKind = TokenKind.eof
   /// Flags of the last regular expression scanned.
   var regexFlags = ""
+  /// Strings made for short names and string values (see `nameText`).
+  let names = NameCache.current()
 
   init(buf: UnsafeBufferPointer<UInt8>, isModule: Bool, jsx: Bool, typescript: Bool) {
     self.buf = buf
@@ -128,6 +143,12 @@ final class Lexer {
     // A byte order mark at the start is not part of the source text.
     if count >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF { pos = 3 }
     skipHashbang()
+  }
+
+  /// The text of a name or string value's bytes, shared with earlier tokens of the same
+  /// spelling when it is short (see `NameCache`).
+  @inline(__always) func nameText(_ start: Int, _ end: Int) -> String {
+    names.string(buf, start, end)
   }
 
   /// Records an error unless one was already recorded at the same place.
@@ -185,7 +206,7 @@ final class Lexer {
       return
     }
     let b = buf[pos]
-    switch byteClassTable[Int(b)] {
+    switch byteClass[Int(b)] {
     case .identStart:
       scanIdentifierOrKeyword()
     case .digit:

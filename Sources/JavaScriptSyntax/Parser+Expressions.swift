@@ -25,7 +25,10 @@ extension JSParser {
     }
   }
 
-  func operatorText(_ start: Int, _ end: Int) -> String { lx.text(start, end) }
+  /// The text of the current token: an operator's constant spelling, else its source bytes.
+  func currentTokenText() -> String {
+    t.operatorSpelling ?? lx.text(tok.start, tok.end)
+  }
 
   /// AssignmentExpression: ConditionalExpression, ArrowFunction, AsyncArrowFunction,
   /// YieldExpression or LeftHandSideExpression AssignmentOperator AssignmentExpression.
@@ -37,7 +40,8 @@ extension JSParser {
     if isKw(.yield) && fn.isGenerator { return parseYield(noIn: noIn) }
     let s = start
     let own = cover == nil
-    let c = cover ?? CoverInfo()
+    let c = cover ?? takeCover()
+    defer { if own { recycleCover(c) } }
     let left = parseConditional(noIn: noIn, cover: c)
     if isAssignmentOperator(t) {
       let opStart = tok.start, opEnd = tok.end
@@ -55,7 +59,7 @@ extension JSParser {
       if own { reportCover(c) } else { reportCover(c, from: s, onlyOutside: target.span) }
       next()
       let right = parseAssign(noIn: noIn)
-      return AssignmentExpression(span: span(s), operator: operatorText(opStart, opEnd), left: target, right: right)
+      return AssignmentExpression(span: span(s), operator: op.operatorSpelling ?? lx.text(opStart, opEnd), left: target, right: right)
     }
     if own {
       reportCover(c)
@@ -187,7 +191,7 @@ extension JSParser {
   func parseBinary(minPrec: Int, noIn: Bool, cover: CoverInfo?) -> Node {
     let s = start
     var left: Node
-    let leftTok = tok
+    let leftStart = tok.start
     if t == .privateName {
       // `#x in obj` (ClassPrivateIn).
       let p = parsePrivateNameReference()
@@ -210,9 +214,11 @@ extension JSParser {
         continue
       }
       if isBareArrow(left) { error("arrow function cannot be an operand without parentheses", left.span) }
-      let opTok = tok
+      let opStart = tok.start, opEnd = tok.end
+      let opIsIn = t == .name && tok.keyword == .in
       let op = t
-      if op == .starStar && isUnaryOperand(left, leftTok) {
+      let opText = currentTokenText()
+      if op == .starStar && isUnaryOperand(left, start: leftStart) {
         error("unary operator before '**' needs parentheses", left.span)
       }
       next()
@@ -223,18 +229,17 @@ extension JSParser {
         right = parseBinary(minPrec: prec, noIn: noIn, cover: nil)
       }
       if isBareArrow(right) { error("arrow function cannot be an operand without parentheses", right.span) }
-      if left is PrivateIdentifier && !(opTok.kind == .name && opTok.keyword == .in) {
+      if left is PrivateIdentifier && !opIsIn {
         error("unexpected private name", left.span)
       }
-      let opText = lx.text(opTok.start, opTok.end)
       switch op {
       case .ampAmp, .pipePipe, .questionQuestion:
         if op == .questionQuestion {
           if isUnparenthesizedLogical(left, except: "??") || isUnparenthesizedLogical(right, except: "??") {
-            error("'??' cannot be mixed with '||' or '&&' without parentheses", opTok.start, opTok.end)
+            error("'??' cannot be mixed with '||' or '&&' without parentheses", opStart, opEnd)
           }
         } else if isUnparenthesizedLogical(left, only: "??") || isUnparenthesizedLogical(right, only: "??") {
-          error("'??' cannot be mixed with '||' or '&&' without parentheses", opTok.start, opTok.end)
+          error("'??' cannot be mixed with '||' or '&&' without parentheses", opStart, opEnd)
         }
         left = LogicalExpression(span: span(s), operator: opText, left: left, right: right)
       default:
@@ -258,9 +263,9 @@ extension JSParser {
   }
 
   /// A UnaryExpression that is not an UpdateExpression (illegal as the left of `**`).
-  func isUnaryOperand(_ n: Node, _ first: Token) -> Bool {
+  func isUnaryOperand(_ n: Node, start first: Int) -> Bool {
     if parenthesized.contains(ObjectIdentifier(n)) { return false }
-    if n is UnaryExpression || n is AwaitExpression { return n.span.start == first.start }
+    if n is UnaryExpression || n is AwaitExpression { return n.span.start == first }
     return false
   }
 
@@ -273,7 +278,7 @@ extension JSParser {
     case .plusPlus, .minusMinus:
       guard enter() else { return InvalidNode(span: Span(start: s, end: s)) }
       defer { leave() }
-      let op = lx.text(tok.start, tok.end)
+      let op = currentTokenText()
       next()
       let arg = parseUnary(cover: nil)
       if isBareArrow(arg) { error("arrow function cannot be an operand without parentheses", arg.span) }
@@ -317,12 +322,12 @@ extension JSParser {
   func parseUnaryOperator(_ s: Int) -> Node {
     guard enter() else { return InvalidNode(span: Span(start: s, end: s)) }
     defer { leave() }
-    let opTok = tok
-    let op = lx.text(tok.start, tok.end)
+    let isDelete = t == .name && tok.keyword == .delete
+    let op = currentTokenText()
     next()
     let arg = parseUnary(cover: nil)
     if isBareArrow(arg) { error("arrow function cannot be an operand without parentheses", arg.span) }
-    if opTok.kind == .name && opTok.keyword == .delete {
+    if isDelete {
       var a = arg
       while parenthesized.contains(ObjectIdentifier(a)), let inner = a as? Identifier { a = inner; break }
       if strict && a is Identifier {
@@ -345,7 +350,7 @@ extension JSParser {
     if (t == .plusPlus || t == .minusMinus) && !tok.newlineBefore {
       if expr is ArrowFunctionExpression && !parenthesized.contains(ObjectIdentifier(expr)) { return expr }
       let target = checkSimpleTarget(expr, isUpdate: true)
-      let op = lx.text(tok.start, tok.end)
+      let op = currentTokenText()
       next()
       return UpdateExpression(span: span(s), operator: op, prefix: false, argument: target)
     }
@@ -463,20 +468,21 @@ extension JSParser {
   /// Arguments :: `(` ArgumentList? `,`? `)`.
   func parseArguments() -> [Node] {
     next()
-    var args: [Node] = []
+    let base = beginList()
+    defer { dropList(to: base) }
     while t != .rparen && t != .eof {
       if t == .ellipsis {
         let s = start
         next()
         let arg = parseAssign()
-        args.append(SpreadElement(span: span(s), argument: arg))
+        appendToList(SpreadElement(span: span(s), argument: arg))
       } else {
-        args.append(parseAssign())
+        appendToList(parseAssign())
       }
       if !eat(.comma) { break }
     }
     expect(.rparen, "expected ')' after arguments")
-    return args
+    return takeList(from: base)
   }
 
   /// PrimaryExpression, plus `new`, `super`, `import(...)`, arrows and async arrows.
@@ -595,7 +601,7 @@ extension JSParser {
   /// Early errors of IdentifierReference / BindingIdentifier / LabelIdentifier.
   func checkIdentifier(_ kw: Keyword, escaped: Bool, id: Identifier, binding: Bool) {
     if kw == .none {
-      if id.name == "arguments" && (fn.inClassFieldInit || fn.inStaticBlock) {
+      if (fn.inClassFieldInit || fn.inStaticBlock) && id.name == "arguments" {
         error("'arguments' is not allowed in class field initializers or static blocks", id.span)
       }
       if binding && strict && !inTypeScriptAmbient && (id.name == "eval" || id.name == "arguments") {
@@ -719,7 +725,8 @@ extension JSParser {
   func parseParenthesized(asyncArrowStart: Int? = nil) -> Node {
     let s = asyncArrowStart ?? start
     next()
-    let cover = CoverInfo()
+    let cover = takeCover()
+    defer { recycleCover(cover) }
     let yc = yieldExprCount, ac = awaitExprCount, aic = awaitIdentCount
     var items: [Node] = []
     var rest: Node? = nil
@@ -886,7 +893,8 @@ extension JSParser {
     let cover = outer ?? CoverInfo()
     defer { if outer == nil { reportCover(cover) } }
     next()
-    var props: [Node] = []
+    let base = beginList()
+    defer { dropList(to: base) }
     var sawProto = false
     while t != .rbrace && t != .eof {
       let errorCount = lx.errors.count
@@ -895,9 +903,9 @@ extension JSParser {
         let es = start
         next()
         let arg = parseAssign(cover: cover)
-        props.append(SpreadElement(span: span(es), argument: arg))
+        appendToList(SpreadElement(span: span(es), argument: arg))
       } else {
-        props.append(parseObjectMember(cover: cover, sawProto: &sawProto))
+        appendToList(parseObjectMember(cover: cover, sawProto: &sawProto))
       }
       if t != .rbrace && !eat(.comma) {
         if lx.errors.count == errorCount { unexpectedOr("expected ',' or '}' in object literal") }
@@ -907,6 +915,7 @@ extension JSParser {
       }
     }
     expect(.rbrace, "expected '}' to close object literal")
+    let props = takeList(from: base)
     return ObjectExpression(span: span(s), properties: props)
   }
 

@@ -126,10 +126,21 @@ extension JSParser {
   /// Duplicate parameter names (always for arrows, methods, strict code and non-simple lists),
   /// and strict-mode names when a body's "use strict" applies retroactively.
   func checkParameters(_ params: [Node], unique: Bool, recheckStrictNames: Bool) {
-    var seen = Set<String>()
+    // Parameter lists are short: a linear search beats hashing every name into a new set.
+    var seen: [String] = []
+    var many = Set<String>()
+    func isNew(_ name: String) -> Bool {
+      if seen.count < 32 {
+        if seen.contains(name) { return false }
+        seen.append(name)
+        return true
+      }
+      if many.isEmpty { many = Set(seen) }
+      return many.insert(name).inserted
+    }
     for p in params {
       forEachBoundIdentifier(p) { id in
-        if unique && !seen.insert(id.name).inserted {
+        if unique && !isNew(id.name) {
           error("duplicate parameter name '\(id.name)'", id.span)
         }
         if recheckStrictNames {
@@ -145,12 +156,13 @@ extension JSParser {
 
   /// FormalParameters :: `(` FormalParameterList? `)` with rest and defaults.
   func parseFormalParameters() -> [Node] {
-    var params: [Node] = []
     guard t == .lparen else {
       unexpectedOr("expected '(' to start parameters")
-      return params
+      return []
     }
     next()
+    let base = beginList()
+    defer { dropList(to: base) }
     while t != .rparen && t != .eof {
       if options.typescript { tsSkipParameterModifiers() }
       if t == .ellipsis {
@@ -163,7 +175,7 @@ extension JSParser {
           next()
           _ = parseAssign()
         }
-        params.append(RestElement(span: span(s), argument: target))
+        appendToList(RestElement(span: span(s), argument: target))
         // A declaration (no body follows) may keep a trailing comma after the rest parameter.
         if t != .rparen && !(inTypeScriptAmbient && t == .comma && peek().kind == .rparen) {
           error("rest parameter must be last", tok.start, tok.end)
@@ -178,11 +190,11 @@ extension JSParser {
         if !eat(.comma) { break }
         continue
       }
-      params.append(parseBindingElement(isParameter: true))
+      appendToList(parseBindingElement(isParameter: true))
       if !eat(.comma) { break }
     }
     expect(.rparen, "expected ')' after parameters")
-    return params
+    return takeList(from: base)
   }
 
   /// ArrowFunction / AsyncArrowFunction body after the parameters (current token `=>`).
@@ -276,13 +288,14 @@ extension JSParser {
     expect(.lbrace, "expected '{' to start the class body")
     let scope = PrivateScope()
     privateScopes.append(scope)
-    var members: [Node] = []
+    let base = beginList()
+    defer { dropList(to: base) }
     var sawConstructor = false
     while t != .rbrace && t != .eof {
       if eat(.semicolon) { continue }
       let before = tok.start
       let errorCount = lx.errors.count
-      if let m = parseClassMember(derived: derived, sawConstructor: &sawConstructor, scope: scope) { members.append(m) }
+      if let m = parseClassMember(derived: derived, sawConstructor: &sawConstructor, scope: scope) { appendToList(m) }
       if lx.errors.count > errorCount {
         // Skip to the next member boundary.
         while t != .eof && t != .rbrace && t != .semicolon && !tok.newlineBefore {
@@ -300,6 +313,7 @@ extension JSParser {
         error("private name #\(name) is not defined", sp)
       }
     }
+    let members = takeList(from: base)
     return ClassBody(span: span(s), body: members)
   }
 

@@ -194,7 +194,8 @@ extension JSParser {
 
   /// VariableDeclarationList / BindingList. Names are declared unless `inFor` (the caller does it).
   func parseDeclarations(kind: VariableDeclaration.Kind, start s: Int, noIn: Bool, inFor: Bool) -> VariableDeclaration {
-    var list: [VariableDeclarator] = []
+    let base = beginList()
+    defer { dropList(to: base) }
     let lexicalKind = kind != .var
     repeat {
       let ds = start
@@ -221,9 +222,9 @@ extension JSParser {
         }
       }
       if !inFor { declarePattern(id, lexicalKind ? .lexical : .variable(forOf: false)) }
-      list.append(VariableDeclarator(span: span(ds), id: id, initializer: initializer))
+      appendToList(VariableDeclarator(span: span(ds), id: id, initializer: initializer))
     } while eat(.comma)
-    return VariableDeclaration(span: span(s), kind: kind, declarations: list)
+    return VariableDeclaration(span: span(s), kind: kind, declarations: takeList(from: base, of: VariableDeclarator.self))
   }
 
   /// IfStatement.
@@ -479,14 +480,15 @@ extension JSParser {
         continue
       }
       expect(.colon, "expected ':' after case")
-      var consequent: [Node] = []
+      let base = beginList()
       while t != .rbrace && t != .eof && !isKw(.case) && !isKw(.default) {
         let before = tok.start
         let errorCount = lx.errors.count
-        consequent.append(parseStatementListItem(topLevel: false))
+        appendToList(parseStatementListItem(topLevel: false))
         if lx.errors.count > errorCount && !endedCleanly() { synchronize() }
         if tok.start == before && t != .eof && t != .rbrace { next() }
       }
+      let consequent = takeList(from: base)
       cases.append(SwitchCase(span: span(cs), test: test, consequent: consequent))
     }
     fn.breakableDepth -= 1
