@@ -172,6 +172,20 @@ final class ValueEvaluator {
     return result
   }
 
+  /// The `if`s without `else` of a statement list whose branch cannot complete normally
+  /// (`if (!id) return;`), in order. Kept per list: a use deep in a bundle looked through every
+  /// statement of every enclosing list, thousands at the top level, at each evaluation.
+  private func earlyExits(in container: ObjectIdentifier, scopes: ScopeAnalysis) -> [IfStatement] {
+    if let known = earlyExitCache[container] { return known }
+    var found: [IfStatement] = []
+    for s in scopes.containerStatements[container] ?? [] {
+      if let i = s as? IfStatement, i.alternate == nil, !Self.canCompleteNormally(i.consequent) { found.append(i) }
+    }
+    earlyExitCache[container] = found
+    return found
+  }
+  private var earlyExitCache = IdentityMap<[IfStatement]>()
+
   /// A constant's value where guards have ruled some of it out: inside `if (visitorId) { ... }`
   /// or after `if (!visitorId) return;`, `visitorId` is not `undefined`; after
   /// `if (id == null) return;` it is neither null nor undefined.
@@ -189,10 +203,8 @@ final class ValueEvaluator {
     while let c = current, steps < 256 {
       steps += 1
       if let test = scopes.blockGuards[c] { apply(test, negated: false) }
-      for s in scopes.containerStatements[c] ?? [] where s.span.end <= use {
-        // `if (!id) return;` before the use: past it, the test was false.
-        if let i = s as? IfStatement, i.alternate == nil, !Self.canCompleteNormally(i.consequent) { apply(i.test, negated: true) }
-      }
+      // `if (!id) return;` before the use: past it, the test was false.
+      for i in earlyExits(in: c, scopes: scopes) where i.span.end <= use { apply(i.test, negated: true) }
       current = scopes.containerParents[c]
     }
     guard truthy || present else { return value }
