@@ -257,17 +257,27 @@ public struct Linter: Sendable {
     if TextDecoding.isBinary(bytes) {
       return (Self.fileProblem(path: path, rule: Self.skippedFileRule, message: "the file looks binary (NUL bytes or mostly non-text), so it was not linted"), nil)
     }
-    let file = SourceFile(bytes: bytes)
+    // Line starts are computed only when something needs a line: a file that is only checked
+    // for syntax (`parseRejected`) and has no error never does.
+    var knownFile: SourceFile?
+    func fileLines() -> SourceFile {
+      if let knownFile { return knownFile }
+      let made = SourceFile(bytes: bytes)
+      knownFile = made
+      return made
+    }
     let parsed = parsedAhead ?? Self.parse(bytes, kind: fileKind(path))
-    let document = admitted ? HeapDocument(file: file, path: path, scripts: parsed.scripts, project: project, templateBranches: parsed.branches, options: options) : nil
+    let document = admitted ? HeapDocument(file: fileLines(), path: path, scripts: parsed.scripts, project: project, templateBranches: parsed.branches, options: options) : nil
 
     var findings: [Finding] = []
     /// Lines of the calls each finding is also about, by finding index.
     var relatedLines: [Int: [Int]] = [:]
     func add(_ ruleID: String, _ severity: Severity, _ span: Span, _ message: String, _ help: String, related: [Span] = []) {
-      if !related.isEmpty { relatedLines[findings.count] = related.map { file.lineColumn(at: $0.start).line } }
+      if !related.isEmpty { relatedLines[findings.count] = related.map { fileLines().lineColumn(at: $0.start).line } }
       findings.append(
-        Finding(ruleID: ruleID, severity: severity, message: message, help: help, start: file.lineColumn(at: span.start), end: file.lineColumn(at: span.end), span: span))
+        Finding(
+          ruleID: ruleID, severity: severity, message: message, help: help, start: fileLines().lineColumn(at: span.start),
+          end: fileLines().lineColumn(at: span.end), span: span))
     }
     for script in parsed.scripts {
       for error in script.syntaxErrors {
@@ -283,7 +293,7 @@ public struct Linter: Sendable {
     }
 
     if !parsed.comments.isEmpty {
-      let suppressions = Suppressions(comments: parsed.comments, file: file, knownRules: knownRuleIDs)
+      let suppressions = Suppressions(comments: parsed.comments, file: fileLines(), knownRules: knownRuleIDs)
       var (kept, used) = suppressions.apply(to: findings)
       // A suppressed finding marks its call as reviewed: a finding that is also about that call
       // (a conflict with it) goes as well, so a reviewed call never raises a second error.
@@ -308,7 +318,7 @@ public struct Linter: Sendable {
       }
     }
     var lineTexts: [Int: String] = [:]
-    for f in findings where lineTexts[f.start.line] == nil { lineTexts[f.start.line] = file.lineText(f.start.line) }
+    for f in findings where lineTexts[f.start.line] == nil { lineTexts[f.start.line] = fileLines().lineText(f.start.line) }
     return (FileResult(path: path, findings: findings, lineTexts: lineTexts, analyzed: admitted), document)
   }
 
