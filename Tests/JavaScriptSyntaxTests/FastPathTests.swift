@@ -17,12 +17,12 @@ import Testing
     #expect(lookupKeyword("") == .none)
   }
 
-  /// Names of every length around the cached limit, repeated, at the very end of the input and
+  /// Names of every length around the cached limits, repeated, at the very end of the input and
   /// with non-ASCII letters, read back exactly as written.
   @Test(arguments: [false, true])
   func identifierNamesAreTheirSourceText(atEnd: Bool) {
     var names: [String] = []
-    for n in 1...20 { names.append(String(repeating: "a", count: n - 1) + "b") }
+    for n in 1...40 { names.append(String(repeating: "a", count: n - 1) + "b") }
     names += ["café", "ünïcödé_nämé", "名前", "_$", "abcdefgh", "abcdefghi", "abcdefgI"]
     var source = names.map { "\($0);" }.joined() + names.map { "\($0);" }.joined()
     if atEnd { source = "x;" + names.joined(separator: ";") }
@@ -37,8 +37,9 @@ import Testing
   }
 
   @Test func stringValuesAreTheirContent() {
+    let x32 = String(repeating: "x", count: 32), y33 = String(repeating: "y", count: 33)
     let values = [("", ""), ("a", "a"), ("use strict", "use strict"), ("0123456789abcdef", "0123456789abcdef"),
-                  ("0123456789abcdefg", "0123456789abcdefg"), ("é", "é"), ("a\\nb", "a\nb")]
+                  ("0123456789abcdefg", "0123456789abcdefg"), (x32, x32), (y33, y33), ("é", "é"), ("a\\nb", "a\nb")]
     let source = values.map { "'\($0.0)';" }.joined() + values.map { "\"\($0.0)\";" }.joined()
     let literals = allNodes(parse(source).program).compactMap { $0 as? Literal }
     let expected = values.map(\.1)
