@@ -126,4 +126,39 @@ import Testing
       #expect(SourceFile(bytes: bytes).lineStarts == plainScan(bytes), "\(bytes)")
     }
   }
+
+  /// Whether each token follows a line terminator, through every kind of trivia: none at all
+  /// (the lexer then skips the trivia scan), spaces, comments with and without LF, CR, U+2028
+  /// and U+2029 inside, a `*` that does not close, `-->` at a line start.
+  @Test(arguments: [
+    ("a.b(c)", [false, false, false, false, false, false]),
+    ("a   b\t\tc", [false, false, false]),
+    ("a /* x */ b /* \n */ c", [false, false, true]),
+    ("a /* \r */ b /* \u{2028} */ c /* \u{2029} */ d", [false, true, true, true]),
+    ("a /* ** / *\n*/ b /** x **/ c", [false, true, false]),
+    ("a /* \u{2027} */ b", [false, false]),
+    ("a // x\u{2028}b // y\nc", [false, true, true]),
+    ("a\n--> html\nb", [false, true]),
+  ])
+  func lineBreaksBeforeTokens(source: String, expected: [Bool]) {
+    let bytes = Array(source.utf8)
+    bytes.withUnsafeBufferPointer { buf in
+      let lx = Lexer(buf: buf, isModule: false, jsx: false, typescript: false)
+      var flags: [Bool] = []
+      lx.next()
+      while lx.token.kind != .eof {
+        flags.append(lx.token.newlineBefore)
+        lx.next()
+      }
+      #expect(flags == expected)
+      #expect(lx.errors.isEmpty)
+    }
+  }
+
+  @Test func unterminatedCommentsReachTheEnd() {
+    let r = lex("a /* never closed * /\n")
+    #expect(r.tokens.map(\.1) == ["a"])
+    #expect(r.errors.map(\.message) == ["unterminated comment"])
+    #expect(r.comments.last?.span.end == Array("a /* never closed * /\n".utf8).count)
+  }
 }
