@@ -1,5 +1,13 @@
 // WhiteSpace, LineTerminator, Comment, HashbangComment and Annex B HTML-like comments.
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension Lexer {
   /// HashbangComment :: `#!` SingleLineCommentChars? (only at the very start of the source).
   func skipHashbang() {
@@ -42,12 +50,23 @@ extension Lexer {
     while pos < count {
       let b = buf[pos]
       switch b {
-      case 0x09, 0x0B, 0x0C, 0x20:
-        pos += 1
-      case 0x0A, 0x0D:
-        pos += 1
-        newline = true
-        sawNewline = true
+      case 0x09, 0x0B, 0x0C, 0x20, 0x0A, 0x0D:
+        // Indentation and line breaks in one local loop (`pos` is a property, which the outer
+        // loop would store on every byte).
+        var i = pos
+        while i < count {
+          let c = buf[i]
+          if c == 0x20 || c == 0x09 || c == 0x0B || c == 0x0C {
+            i += 1
+          } else if c == 0x0A || c == 0x0D {
+            newline = true
+            sawNewline = true
+            i += 1
+          } else {
+            break
+          }
+        }
+        pos = i
       case UInt8(ascii: "/"):
         let c = peekByte(1)
         if c == UInt8(ascii: "/") {
@@ -103,22 +122,42 @@ extension Lexer {
   /// MultiLineComment :: `/*` MultiLineCommentChars? `*/`. Returns whether it contains a line terminator.
   func skipBlockComment() -> Bool {
     let start = pos
-    var hasNewline = false
-    // A local cursor: `pos` is a property, which the loop would store on every byte.
+    let base = buf.baseAddress!
+    // memchr to each `*` until one is followed by `/` (documentation comments are long).
+    var close = -1
     var i = pos + 2
-    while i < count {
-      let b = buf[i]
-      if b == UInt8(ascii: "*") && i + 1 < count && buf[i + 1] == UInt8(ascii: "/") {
-        pos = i + 2
-        comments.append(Comment(kind: .block, span: Span(start: start, end: pos), contentSpan: Span(start: start + 2, end: pos - 2)))
-        return hasNewline
+    while i < count, let hit = memchr(base + i, Int32(UInt8(ascii: "*")), count - i) {
+      let star = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+      if star + 1 < count && base[star + 1] == UInt8(ascii: "/") {
+        close = star
+        break
       }
-      if b == 0x0A || b == 0x0D || (b == 0xE2 && lineTerminatorLength(at: i) == 3) { hasNewline = true }
-      i += 1
+      i = star + 1
     }
-    pos = i
+    let bodyEnd = close >= 0 ? close : count
+    let hasNewline = containsLineTerminator(from: start + 2, to: bodyEnd)
+    if close >= 0 {
+      pos = close + 2
+      comments.append(Comment(kind: .block, span: Span(start: start, end: pos), contentSpan: Span(start: start + 2, end: pos - 2)))
+      return hasNewline
+    }
+    pos = count
     error("unterminated comment", start, count)
     comments.append(Comment(kind: .block, span: Span(start: start, end: count), contentSpan: Span(start: start + 2, end: count)))
     return hasNewline
+  }
+
+  /// Whether a LineTerminator starts anywhere in `buf[from..<to]` (found by memchr).
+  func containsLineTerminator(from: Int, to: Int) -> Bool {
+    guard from < to else { return false }
+    let base = buf.baseAddress!
+    if memchr(base + from, 0x0A, to - from) != nil || memchr(base + from, 0x0D, to - from) != nil { return true }
+    var i = from
+    while i < to, let hit = memchr(base + i, 0xE2, to - i) {
+      let e2 = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+      if lineTerminatorLength(at: e2) == 3 { return true }
+      i = e2 + 1
+    }
+    return false
   }
 }

@@ -118,7 +118,7 @@ extension Lexer {
     // A local cursor: `pos` is a property, which the loop would store on every byte.
     let base = buf.baseAddress!
     var i = start
-    while i < count && isIdentPartASCII(base[i]) { i += 1 }
+    while i < count && identPart[Int(base[i])] { i += 1 }
     pos = i
     if i < count && (base[i] == UInt8(ascii: "\\") || base[i] >= 0x80) {
       scanIdentifierSlow(start: start)

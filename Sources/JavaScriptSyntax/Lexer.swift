@@ -91,6 +91,26 @@ nonisolated(unsafe) let byteClassPointer: UnsafePointer<ByteClass> = {
   return UnsafePointer(p)
 }()
 
+/// For each byte, whether `skipTrivia` could consume anything starting there (whitespace, line
+/// terminators, comments, HTML-like comments, and the lead bytes of Unicode spaces and
+/// terminators). A token that follows the previous one directly skips the call.
+nonisolated(unsafe) let mayStartTriviaPointer: UnsafePointer<Bool> = {
+  let p = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
+  p.initialize(repeating: false, count: 256)
+  for b: UInt8 in [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, UInt8(ascii: "/"), UInt8(ascii: "<"), UInt8(ascii: "-"), 0xC2, 0xE1, 0xE2, 0xE3, 0xEF] {
+    p[Int(b)] = true
+  }
+  return UnsafePointer(p)
+}()
+
+/// For each byte, whether it is an ASCII IdentifierPart (letters, digits, `$`, `_`), at a
+/// fixed address: the identifier scan reads one entry per byte instead of comparing ranges.
+nonisolated(unsafe) let identPartPointer: UnsafePointer<Bool> = {
+  let p = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
+  for b in 0..<256 { p[b] = isIdentPartASCII(UInt8(b)) }
+  return UnsafePointer(p)
+}()
+
 @inline(__always) func isIdentPartASCII(_ b: UInt8) -> Bool {
   (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x24 || b == 0x5F
 }
@@ -112,6 +132,10 @@ final class Lexer {
   let count: Int
   /// `byteClassPointer`, read once per lexer rather than once per token.
   let byteClass = byteClassPointer
+  /// `identPartPointer`, likewise.
+  let identPart = identPartPointer
+  /// `mayStartTriviaPointer`, likewise.
+  let mayStartTrivia = mayStartTriviaPointer
   /// `keywordIndex`, likewise read once per lexer.
   let keywords = keywordIndex
   var pos = 0
@@ -190,7 +214,13 @@ final class Lexer {
   func next() {
     lastEnd = token.end
     previousKind = token.kind
-    let newline = skipTrivia()
+    let newline: Bool
+    if pos < count && !mayStartTrivia[Int(buf[pos])] {
+      atStart = false
+      newline = false
+    } else {
+      newline = skipTrivia()
+    }
     token.newlineBefore = newline
     token.escaped = false
     token.legacyOctal = false

@@ -17,12 +17,12 @@ import Testing
     #expect(lookupKeyword("") == .none)
   }
 
-  /// Names of every length around the cached limit, repeated, at the very end of the input and
+  /// Names of every length around the cached limits, repeated, at the very end of the input and
   /// with non-ASCII letters, read back exactly as written.
   @Test(arguments: [false, true])
   func identifierNamesAreTheirSourceText(atEnd: Bool) {
     var names: [String] = []
-    for n in 1...20 { names.append(String(repeating: "a", count: n - 1) + "b") }
+    for n in 1...40 { names.append(String(repeating: "a", count: n - 1) + "b") }
     names += ["café", "ünïcödé_nämé", "名前", "_$", "abcdefgh", "abcdefghi", "abcdefgI"]
     var source = names.map { "\($0);" }.joined() + names.map { "\($0);" }.joined()
     if atEnd { source = "x;" + names.joined(separator: ";") }
@@ -37,8 +37,9 @@ import Testing
   }
 
   @Test func stringValuesAreTheirContent() {
+    let x32 = String(repeating: "x", count: 32), y33 = String(repeating: "y", count: 33)
     let values = [("", ""), ("a", "a"), ("use strict", "use strict"), ("0123456789abcdef", "0123456789abcdef"),
-                  ("0123456789abcdefg", "0123456789abcdefg"), ("é", "é"), ("a\\nb", "a\nb")]
+                  ("0123456789abcdefg", "0123456789abcdefg"), (x32, x32), (y33, y33), ("é", "é"), ("a\\nb", "a\nb")]
     let source = values.map { "'\($0.0)';" }.joined() + values.map { "\"\($0.0)\";" }.joined()
     let literals = allNodes(parse(source).program).compactMap { $0 as? Literal }
     let expected = values.map(\.1)
@@ -124,5 +125,40 @@ import Testing
       }
       #expect(SourceFile(bytes: bytes).lineStarts == plainScan(bytes), "\(bytes)")
     }
+  }
+
+  /// Whether each token follows a line terminator, through every kind of trivia: none at all
+  /// (the lexer then skips the trivia scan), spaces, comments with and without LF, CR, U+2028
+  /// and U+2029 inside, a `*` that does not close, `-->` at a line start.
+  @Test(arguments: [
+    ("a.b(c)", [false, false, false, false, false, false]),
+    ("a   b\t\tc", [false, false, false]),
+    ("a /* x */ b /* \n */ c", [false, false, true]),
+    ("a /* \r */ b /* \u{2028} */ c /* \u{2029} */ d", [false, true, true, true]),
+    ("a /* ** / *\n*/ b /** x **/ c", [false, true, false]),
+    ("a /* \u{2027} */ b", [false, false]),
+    ("a // x\u{2028}b // y\nc", [false, true, true]),
+    ("a\n--> html\nb", [false, true]),
+  ])
+  func lineBreaksBeforeTokens(source: String, expected: [Bool]) {
+    let bytes = Array(source.utf8)
+    bytes.withUnsafeBufferPointer { buf in
+      let lx = Lexer(buf: buf, isModule: false, jsx: false, typescript: false)
+      var flags: [Bool] = []
+      lx.next()
+      while lx.token.kind != .eof {
+        flags.append(lx.token.newlineBefore)
+        lx.next()
+      }
+      #expect(flags == expected)
+      #expect(lx.errors.isEmpty)
+    }
+  }
+
+  @Test func unterminatedCommentsReachTheEnd() {
+    let r = lex("a /* never closed * /\n")
+    #expect(r.tokens.map(\.1) == ["a"])
+    #expect(r.errors.map(\.message) == ["unterminated comment"])
+    #expect(r.comments.last?.span.end == Array("a /* never closed * /\n".utf8).count)
   }
 }
