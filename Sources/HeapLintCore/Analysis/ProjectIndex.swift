@@ -128,16 +128,11 @@ public final class ProjectIndex: Sendable {
     hasWrappers || hasProvisions || hasServerClients || modules.keys.contains { $0.contains("services/") }
   }
 
-  /// Auto-imported names as bytes, to look for in a file.
-  private var autoImportNeedles: [[UInt8]] { autoImports.keys.map { Array($0.utf8) } }
-
-  /// True when linting a file (at `path`, importing `sources`, made of `bytes`) with this index
-  /// can differ from linting it alone: it imports an indexed module, or names an auto-imported
-  /// function, or the index reaches every file.
-  public func mayInform(fileAt path: String, importing sources: [String], bytes: [UInt8]) -> Bool {
-    if reachesEveryFile || sources.contains(where: { resolve($0, from: path) != nil }) { return true }
-    guard !autoImports.isEmpty else { return false }
-    return TextDecoding.utf8(bytes).withUnsafeBufferPointer { haystack in autoImportNeedles.contains { Prefilter.contains(haystack, $0) } }
+  /// True when linting a file (at `path`, importing `sources`, referring to the globals
+  /// `globals`) with this index can differ from linting it alone: it imports an indexed module,
+  /// or refers to an auto-imported function, or the index reaches every file.
+  public func mayInform(fileAt path: String, importing sources: [String], globals: Set<String>) -> Bool {
+    reachesEveryFile || sources.contains(where: { resolve($0, from: path) != nil }) || autoImports.keys.contains(where: globals.contains)
   }
 
   /// Candidate extensions for an import without one, in the order bundlers try them.

@@ -641,9 +641,14 @@ public final class ScopeAnalysis {
   // MARK: References and writes
 
   private func recordReference(_ id: Identifier) {
+    let binding = scope.lookup(id.name)
+    if binding == nil { globalNames.insert(id.name) }
     references[ObjectIdentifier(id)] = PackedReference(
-      binding: scope.lookup(id.name)?.index ?? -1, function: functionStack[functionStack.count - 1], container: containerStack.last ?? -1)
+      binding: binding?.index ?? -1, function: functionStack[functionStack.count - 1], container: containerStack.last ?? -1)
   }
+
+  /// The names of the globals the script refers to (its references that resolve to nothing).
+  public private(set) var globalNames = Set<String>()
 
   private func recordWrite(_ id: Identifier, _ write: Write) {
     scope.lookup(id.name)?.writes.append(write)

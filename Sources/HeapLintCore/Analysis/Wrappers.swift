@@ -825,6 +825,10 @@ extension HeapDocument {
     return out.sorted()
   }
 
+  /// The globals the document's scripts refer to: the names an index's auto-imports could
+  /// stand for.
+  public var globalNames: Set<String> { scripts.reduce(into: Set<String>()) { $0.formUnion($1.scopes.globalNames) } }
+
   /// The module's re-exports, for the project index.
   var reexports: [WrapperAnalysis.ReExport] { wrappers.reexports }
 

@@ -86,6 +86,13 @@ public struct LintEngine: Sendable {
     return run(closure, reportingOn: seen.intersection(targets.map(\.displayPath)), ahead: ahead)
   }
 
+  /// What a file can see of a project index: the modules it imports (as written) and the
+  /// globals it refers to.
+  struct Reach: Sendable {
+    var sources: [String]
+    var globals: Set<String>
+  }
+
   private enum Outcome: Sendable {
     case success(FileResult)
     case failure(ReadFailure)
@@ -133,12 +140,11 @@ public struct LintEngine: Sendable {
       // Only return values are known: they matter to the files that call Heap, which are the
       // ones the prefilter admitted, and among them to those that import an indexed module;
       // lint those again with the index.
-      let admitted = admittedIndices(outcomes, targets: targets).filter(isReported)
-      let (index, admittedSources) = (project, admitted.map { sources[$0] ?? [] })
-      let (again, _, _, _) = pass(
-        admitted.map { targets[$0] }, linter: linter, project: project, collect: false,
-        only: { k, bytes in index.mayInform(fileAt: targets[admitted[k]].displayPath, importing: admittedSources[k], bytes: bytes) })
-      for (k, i) in admitted.enumerated() where again[k] != nil { outcomes[i] = again[k] }
+      let admitted = admittedIndices(outcomes, targets: targets).filter(isReported).filter { i in
+        sources[i].map { project.mayInform(fileAt: targets[i].displayPath, importing: $0.sources, globals: $0.globals) } ?? true
+      }
+      let (again, _, _, _) = pass(admitted.map { targets[$0] }, linter: linter, project: project, collect: false)
+      for (k, i) in admitted.enumerated() { outcomes[i] = again[k] }
       return finish()
     }
     // Files that call an indexed wrapper may wrap it in turn: widen and repeat until the
@@ -209,12 +215,12 @@ public struct LintEngine: Sendable {
   /// `everyModule`, all of them: the modules Heap code imports) go into the project index.
   private func pass(
     _ targets: [LintTarget], linter: Linter, project: ProjectIndex?, collect: Bool, everyModule: Bool = false,
-    only: (@Sendable (Int, [UInt8]) -> Bool)? = nil, ahead: ParsesAhead? = nil
-  ) -> ([Outcome?], ProjectIndexBuilder, [String], [[String]?]) {
+    ahead: ParsesAhead? = nil
+  ) -> ([Outcome?], ProjectIndexBuilder, [String], [Reach?]) {
     let slots = ResultSlots<Outcome>(count: targets.count)
-    // What each analysed file imports, as written (with `collect`), to tell which files an
-    // index can inform.
-    let sources = ResultSlots<[String]>(count: targets.count)
+    // What each analysed file imports and which globals it names (with `collect`), to tell
+    // which files an index can inform.
+    let sources = ResultSlots<Reach>(count: targets.count)
     let builders = ResultSlots<ProjectIndexBuilder>(count: 1)
     builders.set(0, ProjectIndexBuilder())
     let imports = ResultSlots<Set<String>>(count: 1)
@@ -234,8 +240,6 @@ public struct LintEngine: Sendable {
           let target = targets[i]
           switch read(target) {
           case .success(let bytes):
-            // A file the caller says cannot change keeps no outcome here (its earlier one stands).
-            if let only, !only(i, bytes) { continue }
             var (result, document) = linter.analyze(path: target.displayPath, bytes: bytes, project: project, parsedAhead: ahead?.take(target.displayPath))
             defer { if bytes.count >= TreeReaper.threshold { TreeReaper.release(&document) } }
             // A module without Heap calls wraps nothing; what it returns matters only where Heap
@@ -246,7 +250,7 @@ public struct LintEngine: Sendable {
               // in by a wrapper's name may reach it through a module not indexed yet.
               if everyModule || !document.calls.isEmpty || document.sharesHeap { local.add(document) }
               if !document.calls.isEmpty || project != nil { localImports.formUnion(document.importedModules) }
-              sources.set(i, document.importSources)
+              sources.set(i, Reach(sources: document.importSources, globals: document.globalNames))
             }
             slots.set(i, .success(result))
           case .failure(let reason):
