@@ -38,10 +38,14 @@ public struct LintEngine: Sendable {
   /// How a target's bytes are read: from disk by default; `--staged` reads git's index.
   public var read: @Sendable (LintTarget) -> FileReader.Outcome
 
+  /// The size limit of the default reader; nil when the caller reads files its own way.
+  private let diskSizeLimit: Int?
+
   public init(linter: Linter, jobs: Int = 0, sizeLimit: Int = FileReader.defaultSizeLimit, read: (@Sendable (LintTarget) -> FileReader.Outcome)? = nil) {
     self.linter = linter
     self.jobs = jobs
     self.read = read ?? Self.diskReader(sizeLimit: sizeLimit)
+    self.diskSizeLimit = read == nil ? sizeLimit : nil
   }
 
   /// Reads targets from disk (the default reader).
@@ -230,15 +234,37 @@ public struct LintEngine: Sendable {
     let done = DispatchGroup()
     let read = self.read
     let order = workers > 1 ? Self.largestFirst(targets) : Array(targets.indices)
+    // The prefilter's verdict taken on the read buffer (default reader, no parse handed over,
+    // rejected files not parsed): exactly what `Linter.analyze` would decide first.
+    let screen = diskSizeLimit != nil && ahead == nil && !linter.parseRejected ? linter.prefilter : nil
+    let sizeLimit = diskSizeLimit ?? 0
     for _ in 0..<workers {
       done.enter()
       let thread = Thread {
+        // Files the prefilter turns away are read into one buffer, file after file, and looked
+        // at there: no array is allocated (and, for large files, mapped and unmapped) for the
+        // 99% of a tree that cannot call Heap. Two workers doing that in one address space were
+        // serialised by the kernel's memory-map lock.
+        let scratch = ReadBuffer()
         var local = ProjectIndexBuilder()
         var localImports = Set<String>()
         while let k = next.take(below: targets.count) {
           let i = order[k]
           let target = targets[i]
-          switch read(target) {
+          let outcome: FileReader.Outcome
+          if let prefilter = screen {
+            if let unread = FileReader.read(target, sizeLimit: sizeLimit, into: scratch) {
+              outcome = unread
+            } else if !scratch.startsWithByteOrderMark16, !prefilter.admits(scratch.bytes) {
+              slots.set(i, .success(FileResult(path: target.displayPath, findings: [], analyzed: false)))
+              continue
+            } else {
+              outcome = .success(Array(scratch.bytes))
+            }
+          } else {
+            outcome = read(target)
+          }
+          switch outcome {
           case .success(let bytes):
             var (result, document) = linter.analyze(path: target.displayPath, bytes: bytes, project: project, parsedAhead: ahead?.take(target.displayPath))
             defer { if bytes.count >= TreeReaper.threshold { TreeReaper.release(&document) } }
@@ -390,18 +416,74 @@ public enum FileReader {
     path.withCString { read(pathPointer: $0, sizeLimit: sizeLimit) }
   }
 
-  private static func read(pathPointer path: UnsafePointer<CChar>, sizeLimit: Int) -> Outcome {
+  private enum Opened {
+    case file(fd: Int32, size: Int)
+    case not(Outcome)
+  }
+
+  /// Opens a regular file within the size limit for reading (the caller closes it).
+  private static func openRegular(_ path: UnsafePointer<CChar>, sizeLimit: Int) -> Opened {
     var st = stat()
-    guard stat(path, &st) == 0 else { return .failure(String(cString: strerror(errno))) }
+    guard stat(path, &st) == 0 else { return .not(.failure(String(cString: strerror(errno)))) }
     let type = st.st_mode & S_IFMT
-    guard type == S_IFREG else { return .notRegular(type == S_IFDIR ? "is a directory" : "not a regular file") }
-    if Int(st.st_size) > sizeLimit { return .tooLarge(Int(st.st_size)) }
+    guard type == S_IFREG else { return .not(.notRegular(type == S_IFDIR ? "is a directory" : "not a regular file")) }
+    if Int(st.st_size) > sizeLimit { return .not(.tooLarge(Int(st.st_size))) }
     // O_NONBLOCK: should the file have been replaced by a FIFO since the stat, open does not hang.
     let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-    guard fd >= 0 else { return .failure(String(cString: strerror(errno))) }
+    guard fd >= 0 else { return .not(.failure(String(cString: strerror(errno)))) }
+    guard fstat(fd, &st) == 0 else {
+      let reason = String(cString: strerror(errno))
+      close(fd)
+      return .not(.failure(reason))
+    }
+    guard st.st_mode & S_IFMT == S_IFREG else {
+      close(fd)
+      return .not(.notRegular("not a regular file"))
+    }
+    return .file(fd: fd, size: Int(st.st_size))
+  }
+
+  /// Reads a target from disk into `buffer` (its `bytes` afterwards): nil when it was read, or
+  /// the outcome that says why not.
+  static func read(_ target: LintTarget, sizeLimit: Int, into buffer: ReadBuffer) -> Outcome? {
+    if let raw = target.rawPath {
+      return (raw + [0]).withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { read(pathPointer: $0.baseAddress!, sizeLimit: sizeLimit, into: buffer) } }
+    }
+    return target.path.withCString { read(pathPointer: $0, sizeLimit: sizeLimit, into: buffer) }
+  }
+
+  private static func read(pathPointer path: UnsafePointer<CChar>, sizeLimit: Int, into buffer: ReadBuffer) -> Outcome? {
+    let fd: Int32
+    let size: Int
+    switch openRegular(path, sizeLimit: sizeLimit) {
+    case .not(let outcome): return outcome
+    case .file(let f, let s): (fd, size) = (f, s)
+    }
     defer { close(fd) }
-    guard fstat(fd, &st) == 0 else { return .failure(String(cString: strerror(errno))) }
-    guard st.st_mode & S_IFMT == S_IFREG else { return .notRegular("not a regular file") }
+    buffer.count = 0
+    buffer.reserve(size + 1)
+    while true {
+      if buffer.count == buffer.capacity { buffer.reserve(buffer.capacity * 2) }
+      let n = Glibc.read(fd, buffer.base! + buffer.count, buffer.capacity - buffer.count)
+      if n < 0 {
+        if errno == EINTR { continue }
+        return .failure(String(cString: strerror(errno)))
+      }
+      if n == 0 { break }
+      buffer.count += n
+      if buffer.count > sizeLimit { return .tooLarge(buffer.count) }
+    }
+    return nil
+  }
+
+  private static func read(pathPointer path: UnsafePointer<CChar>, sizeLimit: Int) -> Outcome {
+    let fd: Int32
+    var st = stat()
+    switch openRegular(path, sizeLimit: sizeLimit) {
+    case .not(let outcome): return outcome
+    case .file(let f, let size): (fd, st.st_size) = (f, size)
+    }
+    defer { close(fd) }
     // Read straight into an array of the file's size (one byte more, to see that it grew):
     // no zeroed buffer and no second copy. A file that grew since the stat is read on in chunks.
     var failure: Int32 = 0
@@ -433,4 +515,34 @@ public enum FileReader {
     }
     return .success(bytes)
   }
+}
+
+/// Memory a worker reads files into, one after the other: it grows to the largest file read and
+/// is given back when the worker ends.
+final class ReadBuffer {
+  private(set) var base: UnsafeMutableRawPointer?
+  private(set) var capacity = 0
+  /// Bytes of the last file read.
+  var count = 0
+
+  /// Makes room for at least `bytes`, keeping what was read.
+  func reserve(_ bytes: Int) {
+    guard bytes > capacity else { return }
+    let grown = max(bytes, 1 << 16)
+    base = realloc(base, grown)
+    capacity = grown
+  }
+
+  var bytes: UnsafeBufferPointer<UInt8> {
+    guard let base else { return UnsafeBufferPointer(start: nil, count: 0) }
+    return UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: count)
+  }
+
+  /// A UTF-16 byte-order mark: such a file is decoded before the prefilter looks at it.
+  var startsWithByteOrderMark16: Bool {
+    let b = bytes
+    return b.count >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))
+  }
+
+  deinit { free(base) }
 }

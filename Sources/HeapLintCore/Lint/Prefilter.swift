@@ -20,9 +20,12 @@ public struct Prefilter: Sendable {
 
   /// True when the bytes may contain a Heap call.
   public func admits(_ bytes: [UInt8]) -> Bool {
-    bytes.withUnsafeBufferPointer { haystack in
-      Self.mentionsHeap(haystack) || needles.contains { Self.contains(haystack, $0) }
-    }
+    bytes.withUnsafeBufferPointer { admits($0) }
+  }
+
+  /// True when the bytes may contain a Heap call.
+  public func admits(_ haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+    Self.mentionsHeap(haystack) || needles.contains { Self.contains(haystack, $0) }
   }
 
   private static let heap = Array("heap".utf8)
