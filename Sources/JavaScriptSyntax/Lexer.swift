@@ -225,7 +225,8 @@ final class Lexer {
     token.escaped = false
     token.legacyOctal = false
     token.invalidEscape = false
-    token.value = nil
+    // Most tokens carry no value: test first, as assigning releases the old one either way.
+    if token.value != nil { token.value = nil }
     token.keyword = .none
     token.start = pos
     if pos >= count || fatal {
