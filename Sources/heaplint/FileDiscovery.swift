@@ -50,6 +50,9 @@ struct FileDiscovery {
     var name: [UInt8]
     var kind: Kind
     var id: FileID?
+    /// Listed as a regular file by the directory itself (not a link, not an unknown type): its
+    /// standardised path is its directory's and its name.
+    var plainFile = false
   }
 
   private var templateExtensions: [String: TemplateKind] {
@@ -181,6 +184,10 @@ struct FileDiscovery {
       found.unreadableDirectories.append((Self.isPlainRelative(path) ? path : displayPath(path), reason))
       return
     }
+    // The directory's standardised absolute path, made once for all its files: standardising
+    // resolves symbolic links component by component (a readlink each), which cost more than
+    // reading the files when done for every file of a tree named by an absolute path.
+    var standardizedDirectory: String?
     for entry in entries {
       let pathBytes = directory == [0x2E] ? entry.name : (directory.last == 0x2F ? directory + entry.name : directory + [0x2F] + entry.name)
       let name = String(decoding: entry.name, as: UTF8.self)
@@ -202,7 +209,14 @@ struct FileDiscovery {
         }
         if let id = entry.id, !found.seenFiles.insert(id).inserted { continue }
         if String(validating: pathBytes, as: UTF8.self) != nil {
-          add(String(decoding: pathBytes, as: UTF8.self), into: &found, seen: &seen)
+          let path = String(decoding: pathBytes, as: UTF8.self)
+          if entry.plainFile && !Self.isPlainRelative(path) {
+            if standardizedDirectory == nil { standardizedDirectory = absolute(String(decoding: directory, as: UTF8.self)) }
+            let base = standardizedDirectory!
+            add(path, shownAs: display(ofStandardized: base.hasSuffix("/") ? base + name : base + "/" + name), into: &found, seen: &seen)
+          } else {
+            add(path, into: &found, seen: &seen)
+          }
         } else {
           let display = Self.display(pathBytes)
           if seen.insert(display).inserted { found.targets.append(LintTarget(path: display, displayPath: display, rawPath: pathBytes)) }
@@ -262,7 +276,7 @@ struct FileDiscovery {
         // The inode from readdir; the device is the directory's own (a mount point's entry
         // has the inode of the directory below the mount, which is harmless here).
         let id = device.map { FileID(device: $0, inode: UInt64(entry.pointee.d_ino)) }
-        out.append(Entry(name: name, kind: type == UInt8(DT_DIR) ? .directory : .file, id: id))
+        out.append(Entry(name: name, kind: type == UInt8(DT_DIR) ? .directory : .file, id: id, plainFile: type == UInt8(DT_REG)))
         continue
       }
       guard type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN) else {
@@ -291,8 +305,8 @@ struct FileDiscovery {
     FileKind.forPath(path, templateExtensions: templateExtensions) != nil
   }
 
-  private func add(_ path: String, into found: inout Found, seen: inout Set<String>) {
-    let display = Self.isPlainRelative(path) ? path : displayPath(path)
+  private func add(_ path: String, shownAs shown: String? = nil, into found: inout Found, seen: inout Set<String>) {
+    let display = shown ?? (Self.isPlainRelative(path) ? path : displayPath(path))
     guard seen.insert(display).inserted else { return }
     found.targets.append(LintTarget(path: path, displayPath: display))
   }
@@ -334,7 +348,12 @@ struct FileDiscovery {
 
   /// The path relative to the working directory when it lies inside it, without `./`.
   func displayPath(_ path: String) -> String {
-    let standardized = absolute(path)
+    display(ofStandardized: absolute(path))
+  }
+
+  /// The path to show for a standardised absolute path: relative to the working directory when
+  /// inside it.
+  private func display(ofStandardized standardized: String) -> String {
     let base = workingDirectory.hasSuffix("/") ? workingDirectory : workingDirectory + "/"
     if standardized.hasPrefix(base) { return String(standardized.dropFirst(base.count)) }
     return standardized
