@@ -141,18 +141,9 @@ import Testing
     ("a\n--> html\nb", [false, true]),
   ])
   func lineBreaksBeforeTokens(source: String, expected: [Bool]) {
-    let bytes = Array(source.utf8)
-    bytes.withUnsafeBufferPointer { buf in
-      let lx = Lexer(buf: buf, isModule: false, jsx: false, typescript: false)
-      var flags: [Bool] = []
-      lx.next()
-      while lx.token.kind != .eof {
-        flags.append(lx.token.newlineBefore)
-        lx.next()
-      }
-      #expect(flags == expected)
-      #expect(lx.errors.isEmpty)
-    }
+    let (flags, errors) = newlineBeforeFlags(source)
+    #expect(flags == expected)
+    #expect(errors == 0)
   }
 
   @Test func unterminatedCommentsReachTheEnd() {
@@ -160,5 +151,19 @@ import Testing
     #expect(r.tokens.map(\.1) == ["a"])
     #expect(r.errors.map(\.message) == ["unterminated comment"])
     #expect(r.comments.last?.span.end == Array("a /* never closed * /\n".utf8).count)
+  }
+}
+
+/// Whether a line break stands before each token of `source`, and how many errors the lexer met.
+func newlineBeforeFlags(_ source: String) -> (flags: [Bool], errors: Int) {
+  Array(source.utf8).withUnsafeBufferPointer { buf in
+    let lx = Lexer(buf: buf, isModule: false, jsx: false, typescript: false)
+    var flags: [Bool] = []
+    lx.next()
+    while lx.token.kind != .eof {
+      flags.append(lx.token.newlineBefore)
+      lx.next()
+    }
+    return (flags, lx.errors.count)
   }
 }

@@ -101,17 +101,7 @@ func lex(_ text: String, module: Bool = false) -> (tokens: [(TokenKind, String)]
   }
 
   @Test func newlineBeforeIsTracked() {
-    let bytes = Array("a\nb /*\n*/ c d".utf8)
-    bytes.withUnsafeBufferPointer { buf in
-      let lx = Lexer(buf: buf, isModule: false, jsx: false, typescript: false)
-      var flags: [Bool] = []
-      lx.next()
-      while lx.token.kind != .eof {
-        flags.append(lx.token.newlineBefore)
-        lx.next()
-      }
-      #expect(flags == [false, true, true, false])
-    }
+    #expect(newlineBeforeFlags("a\nb /*\n*/ c d").flags == [false, true, true, false])
   }
 
   @Test func hostileBytesNeverCrash() {
