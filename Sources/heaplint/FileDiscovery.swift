@@ -50,9 +50,9 @@ struct FileDiscovery {
     var name: [UInt8]
     var kind: Kind
     var id: FileID?
-    /// Listed as a regular file by the directory itself (not a link, not an unknown type): its
-    /// standardised path is its directory's and its name.
-    var plainFile = false
+    /// Listed as a regular file or a directory by the directory itself (not a link, not an
+    /// unknown type): its standardised path is its directory's and its name.
+    var plain = false
   }
 
   private var templateExtensions: [String: TemplateKind] {
@@ -176,7 +176,7 @@ struct FileDiscovery {
   /// Paths are bytes all the way down, so names that are not UTF-8 still open.
   private func walk(
     _ directory: [UInt8], relative directoryRelative: String?, stack: IgnoreStack, include: IgnoreMatcher?, into found: inout Found,
-    seen: inout Set<String>
+    seen: inout Set<String>, standardized known: String? = nil
   ) {
     guard let entries = Self.entries(of: directory) else {
       let reason = String(cString: strerror(errno))
@@ -187,7 +187,7 @@ struct FileDiscovery {
     // The directory's standardised absolute path, made once for all its files: standardising
     // resolves symbolic links component by component (a readlink each), which cost more than
     // reading the files when done for every file of a tree named by an absolute path.
-    var standardizedDirectory: String?
+    var standardizedDirectory = known
     for entry in entries {
       let pathBytes = directory == [0x2E] ? entry.name : (directory.last == 0x2F ? directory + entry.name : directory + [0x2F] + entry.name)
       let name = String(decoding: entry.name, as: UTF8.self)
@@ -200,7 +200,9 @@ struct FileDiscovery {
         if let relative, stack.isIgnored(relative, isDirectory: true) { continue }
         let path = String(decoding: pathBytes, as: UTF8.self)
         let inner = relative.map { addGitignore(of: path, relative: $0, to: stack) } ?? stack
-        walk(pathBytes, relative: relative, stack: inner, include: include, into: &found, seen: &seen)
+        // A plain subdirectory's standardised path follows from this one's.
+        let below = entry.plain ? standardizedDirectory.map { $0.hasSuffix("/") ? $0 + name : $0 + "/" + name } : nil
+        walk(pathBytes, relative: relative, stack: inner, include: include, into: &found, seen: &seen, standardized: below)
       case .file:
         guard isLintable(name), !name.lowercased().hasSuffix(".min.js") else { continue }
         if let relative {
@@ -210,7 +212,7 @@ struct FileDiscovery {
         if let id = entry.id, !found.seenFiles.insert(id).inserted { continue }
         if String(validating: pathBytes, as: UTF8.self) != nil {
           let path = String(decoding: pathBytes, as: UTF8.self)
-          if entry.plainFile && !Self.isPlainRelative(path) {
+          if entry.plain && !Self.isPlainRelative(path) {
             if standardizedDirectory == nil { standardizedDirectory = absolute(String(decoding: directory, as: UTF8.self)) }
             let base = standardizedDirectory!
             add(path, shownAs: display(ofStandardized: base.hasSuffix("/") ? base + name : base + "/" + name), into: &found, seen: &seen)
@@ -276,7 +278,7 @@ struct FileDiscovery {
         // The inode from readdir; the device is the directory's own (a mount point's entry
         // has the inode of the directory below the mount, which is harmless here).
         let id = device.map { FileID(device: $0, inode: UInt64(entry.pointee.d_ino)) }
-        out.append(Entry(name: name, kind: type == UInt8(DT_DIR) ? .directory : .file, id: id, plainFile: type == UInt8(DT_REG)))
+        out.append(Entry(name: name, kind: type == UInt8(DT_DIR) ? .directory : .file, id: id, plain: true))
         continue
       }
       guard type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN) else {
