@@ -786,33 +786,25 @@ extension HeapDocument {
   /// The relative modules the scripts of the file at `path` import or require. Needs their
   /// scopes only, not the Heap model (a partial run asks this of every file it reaches).
   static func importedModules(of scripts: [AnalyzedScript], path: String) -> [String] {
-    var out: [String] = []
+    var specifiers = importSources(of: scripts)
     for script in scripts {
-      for b in script.scopes.bindings {
-        if case .import(let source, _) = b.kind, let base = ProjectIndex.base(of: source, from: path) { out.append(base) }
-      }
-      for (node, _) in script.scopes.calls {
-        if let call = node as? CallExpression, let module = RandomSources.requiredModule(call, in: script),
-          let base = ProjectIndex.base(of: module, from: path)
-        {
-          out.append(base)
-        }
-      }
       // Re-exports, read from the top level directly (naming every function is not needed here).
       for statement in script.program.body {
         var source: Literal?
         if let e = statement as? ExportNamedDeclaration { source = e.source }
         if let e = statement as? ExportAllDeclaration { source = e.source }
-        if let s = source, case .string(let module) = s.value, let base = ProjectIndex.base(of: module, from: path) { out.append(base) }
+        if let s = source, case .string(let module) = s.value { specifiers.insert(module) }
       }
     }
-    return Array(Set(out)).sorted()
+    return Array(Set(specifiers.compactMap { ProjectIndex.base(of: $0, from: path) })).sorted()
   }
 
   /// Every module specifier the document imports or requires, as written (`./ids`, `~/api`,
   /// `heap-api`): the only way a file reaches the modules of the project index, besides the
   /// index-wide names `ProjectIndex.reachesEveryFile` stands for.
-  public var importSources: [String] {
+  public var importSources: [String] { Self.importSources(of: scripts).sorted() }
+
+  private static func importSources(of scripts: [AnalyzedScript]) -> Set<String> {
     var out = Set<String>()
     for script in scripts {
       for b in script.scopes.bindings {
@@ -822,7 +814,7 @@ extension HeapDocument {
         if let call = node as? CallExpression, let module = RandomSources.requiredModule(call, in: script) { out.insert(module) }
       }
     }
-    return out.sorted()
+    return out
   }
 
   /// The globals the document's scripts refer to: the names an index's auto-imports could

@@ -17,6 +17,12 @@ public struct LintTarget: Sendable, Hashable {
     self.displayPath = displayPath
     self.rawPath = rawPath
   }
+
+  /// Calls `body` with the path to open as a C string: the raw bytes when they are not UTF-8.
+  func withOpenPath<R>(_ body: (UnsafePointer<CChar>) -> R) -> R {
+    guard let raw = rawPath else { return path.withCString(body) }
+    return (raw + [0]).withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) } }
+  }
 }
 
 /// A file that could not be read.
@@ -195,9 +201,7 @@ public struct LintEngine: Sendable {
   static func largestFirst(_ targets: [LintTarget]) -> [Int] {
     let sizes = targets.map { target -> Int in
       var st = stat()
-      let ok = target.rawPath.map { raw in (raw + [0]).withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { stat($0.baseAddress!, &st) } } }
-        ?? stat(target.path, &st)
-      return ok == 0 ? Int(st.st_size) : 0
+      return target.withOpenPath { stat($0, &st) } == 0 ? Int(st.st_size) : 0
     }
     return targets.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
   }
@@ -446,10 +450,7 @@ public enum FileReader {
   /// Reads a target from disk into `buffer` (its `bytes` afterwards): nil when it was read, or
   /// the outcome that says why not.
   static func read(_ target: LintTarget, sizeLimit: Int, into buffer: ReadBuffer) -> Outcome? {
-    if let raw = target.rawPath {
-      return (raw + [0]).withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { read(pathPointer: $0.baseAddress!, sizeLimit: sizeLimit, into: buffer) } }
-    }
-    return target.path.withCString { read(pathPointer: $0, sizeLimit: sizeLimit, into: buffer) }
+    target.withOpenPath { read(pathPointer: $0, sizeLimit: sizeLimit, into: buffer) }
   }
 
   private static func read(pathPointer path: UnsafePointer<CChar>, sizeLimit: Int, into buffer: ReadBuffer) -> Outcome? {
