@@ -28,12 +28,12 @@ struct ParseCommand: ParsableCommand {
         ioError = true
         continue
       }
-      let view = withLargeStack { FrontEndView(path: path, bytes: bytes) }
+      let view = withLargeStack { FrontEndView(path: path, bytes: bytes, withTree: ast) }
       for line in view.errorLines {
         print("\(Terminal.sanitize(path)):\(line)")
         hadErrors = true
       }
-      if ast { print(view.astJSON) }
+      if let json = view.astJSON { print(json) }
     }
     if ioError { throw ExitCode(2) }
     if hadErrors { throw ExitCode(1) }

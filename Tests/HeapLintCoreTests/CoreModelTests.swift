@@ -19,6 +19,30 @@ struct PositionTests {
     #expect(file.lineText(2) == "b")
   }
 
+  @Test("every offset of a mixed-script text gets the column an editor shows")
+  func columnsOfEveryOffset() {
+    // Lines longer than the eight-byte ASCII steps, with 2-, 3- and 4-byte scalars at odd places
+    // and a byte-order mark, checked offset by offset against a count of scalars.
+    let lines = ["\u{FEFF}const naïve = 'ü';", "x = \"日本語のテキスト\" + 'abcdefghijklmnop' // 🎉 done", "", "plain ascii line that is long enough"]
+    let bytes = Array(lines.joined(separator: "\n").utf8)
+    let file = SourceFile(bytes: bytes)
+    var offset = 0
+    for (index, line) in lines.enumerated() {
+      var column = 1
+      for scalar in line.unicodeScalars {
+        #expect(file.lineColumn(at: offset) == LineColumn(line: index + 1, column: column), "offset \(offset)")
+        // An offset inside a multi-byte scalar belongs to that scalar.
+        for inner in 1..<UTF8.width(scalar) {
+          #expect(file.lineColumn(at: offset + inner) == LineColumn(line: index + 1, column: column), "offset \(offset + inner)")
+        }
+        offset += UTF8.width(scalar)
+        if scalar != "\u{FEFF}" { column += 1 }  // the byte-order mark is not a column
+      }
+      #expect(file.lineColumn(at: offset) == LineColumn(line: index + 1, column: column), "end of line \(index + 1)")
+      offset += 1
+    }
+  }
+
   @Test("offsets past the end clamp instead of crashing")
   func clamping() {
     let file = SourceFile("ab")

@@ -5,10 +5,11 @@ import JavaScriptSyntax
 public struct FrontEndView: Sendable {
   /// `line:column: message` for each syntax error, in file order.
   public let errorLines: [String]
-  /// The tree as JSON: one program for a JavaScript file, an array of programs for a page.
-  public let astJSON: String
+  /// The tree as JSON: one program for a JavaScript file, an array of programs for a page; nil
+  /// unless asked for (`withTree`), since writing it costs more than parsing.
+  public let astJSON: String?
 
-  public init(path: String, bytes: [UInt8]) {
+  public init(path: String, bytes: [UInt8], withTree: Bool = true) {
     let file = SourceFile(bytes: bytes)
     let kind = FileKind.forPath(path) ?? .javaScript
     var scripts = Linter.parse(bytes, kind: kind).scripts
@@ -25,7 +26,7 @@ public struct FrontEndView: Sendable {
       for e in script.syntaxErrors {
         errors.append((file.lineColumn(at: script.origin.fileOffset(e.span.start)), e.message))
       }
-      trees.append(JavaScriptSyntax.astJSON(script.program, source: SourceFile(bytes: script.code)))
+      if withTree { trees.append(JavaScriptSyntax.astJSON(script.program, source: SourceFile(bytes: script.code))) }
     }
     errors.sort { $0.0 < $1.0 }
     errorLines = errors.map { "\($0.0.line):\($0.0.column): \($0.1)" }
@@ -34,6 +35,10 @@ public struct FrontEndView: Sendable {
     switch kind {
     case .html, .template, .component: holdsScripts = true
     default: holdsScripts = false
+    }
+    guard withTree else {
+      astJSON = nil
+      return
     }
     astJSON = holdsScripts ? "[" + trees.joined(separator: ",\n") + "]" : (trees.first ?? "null")
   }
