@@ -120,7 +120,7 @@ extension JSParser {
         error("'\(id.name)' is a reserved word in strict mode", id.span)
       }
     }
-    return BlockStatement(span: span(s), body: body)
+    return BlockStatement(span: span(s), body: options.syntaxOnly ? [] : body)
   }
 
   /// Duplicate parameter names (always for arrows, methods, strict code and non-simple lists),

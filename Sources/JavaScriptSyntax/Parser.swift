@@ -21,13 +21,22 @@ public struct ParseOptions: Sendable {
   /// A CommonJS module (Node's `.cjs`, or a script that uses `require`): Node runs the file as a
   /// function body, so a top-level `return` is valid. Only with the script goal.
   public var commonJS: Bool
+  /// Only the syntax errors are wanted: each function body is parsed and checked in full, then
+  /// left out of the tree (its `BlockStatement` keeps its span and no statements). The errors
+  /// are exactly those of a full parse; the tree never holds more than the functions being
+  /// parsed, so a syntax check costs a quarter of the memory and is faster (freed nodes are
+  /// reused while still in cache).
+  public var syntaxOnly: Bool
 
-  public init(goal: Goal = .script, jsx: Bool = false, typescript: Bool = false, declaration: Bool = false, commonJS: Bool = false) {
+  public init(
+    goal: Goal = .script, jsx: Bool = false, typescript: Bool = false, declaration: Bool = false, commonJS: Bool = false, syntaxOnly: Bool = false
+  ) {
     self.goal = goal
     self.jsx = jsx
     self.typescript = typescript || declaration
     self.declaration = declaration
     self.commonJS = commonJS
+    self.syntaxOnly = syntaxOnly
   }
 }
 

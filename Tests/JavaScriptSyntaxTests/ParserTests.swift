@@ -258,3 +258,30 @@ import Testing
     #expect(json == astJSON(parse(text).program, source: SourceFile(text)))
   }
 }
+
+@Suite("Syntax-only parses")
+struct SyntaxOnlyParseTests {
+  /// Errors that only a function's body shows, some found after the body ends (a retroactive
+  /// "use strict", duplicate parameters in strict code), and errors outside any function.
+  static let sources = [
+    "function f(a, a) { 'use strict'; return a }",
+    "var g = function ({ x }) { 'use strict' }",
+    "class C { m() { let x; let x; } static { await: 1 } }",
+    "const h = async (x) => { for (const y of z) { yield y } }; label: label: ;",
+    "function outer() { function inner() { return 1 +; } return inner }",
+    "function ok() { return [1, 2].map((n) => n * 2) }\nexport default ok",
+  ]
+
+  @Test("report the errors of a full parse and keep the tree's outline without function bodies", arguments: sources)
+  func sameErrors(_ source: String) {
+    let bytes = Array(source.utf8)
+    for goal in [ParseOptions.Goal.script, .module] {
+      let full = Parser.parse(bytes, options: ParseOptions(goal: goal))
+      let syntaxOnly = Parser.parse(bytes, options: ParseOptions(goal: goal, syntaxOnly: true))
+      #expect(full.errors == syntaxOnly.errors, "\(goal)")
+      #expect(full.program.body.count == syntaxOnly.program.body.count)
+      let bodies = allNodes(syntaxOnly.program).compactMap { ($0 as? FunctionNode)?.body as? BlockStatement }
+      #expect(!bodies.isEmpty && bodies.allSatisfy { $0.body.isEmpty })
+    }
+  }
+}

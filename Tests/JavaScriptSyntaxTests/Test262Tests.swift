@@ -19,16 +19,33 @@ struct Test262Tests {
     var errors: [SyntaxError]
   }
 
-  static func run(_ folder: String) -> [Outcome] {
+  static func run(_ folder: String, syntaxOnly: Bool = false) -> [Outcome] {
     guard let corpus else { return [] }
     let dir = corpus.appendingPathComponent(folder)
     let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0.hasSuffix(".js") }.sorted()
     return names.map { name in
       let bytes = [UInt8]((try? Data(contentsOf: dir.appendingPathComponent(name))) ?? Data())
       let goal: ParseOptions.Goal = name.hasSuffix(".module.js") ? .module : .script
-      let result = Parser.parse(bytes, options: ParseOptions(goal: goal))
+      let result = Parser.parse(bytes, options: ParseOptions(goal: goal, syntaxOnly: syntaxOnly))
       return Outcome(name: name, errors: result.errors)
     }
+  }
+
+  /// A syntax-only parse (what `--no-prefilter` does to files it does not analyse) finds exactly
+  /// the errors of a full parse, at the same places, in every file of the corpus.
+  @Test func syntaxOnlyParsesFindTheSameErrors() throws {
+    try #require(Self.corpus != nil, "test262-parser-tests corpus not found in the shared folder (set HEAPLINT_SHARED)")
+    var compared = 0
+    for folder in ["pass", "fail", "early"] {
+      let full = Self.run(folder)
+      let syntaxOnly = Self.run(folder, syntaxOnly: true)
+      #expect(full.map(\.name) == syntaxOnly.map(\.name))
+      for (a, b) in zip(full, syntaxOnly) {
+        #expect(a.errors == b.errors, "\(folder)/\(a.name)")
+        compared += 1
+      }
+    }
+    #expect(compared > 3000)
   }
 
   static var verbose: Bool { ProcessInfo.processInfo.environment["HEAPLINT_T262_VERBOSE"] != nil }

@@ -424,10 +424,10 @@ enum ComponentFrontEnd {
   /// fails, with JSX, keeping whichever result has fewer errors.
   /// A script that is CommonJS (`.cjs`, or one that uses `require` or `exports`) may `return` at
   /// its top level, as Node runs it inside a function.
-  static func parseFile(_ bytes: [UInt8], goal: ParseOptions.Goal?, typescript: Bool, jsx: Bool?) -> ParseResult {
+  static func parseFile(_ bytes: [UInt8], goal: ParseOptions.Goal?, typescript: Bool, jsx: Bool?, syntaxOnly: Bool = false) -> ParseResult {
     let commonJS = goal == .script || mentionsCommonJS(bytes)
     func attempt(_ goal: ParseOptions.Goal, _ jsx: Bool) -> ParseResult {
-      Parser.parse(bytes, options: ParseOptions(goal: goal, jsx: jsx, typescript: typescript, commonJS: commonJS))
+      Parser.parse(bytes, options: ParseOptions(goal: goal, jsx: jsx, typescript: typescript, commonJS: commonJS, syntaxOnly: syntaxOnly))
     }
     let firstJSX = jsx ?? false
     var best: ParseResult

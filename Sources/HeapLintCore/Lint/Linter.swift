@@ -266,7 +266,8 @@ public struct Linter: Sendable {
       knownFile = made
       return made
     }
-    let parsed = parsedAhead ?? Self.parse(bytes, kind: fileKind(path))
+    // A file that is only checked for syntax keeps no function bodies in its tree.
+    let parsed = parsedAhead ?? Self.parse(bytes, kind: fileKind(path), syntaxOnly: !admitted)
     let document = admitted ? HeapDocument(file: fileLines(), path: path, scripts: parsed.scripts, project: project, templateBranches: parsed.branches, options: options) : nil
 
     var findings: [Finding] = []
@@ -343,8 +344,13 @@ public struct Linter: Sendable {
   }
 
   /// The scripts of a file, with template arms and comments (the same front end `heaplint parse` uses).
-  static func parse(_ bytes: [UInt8], kind: FileKind) -> ParsedFile {
-    var parsed = parseFrontEnd(bytes, kind: kind)
+  ///
+  /// `syntaxOnly` is for a file whose syntax errors are all that is wanted: a JavaScript or
+  /// TypeScript file's tree then has no function bodies (`ParseOptions.syntaxOnly`), and no
+  /// string scripts are looked for (their errors are never reported).
+  static func parse(_ bytes: [UInt8], kind: FileKind, syntaxOnly: Bool = false) -> ParsedFile {
+    var parsed = parseFrontEnd(bytes, kind: kind, syntaxOnly: syntaxOnly)
+    if syntaxOnly { return parsed }
     // Scripts built as strings (`dangerouslySetInnerHTML`, `document.write`, ...) run right
     // after the script that builds them.
     var scripts: [AnalyzedScript] = []
@@ -360,10 +366,10 @@ public struct Linter: Sendable {
     return parsed
   }
 
-  private static func parseFrontEnd(_ bytes: [UInt8], kind: FileKind) -> ParsedFile {
+  private static func parseFrontEnd(_ bytes: [UInt8], kind: FileKind, syntaxOnly: Bool = false) -> ParsedFile {
     switch kind {
     case .javaScript, .module, .commonJS, .jsx, .typeScript, .typeScriptModule, .tsx:
-      let result = ComponentFrontEnd.parseFile(bytes, goal: kind.parseGoal, typescript: kind.isTypeScript, jsx: kind.parsesJSX)
+      let result = ComponentFrontEnd.parseFile(bytes, goal: kind.parseGoal, typescript: kind.isTypeScript, jsx: kind.parsesJSX, syntaxOnly: syntaxOnly)
       let script = AnalyzedScript(
         kind: .file, code: bytes, program: result.program, syntaxErrors: result.errors, origin: .identity(offset: 0, length: bytes.count))
       return ParsedFile(scripts: [script], comments: directiveComments(of: [script]))
