@@ -17,6 +17,8 @@ struct FileDiscovery {
   var configuration: Configuration = .defaults
   /// Enter symbolically linked directories (each real directory once, so loops end).
   var followSymlinks = false
+  /// Threads that walk the subdirectories of a named directory side by side.
+  var threads = 1
 
   init(workingDirectory: String, baseDirectory: String? = nil, configuration: Configuration = .defaults, followSymlinks: Bool = false) {
     self.workingDirectory = workingDirectory
@@ -27,6 +29,8 @@ struct FileDiscovery {
 
   struct Found {
     var targets: [LintTarget] = []
+    /// Each target's device and inode when the walk knew them (parallel to `targets`).
+    var targetIDs: [FileID?] = []
     /// Errors: exit status 2 (a named path that does not exist).
     var problems: [String] = []
     /// Notes that do not change the exit status (a broken link, a FIFO that was skipped).
@@ -37,6 +41,26 @@ struct FileDiscovery {
     /// Device and inode of every file and directory taken, so links to them count once.
     var seenFiles = Set<FileID>()
     var seenDirectories = Set<FileID>()
+
+    /// Takes in what a walk of one subdirectory found, as if the walk had gone on here: a file
+    /// seen already (by inode, or by the path shown) is not taken twice.
+    mutating func absorb(_ part: Found, seen: inout Set<String>) {
+      for (k, target) in part.targets.enumerated() {
+        if let id = part.targetIDs[k], !seenFiles.insert(id).inserted { continue }
+        guard seen.insert(target.displayPath).inserted else { continue }
+        targets.append(target)
+        targetIDs.append(part.targetIDs[k])
+      }
+      problems += part.problems
+      warnings += part.warnings
+      unreadableDirectories += part.unreadableDirectories
+      seenDirectories.formUnion(part.seenDirectories)
+    }
+  }
+
+  /// Makes a value that is only read cross threads.
+  private struct Shared<Value>: @unchecked Sendable {
+    let value: Value
   }
 
   struct FileID: Hashable {
@@ -79,7 +103,9 @@ struct FileDiscovery {
       switch st.st_mode & S_IFMT {
       case S_IFDIR:
         found.seenDirectories.insert(id)
-        walk(Array(path.utf8), relative: relativeToBase(path), stack: stackFor(directory: path, root: root), include: include, into: &found, seen: &seen)
+        walk(
+          Array(path.utf8), relative: relativeToBase(path), stack: stackFor(directory: path, root: root), include: include, into: &found,
+          seen: &seen, fanOut: threads > 1 && !followSymlinks)
       case S_IFREG:
         // Named explicitly: linted whatever its extension, unless the project excludes it.
         if let reason = exclusionReason(path, root: root, include: include) {
@@ -87,7 +113,7 @@ struct FileDiscovery {
           continue
         }
         guard found.seenFiles.insert(id).inserted else { continue }
-        add(path, into: &found, seen: &seen)
+        add(path, id: id, into: &found, seen: &seen)
       default:
         found.warnings.append("\(Terminal.sanitize(path)) is not a regular file (skipped)")
       }
@@ -176,7 +202,7 @@ struct FileDiscovery {
   /// Paths are bytes all the way down, so names that are not UTF-8 still open.
   private func walk(
     _ directory: [UInt8], relative directoryRelative: String?, stack: IgnoreStack, include: IgnoreMatcher?, into found: inout Found,
-    seen: inout Set<String>, standardized known: String? = nil
+    seen: inout Set<String>, standardized known: String? = nil, fanOut: Bool = false
   ) {
     guard let entries = Self.entries(of: directory) else {
       let reason = String(cString: strerror(errno))
@@ -188,46 +214,95 @@ struct FileDiscovery {
     // resolves symbolic links component by component (a readlink each), which cost more than
     // reading the files when done for every file of a tree named by an absolute path.
     var standardizedDirectory = known
-    for entry in entries {
-      let pathBytes = directory == [0x2E] ? entry.name : (directory.last == 0x2F ? directory + entry.name : directory + [0x2F] + entry.name)
-      let name = String(decoding: entry.name, as: UTF8.self)
-      let relative = directoryRelative.map { $0.isEmpty ? name : $0 + "/" + name }
-      switch entry.kind {
-      case .directory, .linkToDirectory:
-        if entry.kind == .linkToDirectory && !followSymlinks { continue }
-        if Self.skippedDirectories.contains(name) { continue }
-        if let id = entry.id, !found.seenDirectories.insert(id).inserted { continue }  // a loop, or seen through another link
-        if let relative, stack.isIgnored(relative, isDirectory: true) { continue }
-        let path = String(decoding: pathBytes, as: UTF8.self)
-        let inner = relative.map { addGitignore(of: path, relative: $0, to: stack) } ?? stack
-        // A plain subdirectory's standardised path follows from this one's.
-        let below = entry.plain ? standardizedDirectory.map { $0.hasSuffix("/") ? $0 + name : $0 + "/" + name } : nil
-        walk(pathBytes, relative: relative, stack: inner, include: include, into: &found, seen: &seen, standardized: below)
-      case .file:
-        guard isLintable(name), !name.lowercased().hasSuffix(".min.js") else { continue }
-        if let relative {
-          if stack.isIgnored(relative, isDirectory: false) { continue }
-          if let include, include.decisionIncludingParents(for: relative, isDirectory: false) != true { continue }
-        }
-        if let id = entry.id, !found.seenFiles.insert(id).inserted { continue }
-        if String(validating: pathBytes, as: UTF8.self) != nil {
-          let path = String(decoding: pathBytes, as: UTF8.self)
-          if entry.plain && !Self.isPlainRelative(path) {
-            if standardizedDirectory == nil { standardizedDirectory = absolute(String(decoding: directory, as: UTF8.self)) }
-            let base = standardizedDirectory!
-            add(path, shownAs: display(ofStandardized: base.hasSuffix("/") ? base + name : base + "/" + name), into: &found, seen: &seen)
-          } else {
-            add(path, into: &found, seen: &seen)
+    // With `fanOut` (a named directory, several threads, links not followed), the
+    // subdirectories are walked side by side first, each into its own part, and each part is
+    // taken in below where its directory comes in name order: the result is the serial walk's.
+    var parts: [Found?] = []
+    if fanOut {
+      let directories = entries.indices.filter { entries[$0].kind == .directory }
+      if directories.count > 1 {
+        let slots = ResultSlots<Found>(count: entries.count)
+        let next = Counter()
+        let shared = Shared(value: (self, directory, directoryRelative, stack, include, found.seenDirectories, known))
+        DispatchQueue.concurrentPerform(iterations: min(threads, directories.count)) { _ in
+          let (discovery, directory, directoryRelative, stack, include, seenDirectories, known) = shared.value
+          while let k = next.take(below: directories.count) {
+            let i = directories[k]
+            var part = Found()
+            part.seenDirectories = seenDirectories
+            var partSeen = Set<String>()
+            var standardized = known
+            discovery.take(
+              entries[i], in: directory, relative: directoryRelative, stack: stack, include: include, into: &part, seen: &partSeen,
+              standardizedDirectory: &standardized)
+            slots.set(i, part)
           }
-        } else {
-          let display = Self.display(pathBytes)
-          if seen.insert(display).inserted { found.targets.append(LintTarget(path: display, displayPath: display, rawPath: pathBytes)) }
         }
-      case .broken:
-        found.warnings.append("broken symbolic link \(Self.display(pathBytes)) (skipped)")
-      case .other:
-        continue  // FIFOs, sockets, devices: never opened
+        parts = slots.values
       }
+    }
+    for (index, entry) in entries.enumerated() {
+      if index < parts.count, let part = parts[index] {
+        found.absorb(part, seen: &seen)
+        continue
+      }
+      take(
+        entry, in: directory, relative: directoryRelative, stack: stack, include: include, into: &found, seen: &seen,
+        standardizedDirectory: &standardizedDirectory)
+    }
+  }
+
+  /// One entry of a directory being walked: a file to lint, a directory to walk, or a note.
+  private func take(
+    _ entry: Entry, in directory: [UInt8], relative directoryRelative: String?, stack: IgnoreStack, include: IgnoreMatcher?,
+    into found: inout Found, seen: inout Set<String>, standardizedDirectory: inout String?
+  ) {
+    let pathBytes = directory == [0x2E] ? entry.name : (directory.last == 0x2F ? directory + entry.name : directory + [0x2F] + entry.name)
+    let name = String(decoding: entry.name, as: UTF8.self)
+    let relative = directoryRelative.map { $0.isEmpty ? name : $0 + "/" + name }
+    switch entry.kind {
+    case .directory, .linkToDirectory:
+      if entry.kind == .linkToDirectory && !followSymlinks { return }
+      if Self.skippedDirectories.contains(name) { return }
+      if let id = entry.id, !found.seenDirectories.insert(id).inserted { return }  // a loop, or seen through another link
+      if let relative, stack.isIgnored(relative, isDirectory: true) { return }
+      let path = String(decoding: pathBytes, as: UTF8.self)
+      let inner = relative.map { addGitignore(of: path, relative: $0, to: stack) } ?? stack
+      // A plain subdirectory's standardised path follows from this one's, made here (once)
+      // when the walk shows absolute paths: a chain of directories without files of their
+      // own would otherwise standardise each of its members anew.
+      if entry.plain, standardizedDirectory == nil, !Self.isPlainRelative(path) {
+        standardizedDirectory = absolute(String(decoding: directory, as: UTF8.self))
+      }
+      let below = entry.plain ? standardizedDirectory.map { $0.hasSuffix("/") ? $0 + name : $0 + "/" + name } : nil
+      walk(pathBytes, relative: relative, stack: inner, include: include, into: &found, seen: &seen, standardized: below)
+    case .file:
+      guard isLintable(name), !name.lowercased().hasSuffix(".min.js") else { return }
+      if let relative {
+        if stack.isIgnored(relative, isDirectory: false) { return }
+        if let include, include.decisionIncludingParents(for: relative, isDirectory: false) != true { return }
+      }
+      if let id = entry.id, !found.seenFiles.insert(id).inserted { return }
+      if String(validating: pathBytes, as: UTF8.self) != nil {
+        let path = String(decoding: pathBytes, as: UTF8.self)
+        if entry.plain && !Self.isPlainRelative(path) {
+          if standardizedDirectory == nil { standardizedDirectory = absolute(String(decoding: directory, as: UTF8.self)) }
+          let base = standardizedDirectory!
+          add(path, id: entry.id, shownAs: display(ofStandardized: base.hasSuffix("/") ? base + name : base + "/" + name), into: &found, seen: &seen)
+        } else {
+          add(path, id: entry.id, into: &found, seen: &seen)
+        }
+      } else {
+        let display = Self.display(pathBytes)
+        if seen.insert(display).inserted {
+          found.targets.append(LintTarget(path: display, displayPath: display, rawPath: pathBytes))
+          found.targetIDs.append(entry.id)
+        }
+      }
+    case .broken:
+      found.warnings.append("broken symbolic link \(Self.display(pathBytes)) (skipped)")
+    case .other:
+      return  // FIFOs, sockets, devices: never opened
     }
   }
 
@@ -307,10 +382,11 @@ struct FileDiscovery {
     FileKind.forPath(path, templateExtensions: templateExtensions) != nil
   }
 
-  private func add(_ path: String, shownAs shown: String? = nil, into found: inout Found, seen: inout Set<String>) {
+  private func add(_ path: String, id: FileID?, shownAs shown: String? = nil, into found: inout Found, seen: inout Set<String>) {
     let display = shown ?? (Self.isPlainRelative(path) ? path : displayPath(path))
     guard seen.insert(display).inserted else { return }
     found.targets.append(LintTarget(path: path, displayPath: display))
+    found.targetIDs.append(id)
   }
 
   /// The absolute, standardised form of a path given relative to the working directory.

@@ -121,8 +121,9 @@ struct LintCommand: ParsableCommand {
       Terminal.error(e.message)
       throw ExitCode(2)
     }
-    let discovery = FileDiscovery(
+    var discovery = FileDiscovery(
       workingDirectory: cwd, baseDirectory: settings.baseDirectory, configuration: settings.configuration, followSymlinks: followSymlinks)
+    discovery.threads = jobs > 0 ? jobs : ProcessInfo.processInfo.activeProcessorCount
     let sizeLimit = maxFileSize << 20
     let linter = settings.linter(parseEverything: noPrefilter, reportUnusedDirectives: reportUnusedDirectives)
 

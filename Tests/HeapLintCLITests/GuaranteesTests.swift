@@ -41,6 +41,22 @@ struct GuaranteesTests {
     #expect(fifo.stderr.contains("not a regular file"))
   }
 
+  @Test("a walk split across threads finds what a serial walk finds: hard links across sibling directories count once, under the first name")
+  func parallelWalk() throws {
+    var files: [String: String] = ["top.js": Self.bad, "a/.gitignore": "skip.js\n", "a/skip.js": Self.bad, "node_modules/dep.js": Self.bad]
+    for d in ["a", "b", "c", "d", "e"] { files["\(d)/deep/er/\(d).js"] = Self.bad }
+    let dir = try CLI.tree(files)
+    // The same file under two names in sibling directories, which different threads walk.
+    #expect(link(dir.appendingPathComponent("e/deep/er/e.js").path, dir.appendingPathComponent("b/twin.js").path) == 0)
+    #expect(link(dir.appendingPathComponent("top.js").path, dir.appendingPathComponent("c/top-twin.js").path) == 0)
+    let serial = try CLI.run(["--format", "compact", "--jobs", "1", "."], in: dir)
+    let parallel = try CLI.run(["--format", "compact", "--jobs", "4", "."], in: dir)
+    #expect(parallel.stdout == serial.stdout)
+    let shown = rows(serial.stdout).map { String($0.split(separator: ":")[0]) }
+    // Name order: `b/twin.js` comes before `e/...`, `c/top-twin.js` before `top.js`.
+    #expect(shown == ["a/deep/er/a.js", "b/deep/er/b.js", "b/twin.js", "c/deep/er/c.js", "c/top-twin.js", "d/deep/er/d.js"], "\(shown)")
+  }
+
   @Test("names with spaces, newlines and bytes that are not UTF-8 are linted and shown escaped")
   func awkwardNames() throws {
     let dir = try CLI.tree(["with space.js": Self.bad, "new\nline.js": Self.bad])

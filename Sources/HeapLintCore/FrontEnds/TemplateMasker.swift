@@ -65,19 +65,30 @@ public struct InlineScript: Sendable {
 public enum TemplateMasker {
   /// The template language of a file, from its name; nil for files that are not templates.
   public static func kind(forPath path: String) -> TemplateKind? {
-    let name = String(path.split(separator: "/").last ?? "").lowercased()
-    let suffixes: [(String, TemplateKind)] = [
-      (".blade.php", .blade), (".component.html", .angular),
-      (".erb", .erb), (".rhtml", .erb), (".ejs", .ejs),
-      (".hbs", .handlebars), (".handlebars", .handlebars), (".mustache", .handlebars),
-      (".njk", .jinja), (".nunjucks", .jinja), (".jinja", .jinja), (".jinja2", .jinja), (".j2", .jinja),
-      (".php", .php), (".phtml", .php), (".twig", .twig), (".liquid", .liquid),
-      (".jsp", .jsp), (".jspf", .jsp), (".cshtml", .razor), (".razor", .razor),
-      (".gohtml", .goTemplate), (".tmpl", .goTemplate), (".gotmpl", .goTemplate),
-      (".pug", .pug), (".jade", .pug),
-    ]
-    for (suffix, kind) in suffixes where name.hasSuffix(suffix) && name.count > suffix.count { return kind }
-    return nil
+    kind(forLowercasedName: FileKind.lowercasedName(path))
+  }
+
+  private static let suffixes: [([UInt8], TemplateKind)] = ([
+    (".blade.php", .blade), (".component.html", .angular),
+    (".erb", .erb), (".rhtml", .erb), (".ejs", .ejs),
+    (".hbs", .handlebars), (".handlebars", .handlebars), (".mustache", .handlebars),
+    (".njk", .jinja), (".nunjucks", .jinja), (".jinja", .jinja), (".jinja2", .jinja), (".j2", .jinja),
+    (".php", .php), (".phtml", .php), (".twig", .twig), (".liquid", .liquid),
+    (".jsp", .jsp), (".jspf", .jsp), (".cshtml", .razor), (".razor", .razor),
+    (".gohtml", .goTemplate), (".tmpl", .goTemplate), (".gotmpl", .goTemplate),
+    (".pug", .pug), (".jade", .pug),
+  ] as [(String, TemplateKind)]).map { (Array($0.0.utf8), $0.1) }
+
+  /// The template language for a file name already lowercased (`FileKind.lowercasedName`). A
+  /// directory walk asks this of every file, so the suffixes are compared as bytes.
+  static func kind(forLowercasedName name: String) -> TemplateKind? {
+    var name = name
+    return name.withUTF8 { bytes in
+      for (suffix, kind) in suffixes where bytes.count > suffix.count && bytes[(bytes.count - suffix.count)...].elementsEqual(suffix) {
+        return kind
+      }
+      return nil
+    }
   }
 
   /// Whether plain HTML contains template tags: `{{ }}`, `{{{ }}}` or `{% %}`.

@@ -195,15 +195,36 @@ public struct LintEngine: Sendable {
     return l
   }
 
-  /// Target indices, largest file first. The workers take files in this order, so that a
-  /// multi-megabyte bundle is not the last file left while the other workers sit idle (results
-  /// keep their places whatever the order). Files that cannot be stat'ed count as empty.
-  static func largestFirst(_ targets: [LintTarget]) -> [Int] {
-    let sizes = targets.map { target -> Int in
-      var st = stat()
-      return target.withOpenPath { stat($0, &st) } == 0 ? Int(st.st_size) : 0
+  /// Target indices, largest file first, and which targets the survey found to be regular
+  /// files. The workers take files in this order, so that a multi-megabyte bundle is not the
+  /// last file left while the other workers sit idle (results keep their places whatever the
+  /// order). Files that cannot be stat'ed count as empty. The `workers` threads stat the files
+  /// together: done serially, the survey held every worker back for 29,000 stat calls.
+  static func largestFirst(_ targets: [LintTarget], workers: Int) -> (order: [Int], regular: [Bool]) {
+    var sizes = [Int](repeating: 0, count: targets.count)
+    var regular = [Bool](repeating: false, count: targets.count)
+    let chunks = max(1, min(workers, targets.count / 256))
+    sizes.withUnsafeMutableBufferPointer { sizes in
+      regular.withUnsafeMutableBufferPointer { regular in
+        let (sizes, regular) = (SendableBuffer(sizes), SendableBuffer(regular))
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+          // Each chunk writes only its own slice of the two buffers.
+          for i in stride(from: chunk, to: targets.count, by: chunks) {
+            var st = stat()
+            guard targets[i].withOpenPath({ stat($0, &st) }) == 0 else { continue }
+            sizes.base[i] = Int(st.st_size)
+            regular.base[i] = st.st_mode & S_IFMT == S_IFREG
+          }
+        }
+      }
     }
-    return targets.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
+    return (targets.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }, regular)
+  }
+
+  /// A buffer that concurrent workers write in disjoint places.
+  private struct SendableBuffer<Element>: @unchecked Sendable {
+    let base: UnsafeMutableBufferPointer<Element>
+    init(_ base: UnsafeMutableBufferPointer<Element>) { self.base = base }
   }
 
   private static func split(_ outcomes: [Outcome?]) -> ([FileResult], [ReadFailure]) {
@@ -237,7 +258,7 @@ public struct LintEngine: Sendable {
     let next = Counter()
     let done = DispatchGroup()
     let read = self.read
-    let order = workers > 1 ? Self.largestFirst(targets) : Array(targets.indices)
+    let (order, surveyedRegular) = workers > 1 ? Self.largestFirst(targets, workers: workers) : (Array(targets.indices), [])
     // The prefilter's verdict taken on the read buffer (default reader, no parse handed over,
     // rejected files not parsed): exactly what `Linter.analyze` would decide first.
     let screen = diskSizeLimit != nil && ahead == nil && !linter.parseRejected ? linter.prefilter : nil
@@ -257,7 +278,8 @@ public struct LintEngine: Sendable {
           let target = targets[i]
           let outcome: FileReader.Outcome
           if let prefilter = screen {
-            if let unread = FileReader.read(target, sizeLimit: sizeLimit, into: scratch) {
+            let regular = surveyedRegular.isEmpty ? false : surveyedRegular[i]
+            if let unread = FileReader.read(target, sizeLimit: sizeLimit, into: scratch, knownRegular: regular) {
               outcome = unread
             } else if !scratch.startsWithByteOrderMark16, !prefilter.admits(scratch.bytes) {
               slots.set(i, .success(FileResult(path: target.displayPath, findings: [], analyzed: false)))
@@ -348,10 +370,12 @@ public func withLargeStack<T: Sendable>(_ body: @escaping @Sendable () -> T) -> 
 }
 
 /// Hands out indices to workers.
-final class Counter: @unchecked Sendable {
+/// Hands out 0, 1, 2, ... to threads taking work items in turn.
+public final class Counter: @unchecked Sendable {
   private var value = 0
   private let lock = NSLock()
-  func take(below limit: Int) -> Int? {
+  public init() {}
+  public func take(below limit: Int) -> Int? {
     lock.lock()
     defer { lock.unlock() }
     guard value < limit else { return nil }
@@ -361,11 +385,11 @@ final class Counter: @unchecked Sendable {
 }
 
 /// One slot per file, written by whichever worker linted it.
-final class ResultSlots<T>: @unchecked Sendable {
+public final class ResultSlots<T>: @unchecked Sendable {
   private var storage: [T?]
   private let lock = NSLock()
-  init(count: Int) { storage = Array(repeating: nil, count: count) }
-  func set(_ i: Int, _ value: T) {
+  public init(count: Int) { storage = Array(repeating: nil, count: count) }
+  public func set(_ i: Int, _ value: T) {
     lock.lock()
     storage[i] = value
     lock.unlock()
@@ -375,7 +399,7 @@ final class ResultSlots<T>: @unchecked Sendable {
     body(&storage[i])
     lock.unlock()
   }
-  var values: [T?] {
+  public var values: [T?] {
     lock.lock()
     defer { lock.unlock() }
     return storage
@@ -425,13 +449,17 @@ public enum FileReader {
     case not(Outcome)
   }
 
-  /// Opens a regular file within the size limit for reading (the caller closes it).
-  private static func openRegular(_ path: UnsafePointer<CChar>, sizeLimit: Int) -> Opened {
+  /// Opens a regular file within the size limit for reading (the caller closes it). The path is
+  /// stat'ed first so that a FIFO or device is never opened, unless the caller stat'ed it
+  /// already (`knownRegular`); the open file is checked again either way.
+  private static func openRegular(_ path: UnsafePointer<CChar>, sizeLimit: Int, knownRegular: Bool = false) -> Opened {
     var st = stat()
-    guard stat(path, &st) == 0 else { return .not(.failure(String(cString: strerror(errno)))) }
-    let type = st.st_mode & S_IFMT
-    guard type == S_IFREG else { return .not(.notRegular(type == S_IFDIR ? "is a directory" : "not a regular file")) }
-    if Int(st.st_size) > sizeLimit { return .not(.tooLarge(Int(st.st_size))) }
+    if !knownRegular {
+      guard stat(path, &st) == 0 else { return .not(.failure(String(cString: strerror(errno)))) }
+      let type = st.st_mode & S_IFMT
+      guard type == S_IFREG else { return .not(.notRegular(type == S_IFDIR ? "is a directory" : "not a regular file")) }
+      if Int(st.st_size) > sizeLimit { return .not(.tooLarge(Int(st.st_size))) }
+    }
     // O_NONBLOCK: should the file have been replaced by a FIFO since the stat, open does not hang.
     let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard fd >= 0 else { return .not(.failure(String(cString: strerror(errno)))) }
@@ -444,19 +472,23 @@ public enum FileReader {
       close(fd)
       return .not(.notRegular("not a regular file"))
     }
+    if Int(st.st_size) > sizeLimit {
+      close(fd)
+      return .not(.tooLarge(Int(st.st_size)))
+    }
     return .file(fd: fd, size: Int(st.st_size))
   }
 
   /// Reads a target from disk into `buffer` (its `bytes` afterwards): nil when it was read, or
   /// the outcome that says why not.
-  static func read(_ target: LintTarget, sizeLimit: Int, into buffer: ReadBuffer) -> Outcome? {
-    target.withOpenPath { read(pathPointer: $0, sizeLimit: sizeLimit, into: buffer) }
+  static func read(_ target: LintTarget, sizeLimit: Int, into buffer: ReadBuffer, knownRegular: Bool = false) -> Outcome? {
+    target.withOpenPath { read(pathPointer: $0, sizeLimit: sizeLimit, into: buffer, knownRegular: knownRegular) }
   }
 
-  private static func read(pathPointer path: UnsafePointer<CChar>, sizeLimit: Int, into buffer: ReadBuffer) -> Outcome? {
+  private static func read(pathPointer path: UnsafePointer<CChar>, sizeLimit: Int, into buffer: ReadBuffer, knownRegular: Bool) -> Outcome? {
     let fd: Int32
     let size: Int
-    switch openRegular(path, sizeLimit: sizeLimit) {
+    switch openRegular(path, sizeLimit: sizeLimit, knownRegular: knownRegular) {
     case .not(let outcome): return outcome
     case .file(let f, let s): (fd, size) = (f, s)
     }

@@ -32,11 +32,13 @@ public enum FileKind: Sendable, Hashable {
 
   /// The kind for a path, or nil when heaplint does not lint such files.
   public static func forPath(_ path: String, templateExtensions: [String: TemplateKind] = [:]) -> FileKind? {
-    let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
-    for (ext, kind) in templateExtensions.sorted(by: { $0.key.count > $1.key.count }) where name.hasSuffix("." + ext) {
-      return .template(kind)
+    let name = lowercasedName(path)
+    if !templateExtensions.isEmpty {
+      for (ext, kind) in templateExtensions.sorted(by: { $0.key.count > $1.key.count }) where name.hasSuffix("." + ext) {
+        return .template(kind)
+      }
     }
-    if let kind = TemplateMasker.kind(forPath: name) { return .template(kind) }
+    if let kind = TemplateMasker.kind(forLowercasedName: name) { return .template(kind) }
     guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
     let ext = name[name.index(after: dot)...]
     if ext == "ts" || ext == "mts" || ext == "cts", isDeclarationFile(name) { return .typeScriptDeclaration }
@@ -55,6 +57,21 @@ public enum FileKind: Sendable, Hashable {
     case "json": return isTagManagerExportName(name) ? .json : nil
     default: return nil
     }
+  }
+
+  /// The last component of a path, lowercased. A directory walk asks for every file's kind: an
+  /// ASCII name (nearly all) is found and lowercased byte by byte, other names as Unicode text.
+  static func lowercasedName(_ path: String) -> String {
+    var path = path
+    let fast: String? = path.withUTF8 { bytes in
+      guard let last = bytes.last, last != 0x2F, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      let start = (bytes.lastIndex(of: 0x2F) ?? -1) + 1
+      return String(unsafeUninitializedCapacity: bytes.count - start) { out in
+        for (k, b) in bytes[start...].enumerated() { out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        return bytes.count - start
+      }
+    }
+    return fast ?? (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
   }
 
   /// JSON files a directory walk picks up: Google Tag Manager exports, whose default names are
