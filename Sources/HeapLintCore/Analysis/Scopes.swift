@@ -352,13 +352,15 @@ public final class ScopeAnalysis {
 
   private func walkStatements(_ statements: [Node]) {
     for s in statements {
-      listStatement = s
+      listStatement = ObjectIdentifier(s)
       walk(s)
     }
   }
 
-  /// The statement being walked as a direct member of a statement list.
-  private weak var listStatement: Node?
+  /// The statement being walked as a direct member of a statement list. Identities, not weak
+  /// references: a weak reference gives its node a side table, which made every later retain
+  /// and release of that node take the slow path (and the walk keeps the tree alive anyway).
+  private var listStatement: ObjectIdentifier?
 
   private func walkBlock(_ container: Node, _ statements: [Node]) {
     withScope(function: false) {
@@ -505,7 +507,7 @@ public final class ScopeAnalysis {
     case let s as ExpressionStatement:
       // Only a statement standing directly in a list runs whenever the list runs; the body
       // of an `if` without braces does not.
-      currentStatementExpression = s === listStatement ? s.expression : nil
+      currentStatementExpression = ObjectIdentifier(s) == listStatement ? ObjectIdentifier(s.expression) : nil
       walk(s.expression)
 
     case is BreakStatement, is ContinueStatement, is MetaProperty, is PrivateIdentifier:
@@ -698,10 +700,10 @@ public final class ScopeAnalysis {
   /// The statement list an assignment stands in as a statement of its own, tracked through the
   /// statement being walked: set by `walk` on expression statements.
   private func statementContainer(of assignment: AssignmentExpression) -> ObjectIdentifier? {
-    currentStatementExpression === assignment ? containerStack.last.map { containers[Int($0)] } : nil
+    currentStatementExpression == ObjectIdentifier(assignment) ? containerStack.last.map { containers[Int($0)] } : nil
   }
 
   /// The expression of the expression statement being walked: an assignment that is this
   /// expression stands alone and runs whenever its statement runs.
-  private weak var currentStatementExpression: Node?
+  private var currentStatementExpression: ObjectIdentifier?
 }
