@@ -329,6 +329,40 @@ private func scripts(_ source: String, path: String) -> [AnalyzedScript] {
     #expect(!ComponentFrontEnd.looksLikeModule(Array("x.import(1); // export x\nimporter()\n  export { a }".utf8)))
   }
 
+  /// A file of 1 MB or more tries its other readings for their errors alone; the reading that
+  /// wins must still come back as a whole tree, with the errors it gets when every reading is
+  /// whole. (The threshold is lowered here to keep the test fast.)
+  @Test("a large .js file gets the reading a small one gets, with every function body", arguments: [
+    // JSX in a .js file: the script and module readings fail, the JSX script reading wins.
+    ("function Row%d() { return <li className=\"row\">{%d}</li>; }\n", "", Program.SourceType.script, 0),
+    // A module with one error: the module reading (one error) beats the script reading.
+    ("export const f%d = () => { return %d; };\n", "export const broken = ;\n", .module, 1),
+    // Concatenated scripts that redeclare a binding: no reading is better, the script stays.
+    ("function generated%d() { return %d; }\n", "let twice = 1; let twice = 2;\n", .script, 1),
+  ])
+  func largeFileReadings(_ line: String, _ tail: String, _ sourceType: Program.SourceType, _ errorCount: Int) {
+    func text(lines: Int) -> [UInt8] {
+      var out = ""
+      for i in 0..<lines { out += line.replacingOccurrences(of: "%d", with: String(i)) }
+      return Array((out + tail).utf8)
+    }
+    let bytes = text(lines: 200)
+    let whole = ComponentFrontEnd.parseFile(bytes, goal: nil, typescript: false, jsx: nil, trialsFrom: Int.max)
+    let large = ComponentFrontEnd.parseFile(bytes, goal: nil, typescript: false, jsx: nil, trialsFrom: 0)
+    for result in [whole, large] {
+      #expect(result.program.sourceType == sourceType)
+      #expect(result.errors.count == errorCount, "\(result.errors.prefix(3))")
+    }
+    let bodies = large.program.body.compactMap { statement -> BlockStatement? in
+      let declared = (statement as? ExportNamedDeclaration)?.declaration ?? statement
+      if let f = declared as? FunctionDeclaration { return f.body as? BlockStatement }
+      let arrow = ((declared as? VariableDeclaration)?.declarations.first?.initializer as? ArrowFunctionExpression)
+      return arrow?.body as? BlockStatement
+    }
+    #expect(bodies.count == 200)
+    #expect(bodies.allSatisfy { !$0.body.isEmpty }, "a trial reading (without function bodies) was returned")
+  }
+
   @Test func typeScriptFiles() {
     let ts = """
       enum Role { Admin = 'admin' }

@@ -424,19 +424,39 @@ enum ComponentFrontEnd {
   /// fails, with JSX, keeping whichever result has fewer errors.
   /// A script that is CommonJS (`.cjs`, or one that uses `require` or `exports`) may `return` at
   /// its top level, as Node runs it inside a function.
-  static func parseFile(_ bytes: [UInt8], goal: ParseOptions.Goal?, typescript: Bool, jsx: Bool?, syntaxOnly: Bool = false) -> ParseResult {
+  ///
+  /// Only the first reading of a large file (1 MB and more) builds a whole tree: the other
+  /// readings are tried for their errors alone (`ParseOptions.syntaxOnly`, the same errors), and
+  /// the one that wins is parsed again in full. A bundle with a syntax error was read four times,
+  /// with two whole trees alive at once.
+  static func parseFile(
+    _ bytes: [UInt8], goal: ParseOptions.Goal?, typescript: Bool, jsx: Bool?, syntaxOnly: Bool = false, trialsFrom trialSize: Int = 1 << 20
+  ) -> ParseResult {
     let commonJS = goal == .script || mentionsCommonJS(bytes)
-    func attempt(_ goal: ParseOptions.Goal, _ jsx: Bool) -> ParseResult {
-      Parser.parse(bytes, options: ParseOptions(goal: goal, jsx: jsx, typescript: typescript, commonJS: commonJS, syntaxOnly: syntaxOnly))
+    func attempt(_ goal: ParseOptions.Goal, _ jsx: Bool, trial: Bool = false) -> ParseResult {
+      Parser.parse(bytes, options: ParseOptions(goal: goal, jsx: jsx, typescript: typescript, commonJS: commonJS, syntaxOnly: syntaxOnly || trial))
     }
+    let trials = !syntaxOnly && bytes.count >= trialSize
     let firstJSX = jsx ?? false
-    var best: ParseResult
-    var bestGoal: ParseOptions.Goal
+    // The reading kept so far, with its error count and options; `best` is nil once a trial has
+    // beaten it (the winner is parsed in full at the end).
+    var best: ParseResult?
+    var bestErrors = Int.max
+    var bestGoal = goal ?? .script
+    var bestJSX = firstJSX
+    func keep(_ result: ParseResult, _ goal: ParseOptions.Goal, _ jsx: Bool) {
+      (best, bestErrors, bestGoal, bestJSX) = (result, result.errors.count, goal, jsx)
+    }
+    func consider(_ goal: ParseOptions.Goal, _ jsx: Bool) {
+      let candidate = attempt(goal, jsx, trial: trials)
+      guard candidate.errors.count < bestErrors else { return }
+      keep(candidate, goal, jsx)
+      if trials { best = nil }
+    }
     if let goal {
-      best = attempt(goal, firstJSX)
-      bestGoal = goal
+      keep(attempt(goal, firstJSX), goal, firstJSX)
     } else {
-      let moduleFirst = looksLikeModule(bytes) ? attempt(.module, firstJSX) : nil
+      var moduleFirst = looksLikeModule(bytes) ? attempt(.module, firstJSX) : nil
       if let module = moduleFirst, module.errors.isEmpty,
         module.program.body.contains(where: { $0 is ImportDeclaration || $0 is ExportNamedDeclaration || $0 is ExportDefaultDeclaration || $0 is ExportAllDeclaration })
       {
@@ -444,24 +464,28 @@ enum ComponentFrontEnd {
         // only lose to this one: skip it (most modern files are modules; this halves their cost).
         return module
       }
-      best = attempt(.script, firstJSX)
-      bestGoal = .script
-      if !best.errors.isEmpty {
-        let module = moduleFirst ?? attempt(.module, firstJSX)
-        if module.errors.count < best.errors.count {
-          best = module
-          bestGoal = .module
+      // A large file's module reading is kept only as its error count while the script is read.
+      let moduleErrors = moduleFirst?.errors.count
+      if trials { moduleFirst = nil }
+      keep(attempt(.script, firstJSX), .script, firstJSX)
+      if bestErrors > 0 {
+        if let moduleErrors {
+          if moduleErrors < bestErrors {
+            if let module = moduleFirst { keep(module, .module, firstJSX) } else { (best, bestErrors, bestGoal) = (nil, moduleErrors, .module) }
+          }
+        } else {
+          consider(.module, firstJSX)
         }
       }
     }
-    guard jsx == nil, !best.errors.isEmpty else { return best }
-    let goals: [ParseOptions.Goal] = goal != nil ? [bestGoal] : [bestGoal, bestGoal == .script ? .module : .script]
-    for g in goals {
-      let withJSX = attempt(g, true)
-      if withJSX.errors.count < best.errors.count { best = withJSX }
-      if best.errors.isEmpty { break }
+    if jsx == nil, bestErrors > 0 {
+      let goals: [ParseOptions.Goal] = goal != nil ? [bestGoal] : [bestGoal, bestGoal == .script ? .module : .script]
+      for g in goals {
+        consider(g, true)
+        if bestErrors == 0 { break }
+      }
     }
-    return best
+    return best ?? attempt(bestGoal, bestJSX)
   }
 
   /// The text uses CommonJS: `require(`, `module.exports` or `exports.`.
