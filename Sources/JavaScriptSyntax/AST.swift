@@ -60,6 +60,10 @@ public final class Program: Node {
   public var body: [Node]
   public var sourceType: SourceType
   public var comments: [Comment]
+  /// How many names the parser read (identifiers, property and label names; a name read again
+  /// after backtracking counts twice): an upper bound on the identifiers in the tree, for
+  /// sizing tables before a walk.
+  public var nameCount = 0
 
   public init(span: Span, body: [Node], sourceType: SourceType, comments: [Comment] = []) {
     self.body = body

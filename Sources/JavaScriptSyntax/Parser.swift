@@ -218,6 +218,8 @@ final class JSParser {
   /// dropped by backtracking must not free its address for a new node, which would then look
   /// marked (a fresh `(x) =>` parameter read as parenthesized, say).
   var markedNodes: [Node] = []
+  /// Names read so far (`Program.nameCount`).
+  var nameCount = 0
   /// Where the consequent of the innermost `?:` being parsed starts (-1: none).
   var conditionalConsequentStart = -1
   /// Functions without a body (TypeScript overloads, abstract and ambient declarations).
@@ -339,6 +341,7 @@ final class JSParser {
 
   /// The decoded name of the current `.name` / `.privateName` token.
   func tokenName() -> String {
+    nameCount += 1
     if let v = lx.token.value { return v }
     return lx.nameText(lx.token.start, lx.token.end)
   }
@@ -392,6 +395,7 @@ final class JSParser {
     }
     let program = Program(span: Span(start: 0, end: lx.count), body: body,
                           sourceType: isModule ? .module : .script, comments: lx.comments)
+    program.nameCount = nameCount
     var errors = lx.errors
     errors.sort { $0.span.start < $1.span.start }
     return ParseResult(program: program, errors: errors)

@@ -14,6 +14,20 @@ struct IdentityMap<Value> {
 
   init() {}
 
+  /// A map that holds `expected` entries without growing.
+  init(expected: Int) {
+    guard expected > 0 else { return }
+    let wanted = expected * 4 / 3 + 1
+    allocate(capacity: max(64, 1 << (Int.bitWidth - (wanted - 1).leadingZeroBitCount)))
+  }
+
+  private mutating func allocate(capacity: Int) {
+    keys = [UInt](repeating: 0, count: capacity)
+    values = [Value?](repeating: nil, count: capacity)
+    shift = 64 - capacity.trailingZeroBitCount
+    count = 0
+  }
+
   private static func slot(_ key: UInt, shift: Int) -> Int {
     Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt(shift))
   }
@@ -58,13 +72,16 @@ struct IdentityMap<Value> {
   }
 
   private mutating func grow() {
-    let capacity = max(64, keys.count * 2)
     let oldKeys = keys
-    let oldValues = values
-    keys = [UInt](repeating: 0, count: capacity)
-    values = [Value?](repeating: nil, count: capacity)
-    shift = 64 - capacity.trailingZeroBitCount
-    count = 0
-    for (i, k) in oldKeys.enumerated() where k != 0 { insert(k, oldValues[i]!) }
+    var oldValues = values
+    allocate(capacity: max(64, keys.count * 2))
+    // The values are moved, not copied: no retain and release of every object held.
+    oldValues.withUnsafeMutableBufferPointer { old in
+      for (i, k) in oldKeys.enumerated() where k != 0 {
+        let value = (old.baseAddress! + i).move()
+        (old.baseAddress! + i).initialize(to: nil)
+        insert(k, value!)
+      }
+    }
   }
 }

@@ -142,6 +142,9 @@ public final class ScopeAnalysis {
   private static let maxDepth = 2_000
 
   public init(program: Program) {
+    // Sized from the names the parser read: about half are references, one in eight declares.
+    references = IdentityMap(expected: program.nameCount / 2)
+    declarations = IdentityMap(expected: program.nameCount / 8)
     isModule = program.sourceType == .module
     scope = Scope(parent: nil, isFunctionScope: true)
     containers.append(ObjectIdentifier(program))
