@@ -192,6 +192,8 @@ struct FileDiscovery {
     return stack
   }
 
+  private static let gitignoreName = Array(".gitignore".utf8)
+
   private func addGitignore(of directory: String, relative: String, to stack: IgnoreStack) -> IgnoreStack {
     guard let text = try? String(contentsOfFile: directory + "/.gitignore", encoding: .utf8) else { return stack }
     return stack.adding(directory: relative, gitignoreText: text)
@@ -202,13 +204,19 @@ struct FileDiscovery {
   /// Paths are bytes all the way down, so names that are not UTF-8 still open.
   private func walk(
     _ directory: [UInt8], relative directoryRelative: String?, stack: IgnoreStack, include: IgnoreMatcher?, into found: inout Found,
-    seen: inout Set<String>, standardized known: String? = nil, fanOut: Bool = false
+    seen: inout Set<String>, standardized known: String? = nil, fanOut: Bool = false, readsGitignore: Bool = false
   ) {
     guard let entries = Self.entries(of: directory) else {
       let reason = String(cString: strerror(errno))
       let path = String(decoding: directory, as: UTF8.self)
       found.unreadableDirectories.append((Self.isPlainRelative(path) ? path : displayPath(path), reason))
       return
+    }
+    // The directory's own `.gitignore`, when the listing shows one (a named directory's was read
+    // with its parents'): looking in the listing saves a failed open in every directory.
+    var stack = stack
+    if readsGitignore, let directoryRelative, entries.contains(where: { $0.name == Self.gitignoreName }) {
+      stack = addGitignore(of: String(decoding: directory, as: UTF8.self), relative: directoryRelative, to: stack)
     }
     // The directory's standardised absolute path, made once for all its files: standardising
     // resolves symbolic links component by component (a readlink each), which cost more than
@@ -267,7 +275,6 @@ struct FileDiscovery {
       if let id = entry.id, !found.seenDirectories.insert(id).inserted { return }  // a loop, or seen through another link
       if let relative, stack.isIgnored(relative, isDirectory: true) { return }
       let path = String(decoding: pathBytes, as: UTF8.self)
-      let inner = relative.map { addGitignore(of: path, relative: $0, to: stack) } ?? stack
       // A plain subdirectory's standardised path follows from this one's, made here (once)
       // when the walk shows absolute paths: a chain of directories without files of their
       // own would otherwise standardise each of its members anew.
@@ -275,7 +282,7 @@ struct FileDiscovery {
         standardizedDirectory = absolute(String(decoding: directory, as: UTF8.self))
       }
       let below = entry.plain ? standardizedDirectory.map { $0.hasSuffix("/") ? $0 + name : $0 + "/" + name } : nil
-      walk(pathBytes, relative: relative, stack: inner, include: include, into: &found, seen: &seen, standardized: below)
+      walk(pathBytes, relative: relative, stack: stack, include: include, into: &found, seen: &seen, standardized: below, readsGitignore: true)
     case .file:
       guard isLintable(name), !name.lowercased().hasSuffix(".min.js") else { return }
       if let relative {
@@ -336,7 +343,7 @@ struct FileDiscovery {
     guard let dir = cDirectory.withUnsafeBufferPointer({ opendir($0.baseAddress!) }) else { return nil }
     defer { closedir(dir) }
     var directoryStat = stat()
-    let device: UInt64? = cDirectory.withUnsafeBufferPointer { stat($0.baseAddress!, &directoryStat) } == 0 ? UInt64(directoryStat.st_dev) : nil
+    let device: UInt64? = fstat(dirfd(dir), &directoryStat) == 0 ? UInt64(directoryStat.st_dev) : nil
     var out: [Entry] = []
     // readdir returns nil both at the end and on an error (some directories open but refuse
     // to be listed): errno tells them apart.
