@@ -381,7 +381,7 @@ struct FileDiscovery {
       default: out.append(Entry(name: name, kind: .other, id: nil))
       }
     }
-    return out.sorted { $0.name.lexicographicallyPrecedes($1.name) }
+    return out.sorted { a, b in a.name.withUnsafeBufferPointer { x in b.name.withUnsafeBufferPointer { y in bytesPrecede(x, y) } } }
   }
 
   /// True for the file names a directory walk (or `--staged`) picks up.

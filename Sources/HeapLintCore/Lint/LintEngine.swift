@@ -119,7 +119,7 @@ public struct LintEngine: Sendable {
   }
 
   private func run(_ targets: [LintTarget], reportingOn reported: Set<String>? = nil, ahead: ParsesAhead?) -> (results: [FileResult], failures: [ReadFailure]) {
-    let targets = targets.sorted { $0.displayPath.utf8.lexicographicallyPrecedes($1.displayPath.utf8) }
+    let targets = targets.sorted { utf8Precedes($0.displayPath, $1.displayPath) }
     let isReported: (Int) -> Bool = { reported?.contains(targets[$0].displayPath) ?? true }
     var (outcomes, builder, imported, sources) = pass(targets, linter: linter, project: nil, collect: true, ahead: ahead)
 

@@ -1,3 +1,4 @@
+import Glibc
 import JavaScriptSyntax
 
 /// How much a finding matters. Errors fail the gate; warnings do not (unless `--max-warnings`).
@@ -91,11 +92,27 @@ public struct LintRun: Sendable {
   public var toolVersion: String
 
   public init(files: [FileResult], rules: [RuleInfo], toolVersion: String) {
-    self.files = files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    self.files = files.sorted { utf8Precedes($0.path, $1.path) }
     self.rules = rules.sorted { $0.id < $1.id }
     self.toolVersion = toolVersion
   }
 
   public var errorCount: Int { files.reduce(0) { $0 + $1.errorCount } }
   public var warningCount: Int { files.reduce(0) { $0 + $1.warningCount } }
+}
+
+/// Byte order of two paths' UTF-8 (how reports and the engine sort files), by `memcmp`: the
+/// generic `lexicographicallyPrecedes` over `utf8` views cost about 1% of a default run, on the
+/// main thread, for the 29,000 paths of a large tree.
+public func utf8Precedes(_ a: String, _ b: String) -> Bool {
+  var a = a
+  var b = b
+  return a.withUTF8 { x in b.withUTF8 { y in bytesPrecede(x, y) } }
+}
+
+/// Byte order of two byte strings (`memcmp`, then the shorter first).
+public func bytesPrecede(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+  let n = min(x.count, y.count)
+  let order = n == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, n)
+  return order != 0 ? order < 0 : x.count < y.count
 }
