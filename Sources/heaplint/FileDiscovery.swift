@@ -58,7 +58,7 @@ struct FileDiscovery {
     }
   }
 
-  /// Makes a value that is only read cross threads.
+  /// A value that threads only read.
   private struct Shared<Value>: @unchecked Sendable {
     let value: Value
   }
@@ -229,9 +229,14 @@ struct FileDiscovery {
     if fanOut {
       let directories = entries.indices.filter { entries[$0].kind == .directory }
       if directories.count > 1 {
+        // Standardised once here, not once per part, when the walk shows absolute paths.
+        let directoryPath = String(decoding: directory, as: UTF8.self)
+        if standardizedDirectory == nil, directory != [0x2E], !Self.isPlainRelative(directoryPath) {
+          standardizedDirectory = absolute(directoryPath)
+        }
         let slots = ResultSlots<Found>(count: entries.count)
         let next = Counter()
-        let shared = Shared(value: (self, directory, directoryRelative, stack, include, found.seenDirectories, known))
+        let shared = Shared(value: (self, directory, directoryRelative, stack, include, found.seenDirectories, standardizedDirectory))
         DispatchQueue.concurrentPerform(iterations: min(threads, directories.count)) { _ in
           let (discovery, directory, directoryRelative, stack, include, seenDirectories, known) = shared.value
           while let k = next.take(below: directories.count) {

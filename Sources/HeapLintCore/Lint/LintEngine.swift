@@ -369,7 +369,6 @@ public func withLargeStack<T: Sendable>(_ body: @escaping @Sendable () -> T) -> 
   return box.values[0]!
 }
 
-/// Hands out indices to workers.
 /// Hands out 0, 1, 2, ... to threads taking work items in turn.
 public final class Counter: @unchecked Sendable {
   private var value = 0
