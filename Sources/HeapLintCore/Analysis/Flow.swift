@@ -49,8 +49,18 @@ struct FlowAnalysis {
   private(set) var sinkFlows: [ObjectIdentifier: CallFlow] = [:]
   private var sinks = Set<ObjectIdentifier>()
 
+  /// For each script, the start offsets of the nodes whose flow is asked for (the document's
+  /// Heap calls, and the sinks of string scripts in every script), sorted. A subtree that holds
+  /// none of them is not walked: in a large file with a few Heap calls the walk was most of the
+  /// rules' time. Built once the document's calls are all known (rules ask for flows).
+  private var wanted: [[Int]] = []
+
   init(document: HeapDocument) {
     for script in document.scripts { if let sink = script.sink { sinks.insert(ObjectIdentifier(sink)) } }
+    let sinkStarts = document.scripts.compactMap { $0.sink?.span.start }
+    wanted = Array(repeating: sinkStarts, count: document.scripts.count)
+    for call in document.calls where call.script < wanted.count { wanted[call.script].append(call.node.span.start) }
+    for i in wanted.indices { wanted[i].sort() }
     let serverPrograms = Set(document.scripts.filter { $0.kind == .server }.map { ObjectIdentifier($0.program) })
     for (i, script) in document.scripts.enumerated() {
       // An event handler's code, and server code, runs on its own, like a function body of its own.
@@ -89,7 +99,20 @@ struct FlowAnalysis {
     return nextOwner
   }
 
+  /// True when a wanted node of the script starts inside the span.
+  private func holdsWanted(_ span: Span, script: Int) -> Bool {
+    let offsets = wanted[script]
+    var lo = 0
+    var hi = offsets.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if offsets[mid] < span.start { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < offsets.count && offsets[lo] < max(span.end, span.start + 1)
+  }
+
   private mutating func walk(_ node: Node, script: Int) {
+    guard holdsWanted(node.span, script: script) else { return }
     depth += 1
     defer { depth -= 1 }
     guard depth < 2_000 else { return }
