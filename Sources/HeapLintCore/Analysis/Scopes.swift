@@ -113,10 +113,45 @@ public final class ScopeAnalysis {
   /// Every call and `new` in the program, in source order, with the function it runs in.
   public private(set) var calls: [(call: Node, function: FunctionNode?)] = []
 
+  /// The names a scope declares. Most scopes declare a few: those are kept in a short list and
+  /// compared directly, which beats hashing the name at every scope a lookup passes (string
+  /// hashing was most of the lookups' cost in nested code); a scope with many names hashes.
+  private struct NameTable {
+    private static let listLimit = 8
+    private var list: [(name: String, binding: Binding)] = []
+    private var table: [String: Binding] = [:]
+
+    var isEmpty: Bool { list.isEmpty && table.isEmpty }
+
+    subscript(_ name: String) -> Binding? {
+      get {
+        if table.isEmpty {
+          for entry in list where entry.name == name { return entry.binding }
+          return nil
+        }
+        return table[name]
+      }
+      set {
+        guard let newValue else { return }
+        if !table.isEmpty {
+          table[name] = newValue
+        } else if let i = list.firstIndex(where: { $0.name == name }) {
+          list[i].binding = newValue
+        } else if list.count < Self.listLimit {
+          list.append((name, newValue))
+        } else {
+          for entry in list { table[entry.name] = entry.binding }
+          table[name] = newValue
+          list = []
+        }
+      }
+    }
+  }
+
   private final class Scope {
     let parent: Scope?
     let isFunctionScope: Bool
-    var names: [String: Binding] = [:]
+    var names = NameTable()
     init(parent: Scope?, isFunctionScope: Bool) {
       self.parent = parent
       self.isFunctionScope = isFunctionScope
