@@ -77,6 +77,8 @@ struct FileDiscovery {
     /// Listed as a regular file or a directory by the directory itself (not a link, not an
     /// unknown type): its standardised path is its directory's and its name.
     var plain = false
+    /// A regular file's size, from the stat made while listing.
+    var size: Int?
   }
 
   private var templateExtensions: [String: TemplateKind] {
@@ -206,7 +208,9 @@ struct FileDiscovery {
     _ directory: [UInt8], relative directoryRelative: String?, stack: IgnoreStack, include: IgnoreMatcher?, into found: inout Found,
     seen: inout Set<String>, standardized known: String? = nil, fanOut: Bool = false, readsGitignore: Bool = false
   ) {
-    guard let entries = Self.entries(of: directory) else {
+    // Sizes only for what will be linted, and only when the engine orders its work by size.
+    let sizeOf: (([UInt8]) -> Bool)? = threads > 1 ? { isLintable(String(decoding: $0, as: UTF8.self)) } : nil
+    guard let entries = Self.entries(of: directory, sizeOf: sizeOf) else {
       let reason = String(cString: strerror(errno))
       let path = String(decoding: directory, as: UTF8.self)
       found.unreadableDirectories.append((Self.isPlainRelative(path) ? path : displayPath(path), reason))
@@ -300,9 +304,9 @@ struct FileDiscovery {
         if entry.plain && !Self.isPlainRelative(path) {
           if standardizedDirectory == nil { standardizedDirectory = absolute(String(decoding: directory, as: UTF8.self)) }
           let base = standardizedDirectory!
-          add(path, id: entry.id, shownAs: display(ofStandardized: base.hasSuffix("/") ? base + name : base + "/" + name), into: &found, seen: &seen)
+          add(path, id: entry.id, size: entry.size, shownAs: display(ofStandardized: base.hasSuffix("/") ? base + name : base + "/" + name), into: &found, seen: &seen)
         } else {
-          add(path, id: entry.id, into: &found, seen: &seen)
+          add(path, id: entry.id, size: entry.size, into: &found, seen: &seen)
         }
       } else {
         let display = Self.display(pathBytes)
@@ -343,7 +347,8 @@ struct FileDiscovery {
   }
 
   /// The entries of a directory, sorted by name bytes; nil when it cannot be read.
-  static func entries(of directory: [UInt8]) -> [Entry]? {
+  /// `sizeOf` says which regular files to stat for their size while the directory is open.
+  static func entries(of directory: [UInt8], sizeOf: (([UInt8]) -> Bool)? = nil) -> [Entry]? {
     let cDirectory = (directory + [0]).map { CChar(bitPattern: $0) }
     guard let dir = cDirectory.withUnsafeBufferPointer({ opendir($0.baseAddress!) }) else { return nil }
     defer { closedir(dir) }
@@ -365,7 +370,16 @@ struct FileDiscovery {
         // The inode from readdir; the device is the directory's own (a mount point's entry
         // has the inode of the directory below the mount, which is harmless here).
         let id = device.map { FileID(device: $0, inode: UInt64(entry.pointee.d_ino)) }
-        out.append(Entry(name: name, kind: type == UInt8(DT_DIR) ? .directory : .file, id: id, plain: true))
+        var size: Int?
+        if type == UInt8(DT_REG), let sizeOf, sizeOf(name) {
+          // The size, stat'ed by name within the open directory (a short path walk): the engine
+          // orders its work by size and would otherwise stat the whole path again.
+          var st = stat()
+          if fstatat(dirfd(dir), name.map { CChar(bitPattern: $0) } + [0], &st, AT_SYMLINK_NOFOLLOW) == 0, st.st_mode & S_IFMT == S_IFREG {
+            size = Int(st.st_size)
+          }
+        }
+        out.append(Entry(name: name, kind: type == UInt8(DT_DIR) ? .directory : .file, id: id, plain: true, size: size))
         continue
       }
       guard type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN) else {
@@ -382,7 +396,7 @@ struct FileDiscovery {
       let id = FileID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
       switch st.st_mode & S_IFMT {
       case S_IFDIR: out.append(Entry(name: name, kind: type == UInt8(DT_LNK) ? .linkToDirectory : .directory, id: id))
-      case S_IFREG: out.append(Entry(name: name, kind: .file, id: id))
+      case S_IFREG: out.append(Entry(name: name, kind: .file, id: id, size: sizeOf?(name) == true ? Int(st.st_size) : nil))
       default: out.append(Entry(name: name, kind: .other, id: nil))
       }
     }
@@ -394,10 +408,10 @@ struct FileDiscovery {
     FileKind.forPath(path, templateExtensions: templateExtensions) != nil
   }
 
-  private func add(_ path: String, id: FileID?, shownAs shown: String? = nil, into found: inout Found, seen: inout Set<String>) {
+  private func add(_ path: String, id: FileID?, size: Int? = nil, shownAs shown: String? = nil, into found: inout Found, seen: inout Set<String>) {
     let display = shown ?? (Self.isPlainRelative(path) ? path : displayPath(path))
     guard seen.insert(display).inserted else { return }
-    found.targets.append(LintTarget(path: path, displayPath: display))
+    found.targets.append(LintTarget(path: path, displayPath: display, knownSize: size))
     found.targetIDs.append(id)
   }
 

@@ -11,11 +11,15 @@ public struct LintTarget: Sendable, Hashable {
   public var displayPath: String
   /// The exact bytes of the path when it is not valid UTF-8 (nil otherwise).
   public var rawPath: [UInt8]?
+  /// The size of a regular file, when the directory walk that found it stat'ed it already (the
+  /// engine then neither stats it to order the work nor before opening it).
+  public var knownSize: Int?
 
-  public init(path: String, displayPath: String, rawPath: [UInt8]? = nil) {
+  public init(path: String, displayPath: String, rawPath: [UInt8]? = nil, knownSize: Int? = nil) {
     self.path = path
     self.displayPath = displayPath
     self.rawPath = rawPath
+    self.knownSize = knownSize
   }
 
   /// Calls `body` with the path to open as a C string: the raw bytes when they are not UTF-8.
@@ -210,6 +214,11 @@ public struct LintEngine: Sendable {
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
           // Each chunk writes only its own slice of the two buffers.
           for i in stride(from: chunk, to: targets.count, by: chunks) {
+            if let size = targets[i].knownSize {
+              sizes.base[i] = size
+              regular.base[i] = true
+              continue
+            }
             var st = stat()
             guard targets[i].withOpenPath({ stat($0, &st) }) == 0 else { continue }
             sizes.base[i] = Int(st.st_size)
