@@ -79,6 +79,8 @@ struct FileDiscovery {
     var plain = false
     /// A regular file's size, from the stat made while listing.
     var size: Int?
+    /// Whether the walk takes the file (`takes`), when the listing asked already.
+    var taken: Bool?
   }
 
   private var templateExtensions: [String: TemplateKind] {
@@ -209,8 +211,8 @@ struct FileDiscovery {
     seen: inout Set<String>, standardized known: String? = nil, fanOut: Bool = false, readsGitignore: Bool = false
   ) {
     // Sizes only for what will be linted, and only when the engine orders its work by size.
-    let sizeOf: (([UInt8]) -> Bool)? = threads > 1 ? { isLintable(String(decoding: $0, as: UTF8.self)) } : nil
-    guard let entries = Self.entries(of: directory, sizeOf: sizeOf) else {
+    let taking: (([UInt8]) -> Bool)? = threads > 1 ? { takes(String(decoding: $0, as: UTF8.self)) } : nil
+    guard let entries = Self.entries(of: directory, taking: taking) else {
       let reason = String(cString: strerror(errno))
       let path = String(decoding: directory, as: UTF8.self)
       found.unreadableDirectories.append((Self.isPlainRelative(path) ? path : displayPath(path), reason))
@@ -293,7 +295,7 @@ struct FileDiscovery {
       let below = entry.plain ? standardizedDirectory.map { $0.hasSuffix("/") ? $0 + name : $0 + "/" + name } : nil
       walk(pathBytes, relative: relative, stack: stack, include: include, into: &found, seen: &seen, standardized: below, readsGitignore: true)
     case .file:
-      guard isLintable(name), !name.lowercased().hasSuffix(".min.js") else { return }
+      guard entry.taken ?? takes(name) else { return }
       if let relative {
         if stack.isIgnored(relative, isDirectory: false) { return }
         if let include, include.decisionIncludingParents(for: relative, isDirectory: false) != true { return }
@@ -347,8 +349,9 @@ struct FileDiscovery {
   }
 
   /// The entries of a directory, sorted by name bytes; nil when it cannot be read.
-  /// `sizeOf` says which regular files to stat for their size while the directory is open.
-  static func entries(of directory: [UInt8], sizeOf: (([UInt8]) -> Bool)? = nil) -> [Entry]? {
+  /// `taking` says which regular files the walk takes: their sizes are stat'ed while the
+  /// directory is open, and the answer is kept (`Entry.taken`).
+  static func entries(of directory: [UInt8], taking: (([UInt8]) -> Bool)? = nil) -> [Entry]? {
     let cDirectory = (directory + [0]).map { CChar(bitPattern: $0) }
     guard let dir = cDirectory.withUnsafeBufferPointer({ opendir($0.baseAddress!) }) else { return nil }
     defer { closedir(dir) }
@@ -371,7 +374,8 @@ struct FileDiscovery {
         // has the inode of the directory below the mount, which is harmless here).
         let id = device.map { FileID(device: $0, inode: UInt64(entry.pointee.d_ino)) }
         var size: Int?
-        if type == UInt8(DT_REG), let sizeOf, sizeOf(name) {
+        let taken = type == UInt8(DT_REG) ? taking?(name) : nil
+        if taken == true {
           // The size, stat'ed by name within the open directory (a short path walk): the engine
           // orders its work by size and would otherwise stat the whole path again.
           var st = stat()
@@ -379,7 +383,7 @@ struct FileDiscovery {
             size = Int(st.st_size)
           }
         }
-        out.append(Entry(name: name, kind: type == UInt8(DT_DIR) ? .directory : .file, id: id, plain: true, size: size))
+        out.append(Entry(name: name, kind: type == UInt8(DT_DIR) ? .directory : .file, id: id, plain: true, size: size, taken: taken))
         continue
       }
       guard type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN) else {
@@ -396,11 +400,18 @@ struct FileDiscovery {
       let id = FileID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
       switch st.st_mode & S_IFMT {
       case S_IFDIR: out.append(Entry(name: name, kind: type == UInt8(DT_LNK) ? .linkToDirectory : .directory, id: id))
-      case S_IFREG: out.append(Entry(name: name, kind: .file, id: id, size: sizeOf?(name) == true ? Int(st.st_size) : nil))
+      case S_IFREG:
+        let taken = taking?(name)
+        out.append(Entry(name: name, kind: .file, id: id, size: taken == true ? Int(st.st_size) : nil, taken: taken))
       default: out.append(Entry(name: name, kind: .other, id: nil))
       }
     }
     return out.sorted { a, b in a.name.withUnsafeBufferPointer { x in b.name.withUnsafeBufferPointer { y in bytesPrecede(x, y) } } }
+  }
+
+  /// True for a file name a directory walk lints: a kind heaplint reads, not minified.
+  private func takes(_ name: String) -> Bool {
+    isLintable(name) && !name.lowercased().hasSuffix(".min.js")
   }
 
   /// True for the file names a directory walk (or `--staged`) picks up.
