@@ -58,10 +58,6 @@ struct FileDiscovery {
     }
   }
 
-  /// A value that threads only read.
-  private struct Shared<Value>: @unchecked Sendable {
-    let value: Value
-  }
 
   struct FileID: Hashable {
     var device: UInt64
@@ -242,7 +238,7 @@ struct FileDiscovery {
         }
         let slots = ResultSlots<Found>(count: entries.count)
         let next = Counter()
-        let shared = Shared(value: (self, directory, directoryRelative, stack, include, found.seenDirectories, standardizedDirectory))
+        let shared = UncheckedSendable((self, directory, directoryRelative, stack, include, found.seenDirectories, standardizedDirectory))
         DispatchQueue.concurrentPerform(iterations: min(threads, directories.count)) { _ in
           let (discovery, directory, directoryRelative, stack, include, seenDirectories, known) = shared.value
           while let k = next.take(below: directories.count) {

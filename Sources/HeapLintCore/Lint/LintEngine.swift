@@ -210,30 +210,24 @@ public struct LintEngine: Sendable {
     let chunks = max(1, min(workers, targets.count / 256))
     sizes.withUnsafeMutableBufferPointer { sizes in
       regular.withUnsafeMutableBufferPointer { regular in
-        let (sizes, regular) = (SendableBuffer(sizes), SendableBuffer(regular))
+        let (sizes, regular) = (UncheckedSendable(sizes), UncheckedSendable(regular))
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
           // Each chunk writes only its own slice of the two buffers.
           for i in stride(from: chunk, to: targets.count, by: chunks) {
             if let size = targets[i].knownSize {
-              sizes.base[i] = size
-              regular.base[i] = true
+              sizes.value[i] = size
+              regular.value[i] = true
               continue
             }
             var st = stat()
             guard targets[i].withOpenPath({ stat($0, &st) }) == 0 else { continue }
-            sizes.base[i] = Int(st.st_size)
-            regular.base[i] = st.st_mode & S_IFMT == S_IFREG
+            sizes.value[i] = Int(st.st_size)
+            regular.value[i] = st.st_mode & S_IFMT == S_IFREG
           }
         }
       }
     }
     return (targets.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }, regular)
-  }
-
-  /// A buffer that concurrent workers write in disjoint places.
-  private struct SendableBuffer<Element>: @unchecked Sendable {
-    let base: UnsafeMutableBufferPointer<Element>
-    init(_ base: UnsafeMutableBufferPointer<Element>) { self.base = base }
   }
 
   private static func split(_ outcomes: [Outcome?]) -> ([FileResult], [ReadFailure]) {
@@ -376,6 +370,13 @@ public func withLargeStack<T: Sendable>(_ body: @escaping @Sendable () -> T) -> 
   thread.start()
   done.wait()
   return box.values[0]!
+}
+
+/// A value handed to other threads that the compiler cannot prove safe to share: read-only
+/// data, or a buffer the threads write in disjoint places.
+public struct UncheckedSendable<Value>: @unchecked Sendable {
+  public let value: Value
+  public init(_ value: Value) { self.value = value }
 }
 
 /// Hands out 0, 1, 2, ... to threads taking work items in turn.
