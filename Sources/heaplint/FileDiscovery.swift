@@ -297,8 +297,7 @@ struct FileDiscovery {
         if let include, include.decisionIncludingParents(for: relative, isDirectory: false) != true { return }
       }
       if let id = entry.id, !found.seenFiles.insert(id).inserted { return }
-      if String(validating: pathBytes, as: UTF8.self) != nil {
-        let path = String(decoding: pathBytes, as: UTF8.self)
+      if let path = String(validating: pathBytes, as: UTF8.self) {
         if entry.plain && !Self.isPlainRelative(path) {
           if standardizedDirectory == nil { standardizedDirectory = absolute(String(decoding: directory, as: UTF8.self)) }
           let base = standardizedDirectory!

@@ -44,6 +44,42 @@ struct ProjectTests {
     }
   }
 
+  @Test("a partial run reads a named file once: its analysis takes the bytes read to find its imports")
+  func partialRunReadsOnce() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("heaplint-read-once-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try "import { track } from 'vendor';\nheap.load('1234567890');\nheap.identify('guest');\ntrack('signup');\n"
+      .write(to: directory.appendingPathComponent("page.js"), atomically: true, encoding: .utf8)
+    try "heap.track('other');\n".write(to: directory.appendingPathComponent("other.js"), atomically: true, encoding: .utf8)
+    let all = ["page.js", "other.js"].map { LintTarget(path: directory.appendingPathComponent($0).path, displayPath: $0) }
+    let reads = ReadLog()
+    let disk = LintEngine.diskReader()
+    let engine = LintEngine(linter: Linter(rules: BuiltinRules.all), jobs: 2) { target in
+      reads.note(target.displayPath)
+      return disk(target)
+    }
+    let (partial, failures) = engine.run([all[0]]) { candidate in all.first { $0.displayPath == candidate } }
+    #expect(failures.isEmpty)
+    // Read once to find what it imports (only a package here, so there is nothing else to
+    // read), and analysed from those bytes: a 20 MB bundle named alone is not read, and held,
+    // a second time.
+    #expect(reads.counts == ["page.js": 1], "\(reads.counts)")
+    let (whole, _) = LintEngine(linter: Linter(rules: BuiltinRules.all)).run(all)
+    let expected = try #require(whole.first { $0.path == "page.js" }).findings
+    #expect(partial.map(\.path) == ["page.js"])
+    #expect(partial.first?.findings == expected)
+    #expect(expected.map(\.ruleID).contains("blocklisted-identity"), "\(expected.map(\.ruleID))")
+  }
+
+  /// Which paths a reader was asked for, and how often.
+  final class ReadLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var log: [String: Int] = [:]
+    func note(_ path: String) { lock.withLock { log[path, default: 0] += 1 } }
+    var counts: [String: Int] { lock.withLock { log } }
+  }
+
   @Test("a finding through a wrapper names the chain")
   func chainInMessage() throws {
     let directory = Self.root.appendingPathComponent("chain")

@@ -22,6 +22,13 @@ public final class ProjectIndex: Sendable {
   /// True when some module exports a client of Heap's server-side API.
   public let hasServerClients: Bool
 
+  /// True when what the index knows can reach a file without an import naming one of its
+  /// modules: wrappers (found by name in any file), provide/inject keys, server clients, Ember
+  /// services (looked up by service name). Worked out once: `mayInform` asks it for every
+  /// admitted file, and the search of every module path for `services/` had been 3% of a
+  /// default run on the benchmark corpus, on one thread between two parallel passes.
+  private let reachesEveryFile: Bool
+
   /// Functions a framework makes available without an import, by name: the exports of Nuxt's
   /// `composables/` and `utils/` files (`useHeap()` in a page), as the module path.
   let autoImports: [String: String]
@@ -45,6 +52,8 @@ public final class ProjectIndex: Sendable {
     self.hasServerClients = clients
     self.hasWrappers =
       modules.values.contains { $0.exports.values.contains { !$0.wraps.isEmpty || $0.isHeap } } || !provisions.isEmpty || clients
+    self.reachesEveryFile =
+      hasWrappers || !provisions.isEmpty || clients || modules.keys.contains { $0.contains("services/") }
   }
 
   public static let empty = ProjectIndex(modules: [:])
@@ -121,12 +130,6 @@ public final class ProjectIndex: Sendable {
     autoImports[name] == nil ? nil : Self.autoImportPrefix + name
   }
 
-  /// True when what the index knows can reach a file without an import naming one of its
-  /// modules: wrappers (found by name in any file), provide/inject keys, server clients, Ember
-  /// services (looked up by service name).
-  private var reachesEveryFile: Bool {
-    hasWrappers || hasProvisions || hasServerClients || modules.keys.contains { $0.contains("services/") }
-  }
 
   /// True when linting a file (at `path`, importing `sources`, referring to the globals
   /// `globals`) with this index can differ from linting it alone: it imports an indexed module,

@@ -280,7 +280,12 @@ public struct LintEngine: Sendable {
           let i = order[k]
           let target = targets[i]
           let outcome: FileReader.Outcome
-          if let prefilter = screen {
+          // A file a partial run parsed ahead is not read again: the bytes it was parsed from
+          // are kept with its parse (one copy of a 21 MB bundle in memory, not two).
+          let kept = ahead?.take(target.displayPath)
+          if let kept {
+            outcome = .success(kept.original)
+          } else if let prefilter = screen {
             let regular = surveyedRegular.isEmpty ? false : surveyedRegular[i]
             if let unread = FileReader.read(target, sizeLimit: sizeLimit, into: scratch, knownRegular: regular) {
               outcome = unread
@@ -295,7 +300,7 @@ public struct LintEngine: Sendable {
           }
           switch outcome {
           case .success(let bytes):
-            var (result, document) = linter.analyze(path: target.displayPath, bytes: bytes, project: project, parsedAhead: ahead?.take(target.displayPath))
+            var (result, document) = linter.analyze(path: target.displayPath, bytes: bytes, project: project, parsedAhead: kept?.parsed)
             defer { if bytes.count >= TreeReaper.threshold { TreeReaper.release(&document) } }
             // A module without Heap calls wraps nothing; what it returns matters only where Heap
             // code imports it, and those modules are indexed on their own (`everyModule`).

@@ -125,25 +125,30 @@ struct ParsedFile {
 }
 
 /// Files parsed before their analysis, by display path: a partial run parses its targets to find
-/// what they import, and their analysis takes that parse instead of parsing again. Each parse is
-/// taken once, by one thread.
+/// what they import, and their analysis takes that parse, and the bytes it was read from,
+/// instead of reading and parsing again. Each parse is taken once, by one thread.
 final class ParsesAhead: @unchecked Sendable {
-  private var parses: [String: ParsedFile] = [:]
+  struct Kept {
+    /// The file as it was read (before any decoding), which the analysis starts from.
+    var original: [UInt8]
+    var parsed: ParsedFile
+  }
+  private var parses: [String: Kept] = [:]
   private var bytes = 0
   private let lock = NSLock()
   /// The most source bytes kept at once.
   static let limit = 64 << 20
 
-  func put(_ path: String, _ parsed: ParsedFile) {
+  func put(_ path: String, original: [UInt8], _ parsed: ParsedFile) {
     let size = parsed.scripts.reduce(0) { $0 + $1.code.count }
     lock.lock()
     defer { lock.unlock() }
     guard bytes + size <= Self.limit else { return }
     bytes += size
-    parses[path] = parsed
+    parses[path] = Kept(original: original, parsed: parsed)
   }
 
-  func take(_ path: String) -> ParsedFile? {
+  func take(_ path: String) -> Kept? {
     lock.lock()
     defer { lock.unlock() }
     return parses.removeValue(forKey: path)
@@ -356,7 +361,7 @@ public struct Linter: Sendable {
     let bytes = TextDecoding.utf8(original)
     if TextDecoding.isBinary(bytes) { return [] }
     let parsed = Self.parse(bytes, kind: fileKind(path))
-    kept?.put(path, parsed)
+    kept?.put(path, original: original, parsed)
     return HeapDocument.importedModules(of: parsed.scripts, path: path)
   }
 
