@@ -224,6 +224,10 @@ struct FileDiscovery {
     // resolves symbolic links component by component (a readlink each), which cost more than
     // reading the files when done for every file of a tree named by an absolute path.
     var standardizedDirectory = known
+    // Whether the paths of this directory's entries are already the paths to show: an entry's
+    // name is never empty, `.`, `..` or holds a slash, so `directory/name` is plain exactly when
+    // the directory is (asked once here, not for each of its files).
+    let entriesPlain = directory == [0x2E] || Self.isPlainRelative(String(decoding: directory, as: UTF8.self))
     // With `fanOut` (a named directory, several threads, links not followed), the
     // subdirectories are walked side by side first, each into its own part, and each part is
     // taken in below where its directory comes in name order: the result is the serial walk's.
@@ -238,9 +242,9 @@ struct FileDiscovery {
         }
         let slots = ResultSlots<Found>(count: entries.count)
         let next = Counter()
-        let shared = UncheckedSendable((self, directory, directoryRelative, stack, include, found.seenDirectories, standardizedDirectory))
+        let shared = UncheckedSendable((self, directory, directoryRelative, stack, include, found.seenDirectories, standardizedDirectory, entriesPlain))
         DispatchQueue.concurrentPerform(iterations: min(threads, directories.count)) { _ in
-          let (discovery, directory, directoryRelative, stack, include, seenDirectories, known) = shared.value
+          let (discovery, directory, directoryRelative, stack, include, seenDirectories, known, entriesPlain) = shared.value
           while let k = next.take(below: directories.count) {
             let i = directories[k]
             var part = Found()
@@ -248,8 +252,8 @@ struct FileDiscovery {
             var partSeen = Set<String>()
             var standardized = known
             discovery.take(
-              entries[i], in: directory, relative: directoryRelative, stack: stack, include: include, into: &part, seen: &partSeen,
-              standardizedDirectory: &standardized)
+              entries[i], in: directory, entriesPlain: entriesPlain, relative: directoryRelative, stack: stack, include: include, into: &part,
+              seen: &partSeen, standardizedDirectory: &standardized)
             slots.set(i, part)
           }
         }
@@ -262,14 +266,16 @@ struct FileDiscovery {
         continue
       }
       take(
-        entry, in: directory, relative: directoryRelative, stack: stack, include: include, into: &found, seen: &seen,
+        entry, in: directory, entriesPlain: entriesPlain, relative: directoryRelative, stack: stack, include: include, into: &found, seen: &seen,
         standardizedDirectory: &standardizedDirectory)
     }
   }
 
   /// One entry of a directory being walked: a file to lint, a directory to walk, or a note.
+  /// `entriesPlain`: the directory's entries' paths are plain relative paths (`isPlainRelative`).
   private func take(
-    _ entry: Entry, in directory: [UInt8], relative directoryRelative: String?, stack: IgnoreStack, include: IgnoreMatcher?,
+    _ entry: Entry, in directory: [UInt8], entriesPlain: Bool, relative directoryRelative: String?, stack: IgnoreStack,
+    include: IgnoreMatcher?,
     into found: inout Found, seen: inout Set<String>, standardizedDirectory: inout String?
   ) {
     let pathBytes = directory == [0x2E] ? entry.name : (directory.last == 0x2F ? directory + entry.name : directory + [0x2F] + entry.name)
@@ -281,11 +287,10 @@ struct FileDiscovery {
       if Self.skippedDirectories.contains(name) { return }
       if let id = entry.id, !found.seenDirectories.insert(id).inserted { return }  // a loop, or seen through another link
       if let relative, stack.isIgnored(relative, isDirectory: true) { return }
-      let path = String(decoding: pathBytes, as: UTF8.self)
       // A plain subdirectory's standardised path follows from this one's, made here (once)
       // when the walk shows absolute paths: a chain of directories without files of their
       // own would otherwise standardise each of its members anew.
-      if entry.plain, standardizedDirectory == nil, !Self.isPlainRelative(path) {
+      if entry.plain, standardizedDirectory == nil, !entriesPlain {
         standardizedDirectory = absolute(String(decoding: directory, as: UTF8.self))
       }
       let below = entry.plain ? standardizedDirectory.map { $0.hasSuffix("/") ? $0 + name : $0 + "/" + name } : nil
@@ -298,12 +303,12 @@ struct FileDiscovery {
       }
       if let id = entry.id, !found.seenFiles.insert(id).inserted { return }
       if let path = String(validating: pathBytes, as: UTF8.self) {
-        if entry.plain && !Self.isPlainRelative(path) {
+        if entry.plain && !entriesPlain {
           if standardizedDirectory == nil { standardizedDirectory = absolute(String(decoding: directory, as: UTF8.self)) }
           let base = standardizedDirectory!
           add(path, id: entry.id, size: entry.size, shownAs: display(ofStandardized: base.hasSuffix("/") ? base + name : base + "/" + name), into: &found, seen: &seen)
         } else {
-          add(path, id: entry.id, size: entry.size, into: &found, seen: &seen)
+          add(path, id: entry.id, size: entry.size, shownAs: entriesPlain ? path : nil, into: &found, seen: &seen)
         }
       } else {
         let display = Self.display(pathBytes)

@@ -268,20 +268,24 @@ public final class HeapDocument {
       ?? Array(name.utf8).withUnsafeBufferPointer { hasHeapVocabulary(bytes: $0) }
   }
 
+  /// The fragments by their first byte: at each offset of a name only the fragments that can
+  /// start there are compared (the name `push` needs one comparison, not eleven scans).
+  private static let vocabularyByFirstByte: [[Int]] = {
+    var table = [[Int]](repeating: [], count: 256)
+    for (i, fragment) in vocabulary.enumerated() { table[Int(fragment[0])].append(i) }
+    return table
+  }()
+
   private static func hasHeapVocabulary(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard bytes.count >= 5 else { return false }  // the shortest fragment, "track", has 5
-    for fragment in vocabulary where fragment.count <= bytes.count {
-      var start = 0
-      while start + fragment.count <= bytes.count {
-        var k = 0
-        while k < fragment.count {
-          var b = bytes[start + k]
-          if b >= 0x41 && b <= 0x5A { b |= 0x20 }
-          if b != fragment[k] { break }
-          k += 1
-        }
+    @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+    for start in 0...(bytes.count - 5) {
+      for i in vocabularyByFirstByte[Int(lower(bytes[start]))] {
+        let fragment = vocabulary[i]
+        guard start + fragment.count <= bytes.count else { continue }
+        var k = 1
+        while k < fragment.count && lower(bytes[start + k]) == fragment[k] { k += 1 }
         if k == fragment.count { return true }
-        start += 1
       }
     }
     return false
