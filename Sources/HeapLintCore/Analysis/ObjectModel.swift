@@ -65,6 +65,11 @@ final class ObjectModel {
     defer { depth -= 1 }
     guard depth < 1_500 else { return }
     switch node {
+    // The commonest nodes first: each case is a dynamic cast, tried in order.
+    case is Identifier, is Literal:
+      break  // no children
+    case is MemberExpression, is BinaryExpression, is LogicalExpression:
+      node.forEachChild { walk($0, owner: owner) }
     case let t as ThisExpression:
       if let owner { thisOwners[ObjectIdentifier(t)] = Unmanaged.passUnretained(owner) }
     case let c as ClassNode:

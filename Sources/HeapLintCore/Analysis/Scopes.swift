@@ -469,6 +469,8 @@ public final class ScopeAnalysis {
     defer { depth -= 1 }
     if depth > Self.maxDepth { return }
 
+    // Each case is a dynamic cast, tried in order: the commonest nodes come first (a literal
+    // used to fail thirty casts before the default), the rest keep their order.
     switch node {
     case let id as Identifier:
       recordReference(id)
@@ -476,6 +478,17 @@ public final class ScopeAnalysis {
     case let m as MemberExpression:
       walk(m.object)
       if m.computed { walk(m.property) }
+
+    case is Literal:
+      break
+
+    case let c as CallExpression:
+      calls.append((c, currentFunction))
+      walk(c.callee)
+      for a in c.arguments { walk(a) }
+
+    case is BinaryExpression, is LogicalExpression:
+      node.forEachChild { walk($0) }
 
     case let p as Property:
       if p.computed { walk(p.key) }
@@ -581,11 +594,6 @@ public final class ScopeAnalysis {
         recordWrite(id, Write(node: u, value: nil, function: currentFunction, container: nil))
       }
       walk(u.argument)
-
-    case let c as CallExpression:
-      calls.append((c, currentFunction))
-      walk(c.callee)
-      for a in c.arguments { walk(a) }
 
     case let n as NewExpression:
       calls.append((n, currentFunction))
