@@ -45,6 +45,30 @@ struct ByteSearchTests {
     }
   }
 
+  @Test("the search for heap finds each occurrence, inside the sixteen-byte blocks and in the tail")
+  func findHeapMatchesNaive() {
+    let heap = Array("heap".utf8)
+    var state: UInt32 = 777
+    var texts: [[UInt8]] = [[], Array("heap".utf8), Array("hheapp".utf8), Array("xheapheap".utf8)]
+    // Texts of every length around the block size, over the letters of heap and one more.
+    for length in 0...150 {
+      for _ in 0..<6 {
+        var t: [UInt8] = []
+        for _ in 0..<length {
+          state = state &* 1_103_515_245 &+ 12345
+          t.append(Array("heapx".utf8)[Int((state >> 16) % 5)])
+        }
+        texts.append(t)
+      }
+    }
+    for text in texts {
+      for from in 0...text.count {
+        let got = text.withUnsafeBufferPointer { Prefilter.findHeap($0, from: from) }
+        #expect(got == Self.naiveFind(text, heap, from: from), "\(String(decoding: text, as: UTF8.self)) from \(from)")
+      }
+    }
+  }
+
   @Test("the anchor is a needle's least common byte")
   func anchors() {
     #expect(Prefilter.anchor(of: Array("heap".utf8)) == 0)
