@@ -98,15 +98,18 @@ public final class PrivateIdentifier: Node {
 }
 
 public final class Literal: Node {
+  /// The two rare cases are boxed (`indirect`): with a regular expression's two strings inline
+  /// the value took 33 bytes and a literal 80 of the allocator's bytes; now 17 and 64 (a 21 MB
+  /// minified bundle's peak: 436 -> 429 MB).
   public enum Value: Hashable, Sendable {
     /// The cooked string value (escapes decoded). Lone surrogates become U+FFFD.
     case string(String)
     case number(Double)
     /// The digits as written, without the `n` suffix and separators.
-    case bigint(String)
+    indirect case bigint(String)
     case boolean(Bool)
     case null
-    case regex(pattern: String, flags: String)
+    indirect case regex(pattern: String, flags: String)
   }
   public var value: Value
   public init(span: Span, value: Value) {
