@@ -25,8 +25,9 @@ public final class ProjectIndex: Sendable {
   /// True when what the index knows can reach a file without an import naming one of its
   /// modules: wrappers (found by name in any file), provide/inject keys, server clients, Ember
   /// services (looked up by service name). Worked out once: `mayInform` asks it for every
-  /// admitted file, and the search of every module path for `services/` had been 3% of a
-  /// default run on the benchmark corpus, on one thread between two parallel passes.
+  /// admitted file, and the search of every module path for `services/` had been 4% of a
+  /// default run's instructions on the benchmark corpus, on one thread between two parallel
+  /// passes.
   private let reachesEveryFile: Bool
 
   /// Functions a framework makes available without an import, by name: the exports of Nuxt's
@@ -129,7 +130,6 @@ public final class ProjectIndex: Sendable {
   func autoImportSource(_ name: String) -> String? {
     autoImports[name] == nil ? nil : Self.autoImportPrefix + name
   }
-
 
   /// True when linting a file (at `path`, importing `sources`, referring to the globals
   /// `globals`) with this index can differ from linting it alone: it imports an indexed module,

@@ -28,7 +28,6 @@ public struct Prefilter: Sendable {
     Self.mentionsHeap(haystack) || needles.contains { Self.contains(haystack, $0) }
   }
 
-  private static let heap = Array("heap".utf8)
   private static let analytics = Array("analytics".utf8)
   private static let api = Array("-api".utf8)
   private static let server = Array("-server".utf8)
@@ -163,8 +162,8 @@ public struct Prefilter: Sendable {
     return best
   }
 
-  /// Substring search: memchr finds each candidate first byte (vectorised in libc), then the
-  /// rest is compared in place.
+  /// Substring search: memchr finds each candidate by the needle's least common byte
+  /// (vectorised in libc), then the rest is compared in place.
   static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
     if needle.isEmpty { return true }
     return find(haystack, needle, from: 0) != nil
