@@ -76,13 +76,7 @@ public final class SourceFile: Sendable {
 
   /// How many continuation bytes lie before `offset`.
   private func continuationBytes(before offset: Int) -> Int {
-    var lo = 0
-    var hi = continuationBytes.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if Int(continuationBytes[mid]) < offset { lo = mid + 1 } else { hi = mid }
-    }
-    return lo
+    continuationBytes.partitionPoint { Int($0) >= offset }
   }
 
   public convenience init(_ text: String) {
@@ -92,15 +86,12 @@ public final class SourceFile: Sendable {
   static func computeLineStarts(_ bytes: [UInt8]) -> [Int] {
     var starts = [0]
     bytes.withUnsafeBufferPointer { buf in
-      guard let base = buf.baseAddress else { return }
+      guard buf.baseAddress != nil else { return }
       let n = buf.count
       // Line terminators start with LF, CR or 0xE2 (U+2028/U+2029 in UTF-8). memchr finds each
       // of the three many bytes at a time; the scan takes whichever comes first. A byte loop
       // here was 2% of a lint run.
-      func find(_ byte: UInt8, from i: Int) -> Int {
-        guard i < n, let hit = memchr(base + i, Int32(byte), n - i) else { return n }
-        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-      }
+      func find(_ byte: UInt8, from i: Int) -> Int { nextOffset(of: byte, in: buf, from: i) ?? n }
       var lf = find(0x0A, from: 0)
       var cr = find(0x0D, from: 0)
       var e2 = find(0xE2, from: 0)
@@ -131,13 +122,8 @@ public final class SourceFile: Sendable {
   /// The 1-based line and column of a byte offset. Offsets past the end clamp to the end.
   public func lineColumn(at offset: Int) -> LineColumn {
     let offset = max(0, min(offset, bytes.count))
-    // Binary search for the last line start <= offset.
-    var lo = 0
-    var hi = lineStarts.count - 1
-    while lo < hi {
-      let mid = (lo + hi + 1) / 2
-      if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
-    }
+    // The last line start <= offset (the first, 0, always is).
+    let lo = lineStarts.partitionPoint { $0 > offset } - 1
     let lineStart = lineStarts[lo]
     // Count scalars: every byte that is not a UTF-8 continuation byte starts one.
     var column = 1 + (offset - lineStart)

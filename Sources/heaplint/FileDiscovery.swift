@@ -58,7 +58,6 @@ struct FileDiscovery {
     }
   }
 
-
   struct FileID: Hashable {
     var device: UInt64
     var inode: UInt64
@@ -236,10 +235,7 @@ struct FileDiscovery {
       let directories = entries.indices.filter { entries[$0].kind == .directory }
       if directories.count > 1 {
         // Standardised once here, not once per part, when the walk shows absolute paths.
-        let directoryPath = String(decoding: directory, as: UTF8.self)
-        if standardizedDirectory == nil, directory != [0x2E], !Self.isPlainRelative(directoryPath) {
-          standardizedDirectory = absolute(directoryPath)
-        }
+        if standardizedDirectory == nil, !entriesPlain { standardizedDirectory = absolute(String(decoding: directory, as: UTF8.self)) }
         let slots = ResultSlots<Found>(count: entries.count)
         let next = Counter()
         let shared = UncheckedSendable((self, directory, directoryRelative, stack, include, found.seenDirectories, standardizedDirectory, entriesPlain))
@@ -311,11 +307,9 @@ struct FileDiscovery {
           add(path, id: entry.id, size: entry.size, shownAs: entriesPlain ? path : nil, into: &found, seen: &seen)
         }
       } else {
+        // Not UTF-8: opened by its bytes, shown escaped.
         let display = Self.display(pathBytes)
-        if seen.insert(display).inserted {
-          found.targets.append(LintTarget(path: display, displayPath: display, rawPath: pathBytes))
-          found.targetIDs.append(entry.id)
-        }
+        add(display, id: entry.id, rawPath: pathBytes, shownAs: display, into: &found, seen: &seen)
       }
     case .broken:
       found.warnings.append("broken symbolic link \(Self.display(pathBytes)) (skipped)")
@@ -419,10 +413,13 @@ struct FileDiscovery {
     FileKind.forPath(path, templateExtensions: templateExtensions) != nil
   }
 
-  private func add(_ path: String, id: FileID?, size: Int? = nil, shownAs shown: String? = nil, into found: inout Found, seen: inout Set<String>) {
+  private func add(
+    _ path: String, id: FileID?, rawPath: [UInt8]? = nil, size: Int? = nil, shownAs shown: String? = nil, into found: inout Found,
+    seen: inout Set<String>
+  ) {
     let display = shown ?? (Self.isPlainRelative(path) ? path : displayPath(path))
     guard seen.insert(display).inserted else { return }
-    found.targets.append(LintTarget(path: path, displayPath: display, knownSize: size))
+    found.targets.append(LintTarget(path: path, displayPath: display, rawPath: rawPath, knownSize: size))
     found.targetIDs.append(id)
   }
 

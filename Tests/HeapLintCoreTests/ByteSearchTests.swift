@@ -1,4 +1,5 @@
 @testable import HeapLintCore
+import JavaScriptSyntax
 import Testing
 
 /// The byte searches the prefilter and the Heap model run over whole files: they look for a
@@ -66,6 +67,20 @@ struct ByteSearchTests {
         let got = text.withUnsafeBufferPointer { Prefilter.findHeap($0, from: from) }
         #expect(got == Self.naiveFind(text, heap, from: from), "\(String(decoding: text, as: UTF8.self)) from \(from)")
       }
+    }
+  }
+
+  @Test("the shared binary search and byte search agree with a scan from the start")
+  func sharedSearches() {
+    for values in [[], [3], [1, 3, 3, 7], [0, 2, 4, 6, 8, 10, 12]] {
+      for x in -1...13 {
+        #expect(values.partitionPoint { $0 >= x } == (values.firstIndex { $0 >= x } ?? values.count), "\(values) \(x)")
+      }
+    }
+    let bytes = Array("a\nbc\n\nd".utf8)
+    for from in 0...bytes.count + 1 {
+      let got = bytes.withUnsafeBufferPointer { nextOffset(of: 0x0A, in: $0, from: from) }
+      #expect(got == bytes.indices.first { $0 >= from && bytes[$0] == 0x0A }, "from \(from)")
     }
   }
 

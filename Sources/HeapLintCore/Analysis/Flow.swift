@@ -102,12 +102,7 @@ struct FlowAnalysis {
   /// True when a wanted node of the script starts inside the span.
   private func holdsWanted(_ span: Span, script: Int) -> Bool {
     let offsets = wanted[script]
-    var lo = 0
-    var hi = offsets.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if offsets[mid] < span.start { lo = mid + 1 } else { hi = mid }
-    }
+    let lo = offsets.partitionPoint { $0 >= span.start }
     return lo < offsets.count && offsets[lo] < max(span.end, span.start + 1)
   }
 

@@ -278,13 +278,12 @@ public final class HeapDocument {
 
   private static func hasHeapVocabulary(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard bytes.count >= 5 else { return false }  // the shortest fragment, "track", has 5
-    @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
     for start in 0...(bytes.count - 5) {
-      for i in vocabularyByFirstByte[Int(lower(bytes[start]))] {
+      for i in vocabularyByFirstByte[Int(HTMLRawTag.lower(bytes[start]))] {
         let fragment = vocabulary[i]
         guard start + fragment.count <= bytes.count else { continue }
         var k = 1
-        while k < fragment.count && lower(bytes[start + k]) == fragment[k] { k += 1 }
+        while k < fragment.count && HTMLRawTag.lower(bytes[start + k]) == fragment[k] { k += 1 }
         if k == fragment.count { return true }
       }
     }

@@ -655,11 +655,7 @@ extension HeapDocument {
     }
     guard let all = callsByStart?.scripts, all.indices.contains(script) else { return [] }
     let sorted = all[script]
-    var low = 0, high = sorted.count
-    while low < high {
-      let mid = (low + high) / 2
-      if sorted[mid].start < span.start { low = mid + 1 } else { high = mid }
-    }
+    let low = sorted.partitionPoint { $0.start >= span.start }
     var found: [Int] = []
     for entry in sorted[low...] {
       guard entry.start <= span.end else { break }

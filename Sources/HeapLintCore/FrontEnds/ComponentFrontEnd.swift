@@ -505,10 +505,10 @@ enum ComponentFrontEnd {
     bytes.withUnsafeBufferPointer { buffer in
       guard let base = buffer.baseAddress else { return false }
       let n = buffer.count
-      // The next LF and CR at or after `from`, found with the prefilter's memchr search (this
-      // scan runs over every file a --no-prefilter run parses; byte by byte it took 2% of it).
-      let (lineFeed, carriageReturn): ([UInt8], [UInt8]) = ([0x0A], [0x0D])
-      func next(_ needle: [UInt8], from: Int) -> Int { Prefilter.find(buffer, needle, from: from) ?? n }
+      // The next LF and CR at or after `from`, found with memchr (this scan runs over every
+      // file a --no-prefilter run parses; byte by byte it took 2% of it).
+      let (lineFeed, carriageReturn): (UInt8, UInt8) = (0x0A, 0x0D)
+      func next(_ byte: UInt8, from: Int) -> Int { nextOffset(of: byte, in: buffer, from: from) ?? n }
       var lf = next(lineFeed, from: 0)
       var cr = next(carriageReturn, from: 0)
       var i = 0

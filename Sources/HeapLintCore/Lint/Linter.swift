@@ -68,7 +68,7 @@ public enum FileKind: Sendable, Hashable {
       guard let last = bytes.last, last != 0x2F, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
       let start = (bytes.lastIndex(of: 0x2F) ?? -1) + 1
       return String(unsafeUninitializedCapacity: bytes.count - start) { out in
-        for (k, b) in bytes[start...].enumerated() { out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        for (k, b) in bytes[start...].enumerated() { out[k] = HTMLRawTag.lower(b) }
         return bytes.count - start
       }
     }
