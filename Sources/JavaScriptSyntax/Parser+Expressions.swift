@@ -303,6 +303,7 @@ extension JSParser {
         break
       }
     case .lt:
+      metExpressionAngle = true
       if options.typescript && !options.jsx {
         guard enter() else { return InvalidNode(span: Span(start: s, end: s)) }
         defer { leave() }
@@ -558,6 +559,7 @@ extension JSParser {
       if !isKw(.class) { unexpectedOr("expected a class after decorators") }
       return parseClass(start: s, isStatement: false, decorators: decorators)
     case .lt:
+      metExpressionAngle = true
       if options.typescript, let arrow = tsTryGenericArrow() { return arrow }
       if options.jsx { return parseJSXElementOrFragment() }
       unexpectedOr("expected an expression")

@@ -44,10 +44,16 @@ public struct ParseOptions: Sendable {
 public struct ParseResult {
   public var program: Program
   public var errors: [SyntaxError]
+  /// A `<` stood where an expression starts: a JSX element, a TypeScript type assertion or
+  /// generic arrow, or else a syntax error. It is the only place where the `jsx` option changes
+  /// how JavaScript (not TypeScript) is read, so when this is false the same text read with
+  /// `jsx` switched gives the same tree and the same errors.
+  public var metExpressionAngle: Bool
 
-  public init(program: Program, errors: [SyntaxError]) {
+  public init(program: Program, errors: [SyntaxError], metExpressionAngle: Bool = false) {
     self.program = program
     self.errors = errors
+    self.metExpressionAngle = metExpressionAngle
   }
 }
 
@@ -220,6 +226,9 @@ final class JSParser {
   var markedNodes: [Node] = []
   /// Names read so far (`Program.nameCount`).
   var nameCount = 0
+  /// `ParseResult.metExpressionAngle`: set at every `<` where an expression starts, in
+  /// speculative readings too.
+  var metExpressionAngle = false
   /// Where the consequent of the innermost `?:` being parsed starts (-1: none).
   var conditionalConsequentStart = -1
   /// Functions without a body (TypeScript overloads, abstract and ambient declarations).
@@ -398,7 +407,7 @@ final class JSParser {
     program.nameCount = nameCount
     var errors = lx.errors
     errors.sort { $0.span.start < $1.span.start }
-    return ParseResult(program: program, errors: errors)
+    return ParseResult(program: program, errors: errors, metExpressionAngle: metExpressionAngle)
   }
 
   /// StatementList with directive prologue and error recovery: a statement that reported an

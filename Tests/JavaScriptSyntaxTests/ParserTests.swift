@@ -2,6 +2,27 @@ import Testing
 @testable import JavaScriptSyntax
 
 @Suite struct ParserTests {
+  // MARK: Where JSX matters
+
+  @Test func aLessThanWhereAnExpressionStartsIsNoted() {
+    for src in ["x = <div/>", "f(<a></a>)", "x = <T>y", "return <", "if (a) <b>c</b>"] {
+      #expect(parse(src).metExpressionAngle, "\(src)")
+    }
+    for src in ["a < b", "a << b", "for (let i = 0; i < n; i++) {}", "x = a <= b", "f<g>(h)", "'<div/>'", "// <div/>", "/<a>/.test(s)"] {
+      #expect(!parse(src).metExpressionAngle, "\(src)")
+    }
+  }
+
+  @Test func withoutSuchALessThanJSXChangesNothing() {
+    // Redeclarations, a missing operand and a strict-mode error: none involves `<`.
+    let src = "let a; let a; if (a < b) { c = d <= e } x = ; 'use strict'; function f(a, a) {}"
+    let plain = Parser.parse(Array(src.utf8), options: ParseOptions(goal: .script))
+    let jsx = Parser.parse(Array(src.utf8), options: ParseOptions(goal: .script, jsx: true))
+    #expect(!plain.metExpressionAngle)
+    #expect(!plain.errors.isEmpty)
+    #expect(plain.errors == jsx.errors)
+  }
+
   // MARK: Regex versus division
 
   @Test func regexAfterParenOfIfButDivisionAfterGroupedExpression() {

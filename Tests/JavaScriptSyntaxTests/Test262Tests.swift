@@ -48,6 +48,33 @@ struct Test262Tests {
     #expect(compared > 3000)
   }
 
+  /// A reading that met no `<` where an expression starts finds the same errors, at the same
+  /// places, and the same tree with JSX switched on: what lets heaplint skip a `.js` file's JSX
+  /// readings (`ParseResult.metExpressionAngle`).
+  @Test func readingsWithoutAnAngleAreTheSameWithJSX() throws {
+    try #require(Self.corpus != nil, "test262-parser-tests corpus not found in the shared folder (set HEAPLINT_SHARED)")
+    guard let corpus = Self.corpus else { return }
+    var (compared, angled) = (0, 0)
+    for folder in ["pass", "fail", "early"] {
+      let dir = corpus.appendingPathComponent(folder)
+      let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0.hasSuffix(".js") }.sorted()
+      for name in names {
+        let bytes = [UInt8]((try? Data(contentsOf: dir.appendingPathComponent(name))) ?? Data())
+        for goal in [ParseOptions.Goal.script, .module] {
+          let plain = Parser.parse(bytes, options: ParseOptions(goal: goal))
+          guard !plain.metExpressionAngle else { angled += 1; continue }
+          let jsx = Parser.parse(bytes, options: ParseOptions(goal: goal, jsx: true))
+          #expect(plain.errors == jsx.errors, "\(folder)/\(name) as a \(goal)")
+          #expect(structure(plain.program) == structure(jsx.program), "\(folder)/\(name) as a \(goal)")
+          compared += 1
+        }
+      }
+    }
+    #expect(compared > 6000)
+    // The corpus does put `<` where expressions start (its JSX-free `fail` files among them).
+    #expect(angled > 0)
+  }
+
   static var verbose: Bool { ProcessInfo.processInfo.environment["HEAPLINT_T262_VERBOSE"] != nil }
 
   @Test func passFilesParseWithoutErrors() throws {
