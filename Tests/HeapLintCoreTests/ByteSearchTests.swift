@@ -1,3 +1,4 @@
+import Foundation
 @testable import HeapLintCore
 import JavaScriptSyntax
 import Testing
@@ -108,6 +109,21 @@ struct ByteSearchTests {
     names += Self.texts.map { String(decoding: $0, as: UTF8.self) }
     for name in names {
       #expect(HeapDocument.hasHeapVocabulary(name) == naive(name), "\(name)")
+    }
+  }
+
+  @Test("the endpoint check's `heap` test never misses what lowercasing would find")
+  func mentionsHeapCoversLowercasing() {
+    let texts = [
+      "", "hea", "heap", "HEAP", "hEaP", "https://HeapAnalytics.com/api/track", "c.eu.heap-api.com", "/api/track", "he ap", "xhexap",
+      "cheap", "HEA", "hea\u{0050}", "\u{212A}heap", "h\u{0130}eap", "ＨＥＡＰ", "heaP\u{0301}", "h\u{00E9}ap", "he\u{0301}ap",
+      "\u{00E9}heap\u{00E9}", "he\u{00AD}ap", "heap\u{200B}analytics.com",
+    ]
+    for text in texts {
+      let found = ServerEndpoint.mentionsHeap(text)
+      // Skipping the endpoint search is only right when lowercasing finds no `heap` either.
+      #expect(found || !text.lowercased().contains("heap"), "\(text)")
+      if text.utf8.allSatisfy({ $0 < 0x80 }) { #expect(found == text.lowercased().contains("heap"), "\(text)") }
     }
   }
 }
