@@ -159,6 +159,20 @@ public struct AbstractValue: Hashable, Sendable {
   public var possibilities: [PossibleValue]
 
   public init(_ possibilities: [PossibleValue]) {
+    // Most values have one possibility or a few: those are kept or compared directly. Hashing
+    // them into a set hashed every origin text (a whole object literal's, say) and was a tenth of
+    // a bundle's value analysis.
+    if possibilities.count <= 1 {
+      self.possibilities = possibilities
+      return
+    }
+    if possibilities.count <= 8 {
+      var kept: [PossibleValue] = []
+      kept.reserveCapacity(possibilities.count)
+      for p in possibilities where !kept.contains(p) { kept.append(p) }
+      self.possibilities = kept
+      return
+    }
     var seen = Set<PossibleValue>()
     self.possibilities = possibilities.filter { seen.insert($0).inserted }
     if self.possibilities.count > AbstractValue.limit {
