@@ -27,9 +27,15 @@ public struct ParseOptions: Sendable {
   /// parsed, so a syntax check costs a quarter of the memory and is faster (freed nodes are
   /// reused while still in cache).
   public var syntaxOnly: Bool
+  /// For a reading that only matters if it has fewer errors than this: the parse stops at the
+  /// first top-level statement boundary where it has found this many (`ParseResult.stoppedEarly`).
+  /// There no lookahead is pending, so none of those errors can be taken back: the whole text
+  /// would have at least as many.
+  public var errorLimit: Int?
 
   public init(
-    goal: Goal = .script, jsx: Bool = false, typescript: Bool = false, declaration: Bool = false, commonJS: Bool = false, syntaxOnly: Bool = false
+    goal: Goal = .script, jsx: Bool = false, typescript: Bool = false, declaration: Bool = false, commonJS: Bool = false, syntaxOnly: Bool = false,
+    errorLimit: Int? = nil
   ) {
     self.goal = goal
     self.jsx = jsx
@@ -37,6 +43,7 @@ public struct ParseOptions: Sendable {
     self.declaration = declaration
     self.commonJS = commonJS
     self.syntaxOnly = syntaxOnly
+    self.errorLimit = errorLimit
   }
 }
 
@@ -49,11 +56,15 @@ public struct ParseResult {
   /// how JavaScript (not TypeScript) is read, so when this is false the same text read with
   /// `jsx` switched gives the same tree and the same errors.
   public var metExpressionAngle: Bool
+  /// The parse reached `ParseOptions.errorLimit` and stopped: the tree and the errors cover only
+  /// the text before that point, and the whole text has at least that many errors.
+  public var stoppedEarly: Bool
 
-  public init(program: Program, errors: [SyntaxError], metExpressionAngle: Bool = false) {
+  public init(program: Program, errors: [SyntaxError], metExpressionAngle: Bool = false, stoppedEarly: Bool = false) {
     self.program = program
     self.errors = errors
     self.metExpressionAngle = metExpressionAngle
+    self.stoppedEarly = stoppedEarly
   }
 }
 
@@ -229,6 +240,8 @@ final class JSParser {
   /// `ParseResult.metExpressionAngle`: set at every `<` where an expression starts, in
   /// speculative readings too.
   var metExpressionAngle = false
+  /// `ParseResult.stoppedEarly`.
+  var stoppedEarly = false
   /// Where the consequent of the innermost `?:` being parsed starts (-1: none).
   var conditionalConsequentStart = -1
   /// Functions without a body (TypeScript overloads, abstract and ambient declarations).
@@ -407,7 +420,7 @@ final class JSParser {
     program.nameCount = nameCount
     var errors = lx.errors
     errors.sort { $0.span.start < $1.span.start }
-    return ParseResult(program: program, errors: errors, metExpressionAngle: metExpressionAngle)
+    return ParseResult(program: program, errors: errors, metExpressionAngle: metExpressionAngle, stoppedEarly: stoppedEarly)
   }
 
   /// StatementList with directive prologue and error recovery: a statement that reported an
@@ -418,6 +431,10 @@ final class JSParser {
     var inPrologue = directives
     var octalInPrologue: Span? = nil
     while t != end && t != .eof {
+      if topLevel, let limit = options.errorLimit, lx.errors.count >= limit {
+        stoppedEarly = true
+        break
+      }
       let before = tok.start
       let errorCount = lx.errors.count
       if inPrologue {

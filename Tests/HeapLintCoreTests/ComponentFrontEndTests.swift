@@ -363,6 +363,25 @@ private func scripts(_ source: String, path: String) -> [AnalyzedScript] {
     #expect(bodies.allSatisfy { !$0.body.isEmpty }, "a trial reading (without function bodies) was returned")
   }
 
+  @Test("a reading that has as many errors as the kept one stops there and is not kept")
+  func losingReadingStopsEarly() {
+    // The module reading finds two errors on the first lines (a function declared twice, `with`);
+    // the script reading finds one, at the very end.
+    var text = "function dup() {}\nfunction dup() {}\nwith (o) {}\n"
+    for i in 0..<200 { text += "function generated\(i)() { return \(i); }\n" }
+    text += "let twice = 1; let twice = 2;\n"
+    let module = Parser.parse(Array(text.utf8), options: ParseOptions(goal: .module, errorLimit: 1))
+    #expect(module.stoppedEarly)
+    #expect(module.program.body.count < 10)
+    for trialsFrom in [Int.max, 0] {
+      let result = ComponentFrontEnd.parseFile(Array(text.utf8), goal: nil, typescript: false, jsx: nil, trialsFrom: trialsFrom)
+      #expect(result.program.sourceType == .script)
+      #expect(result.errors.map(\.message) == ["'twice' has already been declared"])
+      #expect(!result.stoppedEarly)
+      #expect(result.program.body.count == 205)
+    }
+  }
+
   @Test func typeScriptFiles() {
     let ts = """
       enum Role { Admin = 'admin' }

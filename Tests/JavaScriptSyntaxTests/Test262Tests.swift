@@ -75,6 +75,35 @@ struct Test262Tests {
     #expect(angled > 0)
   }
 
+  /// A parse with an error limit either does not stop, and finds exactly the errors of a full
+  /// parse, or stops with at least that many, and the full parse has at least that many too:
+  /// the errors it counted are never taken back.
+  @Test func anErrorLimitNeverUndercounts() throws {
+    try #require(Self.corpus != nil, "test262-parser-tests corpus not found in the shared folder (set HEAPLINT_SHARED)")
+    guard let corpus = Self.corpus else { return }
+    var stopped = 0
+    for folder in ["fail", "early"] {
+      let dir = corpus.appendingPathComponent(folder)
+      let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0.hasSuffix(".js") }.sorted()
+      for name in names {
+        let bytes = [UInt8]((try? Data(contentsOf: dir.appendingPathComponent(name))) ?? Data())
+        for goal in [ParseOptions.Goal.script, .module] {
+          let full = Parser.parse(bytes, options: ParseOptions(goal: goal))
+          for limit in 1...3 {
+            let limited = Parser.parse(bytes, options: ParseOptions(goal: goal, errorLimit: limit))
+            if limited.stoppedEarly {
+              stopped += 1
+              #expect(limited.errors.count >= limit && full.errors.count >= limit, "\(folder)/\(name) as a \(goal), limit \(limit)")
+            } else {
+              #expect(limited.errors == full.errors, "\(folder)/\(name) as a \(goal), limit \(limit)")
+            }
+          }
+        }
+      }
+    }
+    #expect(stopped > 0)
+  }
+
   static var verbose: Bool { ProcessInfo.processInfo.environment["HEAPLINT_T262_VERBOSE"] != nil }
 
   @Test func passFilesParseWithoutErrors() throws {

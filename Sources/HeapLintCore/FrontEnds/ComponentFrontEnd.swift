@@ -430,6 +430,9 @@ enum ComponentFrontEnd {
   /// the one that wins is parsed again in full. A bundle with a syntax error was read four times,
   /// with two whole trees alive at once.
   ///
+  /// A reading tried against a kept one stops at the first top-level statement where it has as
+  /// many errors (`ParseOptions.errorLimit`), as it cannot be kept any more.
+  ///
   /// A JSX reading is skipped when the reading without JSX of the same goal met no `<` where an
   /// expression starts (`ParseResult.metExpressionAngle`): it would give the same errors, and
   /// only a reading with fewer errors is kept. A bundle whose only errors are redeclarations
@@ -440,8 +443,12 @@ enum ComponentFrontEnd {
     let commonJS = goal == .script || mentionsCommonJS(bytes)
     // The goals whose reading without JSX met no `<` where an expression starts.
     var sameWithJSX: Set<ParseOptions.Goal> = []
-    func attempt(_ goal: ParseOptions.Goal, _ jsx: Bool, trial: Bool = false) -> ParseResult {
-      let result = Parser.parse(bytes, options: ParseOptions(goal: goal, jsx: jsx, typescript: typescript, commonJS: commonJS, syntaxOnly: syntaxOnly || trial))
+    func attempt(_ goal: ParseOptions.Goal, _ jsx: Bool, trial: Bool = false, errorLimit: Int? = nil) -> ParseResult {
+      let result = Parser.parse(
+        bytes,
+        options: ParseOptions(goal: goal, jsx: jsx, typescript: typescript, commonJS: commonJS, syntaxOnly: syntaxOnly || trial, errorLimit: errorLimit))
+      // (A reading that stopped early: the JSX one reads alike up to that top-level statement,
+      // so it too has as many errors there, and cannot be kept either.)
       if !jsx && !typescript && !result.metExpressionAngle { sameWithJSX.insert(goal) }
       return result
     }
@@ -457,8 +464,9 @@ enum ComponentFrontEnd {
       (best, bestErrors, bestGoal, bestJSX) = (result, result.errors.count, goal, jsx)
     }
     func consider(_ goal: ParseOptions.Goal, _ jsx: Bool) {
-      let candidate = attempt(goal, jsx, trial: trials)
-      guard candidate.errors.count < bestErrors else { return }
+      // A reading is kept only with fewer errors: it stops once it has as many.
+      let candidate = attempt(goal, jsx, trial: trials, errorLimit: bestErrors)
+      guard !candidate.stoppedEarly, candidate.errors.count < bestErrors else { return }
       keep(candidate, goal, jsx)
       if trials { best = nil }
     }
