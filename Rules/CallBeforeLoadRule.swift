@@ -38,6 +38,9 @@ public struct CallBeforeLoadRule: Rule {
     .invalid("(function () {\n  ↓heap.addUserProperties({ plan: plan });\n})();\nheap.load('1234567890');"),
     .invalid("function setup() { ↓heap.track('boot'); }\nsetup();\nheap.load('1234567890');"),
     .invalid("class Session {\n  constructor(user) { ↓heap.identify(user.id); }\n}\nconst session = new Session(boot.user);\nheap.load('1234567890');"),
+    // Functions run where they are called, however far the call is from the Heap call.
+    .invalid("function start() { setup(); }\nfunction setup() { track.call(null, 'boot'); }\nfunction track(name) { ↓heap.track(name); }\nstart();\nheap.load('1234567890');"),
+    .invalid("const boot = () => { ↓heap.identify(user.id); };\nclass App {\n  constructor() { (0, boot)(); }\n}\nnew App();\nheap.load('1234567890');"),
     .invalid("class Boot {\n  static {\n    ↓heap.track('boot');\n  }\n}\nheap.load('1234567890');"),
     .valid("class Session {\n  constructor(user) { heap.identify(user.id); }\n}\nheap.load('1234567890');\nconst session = new Session(boot.user);"),
     .valid("Promise.resolve().then(() => heap.track('a'));\nqueueMicrotask(() => heap.track('b'));\nsetTimeout(() => heap.track('c'));\nrequestIdleCallback(() => heap.track('d'));\nheap.load('1234567890');"),

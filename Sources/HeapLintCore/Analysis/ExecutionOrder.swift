@@ -38,6 +38,8 @@ public struct ExecutionOrder {
   /// that calls its helpers everywhere had every helper walked again at every call, up to 16
   /// calls deep.
   private var silent = Set<ObjectIdentifier>()
+  /// Per script: its functions, and which of them can meet a Heap call when they run.
+  private var reach: [Reach] = []
   /// Heap calls met so far, in any run.
   private var seen = 0
   /// Whether the walk under way stopped short somewhere (recursion, depth): then it proves nothing.
@@ -47,6 +49,9 @@ public struct ExecutionOrder {
     self.document = document
     for c in document.calls { heapCalls[ObjectIdentifier(c.node)] = c }
     guard document.calls.contains(where: { $0.method == "load" }) else { return }
+    var callStarts = Array(repeating: [Int](), count: document.scripts.count)
+    for c in document.calls where c.script < callStarts.count { callStarts[c.script].append(c.node.span.start) }
+    reach = document.scripts.indices.map { Reach(document.scripts[$0], heapCallsAt: callStarts[$0]) }
 
     // The page-load run: classic scripts (and plain files) in order, then modules.
     var run = Run()
@@ -75,7 +80,7 @@ public struct ExecutionOrder {
         var r = Run(loaded: loadedAtStart)
         walkStatements(script.program.body, script: i, run: &r)
       }
-      for f in functions(in: script.program) { laterRun(f, script: i, loaded: loadedAtStart) }
+      for f in reach[i].functions { laterRun(f, script: i, loaded: loadedAtStart) }
     }
   }
 
@@ -100,19 +105,100 @@ public struct ExecutionOrder {
     earlyCalls.append(EarlyCall(call: call, load: load))
   }
 
-  /// Every function node of a program (declarations, expressions, arrows, methods).
-  private func functions(in program: Program) -> [FunctionNode] {
-    var out: [FunctionNode] = []
-    var depth = 0
-    func visit(_ n: Node) {
-      depth += 1
-      defer { depth -= 1 }
-      guard depth < 2_000 else { return }
-      if let f = n as? FunctionNode { out.append(f) }
-      n.forEachChild(visit)
+  /// The functions of one script (declarations, expressions, arrows, methods), in source order,
+  /// and which of them can meet a Heap call when they run: one whose text holds a Heap call, or
+  /// a call or `new` by the name of a function or class that can. Any other runs without
+  /// meeting one (it inlines only functions called by a name or written in place), so its runs,
+  /// which find nothing, are not walked: a bundle with one Heap call had every function body
+  /// walked (a tenth of its instructions).
+  private struct Reach {
+    /// Every function, first to last: the later runs go in this order.
+    var functions: [FunctionNode] = []
+    /// Functions and classes (a `new` runs a class's field initialisers and constructor), in
+    /// source order, with the innermost one around each and whether it can meet a Heap call.
+    private var units: [Node] = []
+    private var parent: [Int] = []
+    private var reaches: [Bool] = []
+    private var unitIndex: [ObjectIdentifier: Int] = [:]
+    /// The walk stopped at a nesting depth: calls below it are unknown, so nothing is skipped.
+    private var partial = false
+
+    init(_ script: AnalyzedScript, heapCallsAt heapCallStarts: [Int]) {
+      var (functions, units, parent, unitIndex, partial) = ([FunctionNode](), [Node](), [Int](), [ObjectIdentifier: Int](), false)
+      var callsByName: [String: [Int]] = [:]
+      var open: [Int] = []
+      var depth = 0
+      func visit(_ n: Node) {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth < 2_000 else {
+          partial = true
+          return
+        }
+        let isUnit = n is FunctionNode || n is ClassNode
+        if isUnit {
+          unitIndex[ObjectIdentifier(n)] = units.count
+          parent.append(open.last ?? -1)
+          open.append(units.count)
+          units.append(n)
+          if let f = n as? FunctionNode { functions.append(f) }
+        } else if let name = Self.calledName(n) {
+          callsByName[name, default: []].append(n.span.start)
+        }
+        n.forEachChild(visit)
+        if isUnit { open.removeLast() }
+      }
+      visit(script.program)
+      (self.functions, self.units, self.parent, self.unitIndex, self.partial) = (functions, units, parent, unitIndex, partial)
+      reaches = Array(repeating: partial, count: units.count)
+      if partial { return }
+
+      // The names a function or class is called by: those of the bindings it initialises.
+      var names: [ObjectIdentifier: [String]] = [:]
+      for b in script.scopes.bindings {
+        if let i = b.initializer, i is FunctionNode || i is ClassNode { names[ObjectIdentifier(i), default: []].append(b.name) }
+      }
+      var marked: [Int] = []
+      for start in heapCallStarts { markUnits(around: start, into: &marked) }
+      var followed = Set<String>()
+      while let u = marked.popLast() {
+        for name in names[ObjectIdentifier(units[u])] ?? [] where followed.insert(name).inserted {
+          for start in callsByName[name] ?? [] { markUnits(around: start, into: &marked) }
+        }
+      }
     }
-    visit(program)
-    return out
+
+    /// Marks the units whose text holds `offset` (the innermost and every one around it).
+    private mutating func markUnits(around offset: Int, into marked: inout [Int]) {
+      // Units are in source order, so the last one starting at or before `offset` is the
+      // innermost around it or inside a unit that is.
+      var u = units.partitionPoint { $0.span.start > offset } - 1
+      while u >= 0 && !(units[u].span.start <= offset && offset < units[u].span.end) { u = parent[u] }
+      while u >= 0 && !reaches[u] {
+        reaches[u] = true
+        marked.append(u)
+        u = parent[u]
+      }
+    }
+
+    /// Whether running `f` can meet a Heap call (true for a function the walk did not see).
+    func mayMeetHeap(_ f: FunctionNode) -> Bool {
+      guard let u = unitIndex[ObjectIdentifier(f)] else { return true }
+      return reaches[u]
+    }
+
+    /// The name a call or `new` calls, as `immediatelyInvoked` and `constructed` read it.
+    private static func calledName(_ n: Node) -> String? {
+      if let call = n as? CallExpression {
+        var callee = HeapDocument.unwrap(call.callee)
+        if let m = callee as? MemberExpression, let name = HeapDocument.propertyName(m), name == "call" || name == "apply" {
+          callee = HeapDocument.unwrap(m.object)
+        }
+        return (callee as? Identifier)?.name
+      }
+      if let new = n as? NewExpression { return (HeapDocument.unwrap(new.callee) as? Identifier)?.name }
+      return nil
+    }
   }
 
   // MARK: Walking one run
@@ -123,7 +209,7 @@ public struct ExecutionOrder {
 
   private mutating func walkFunctionBody(_ f: FunctionNode, script: Int, run: inout Run) {
     let key = ObjectIdentifier(f)
-    if silent.contains(key) { return }
+    if silent.contains(key) || !reach[script].mayMeetHeap(f) { return }
     guard !run.stack.contains(key), run.stack.count < 16 else {
       truncated = true
       return
