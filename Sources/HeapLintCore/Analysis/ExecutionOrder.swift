@@ -120,21 +120,17 @@ public struct ExecutionOrder {
     private var parent: [Int] = []
     private var reaches: [Bool] = []
     private var unitIndex: [ObjectIdentifier: Int] = [:]
-    /// The walk stopped at a nesting depth: calls below it are unknown, so nothing is skipped.
-    private var partial = false
 
     init(_ script: AnalyzedScript, heapCallsAt heapCallStarts: [Int]) {
-      var (functions, units, parent, unitIndex, partial) = ([FunctionNode](), [Node](), [Int](), [ObjectIdentifier: Int](), false)
-      var callsByName: [String: [Int]] = [:]
+      var (functions, units, parent, unitIndex) = ([FunctionNode](), [Node](), [Int](), [ObjectIdentifier: Int]())
       var open: [Int] = []
       var depth = 0
       func visit(_ n: Node) {
         depth += 1
         defer { depth -= 1 }
-        guard depth < 2_000 else {
-          partial = true
-          return
-        }
+        // A function deeper than this is not listed: it has no later run, and it is walked
+        // whenever it is inlined (`mayMeetHeap`).
+        guard depth < 2_000 else { return }
         let isUnit = n is FunctionNode || n is ClassNode
         if isUnit {
           unitIndex[ObjectIdentifier(n)] = units.count
@@ -142,28 +138,34 @@ public struct ExecutionOrder {
           open.append(units.count)
           units.append(n)
           if let f = n as? FunctionNode { functions.append(f) }
-        } else if let name = Self.calledName(n) {
-          callsByName[name, default: []].append(n.span.start)
         }
         n.forEachChild(visit)
         if isUnit { open.removeLast() }
       }
       visit(script.program)
-      (self.functions, self.units, self.parent, self.unitIndex, self.partial) = (functions, units, parent, unitIndex, partial)
-      reaches = Array(repeating: partial, count: units.count)
-      if partial { return }
+      (self.functions, self.units, self.parent, self.unitIndex) = (functions, units, parent, unitIndex)
+      reaches = Array(repeating: false, count: units.count)
 
-      // The names a function or class is called by: those of the bindings it initialises.
+      var marked: [Int] = []
+      for start in heapCallStarts { markUnits(around: start, into: &marked) }
+      guard !marked.isEmpty else { return }
+      // The names a function or class is called by: those of the bindings it initialises. A
+      // call inlines one only through its callee's binding, so only through a call the scope
+      // analysis saw (it lists every call whose callee it resolved).
       var names: [ObjectIdentifier: [String]] = [:]
       for b in script.scopes.bindings {
         if let i = b.initializer, i is FunctionNode || i is ClassNode { names[ObjectIdentifier(i), default: []].append(b.name) }
       }
-      var marked: [Int] = []
-      for start in heapCallStarts { markUnits(around: start, into: &marked) }
       var followed = Set<String>()
-      while let u = marked.popLast() {
-        for name in names[ObjectIdentifier(units[u])] ?? [] where followed.insert(name).inserted {
-          for start in callsByName[name] ?? [] { markUnits(around: start, into: &marked) }
+      while !marked.isEmpty {
+        var wanted = Set<String>()
+        for u in marked {
+          for name in names[ObjectIdentifier(units[u])] ?? [] where followed.insert(name).inserted { wanted.insert(name) }
+        }
+        marked.removeAll()
+        if wanted.isEmpty { break }
+        for (call, _) in script.scopes.calls {
+          if let name = Self.calledName(call), wanted.contains(name) { markUnits(around: call.span.start, into: &marked) }
         }
       }
     }
