@@ -6,6 +6,13 @@ final class ValueEvaluator {
   unowned let document: HeapDocument
   private var inProgress = Set<ObjectIdentifier>()
   private var depth = 0
+  /// Evaluations cut short so far (a cycle through `inProgress`, or the depth limit): a value
+  /// worked out without one depends on nothing but the code.
+  private var cuts = 0
+  /// The deepest `depth` an evaluation under way has reached.
+  private var deepest = 0
+  /// The bindings and functions entered (put in `inProgress`) by the evaluation under way.
+  private var entered: [ObjectIdentifier] = []
 
   init(document: HeapDocument) {
     self.document = document
@@ -13,8 +20,15 @@ final class ValueEvaluator {
 
   func evaluate(_ node: Node, script: AnalyzedScript) -> AbstractValue {
     depth += 1
-    defer { depth -= 1 }
-    guard depth < 64 else { return .dynamic }
+    defer {
+      depth -= 1
+      if depth == 0 { entered.removeAll(keepingCapacity: true) }
+    }
+    deepest = max(deepest, depth)
+    guard depth < 64 else {
+      cuts += 1
+      return .dynamic
+    }
     // An object literal is an object whatever its properties print (`{ handle: '<%= id %>' }`).
     if script.touchesHole(node.span) && !(node is TemplateLiteral) && !(node is BinaryExpression) && !(node is ObjectExpression) {
       // `"<%= user ? user.id : 'visitor' %>"` may print a constant.
@@ -143,8 +157,12 @@ final class ValueEvaluator {
     case .var, .let, .const: break
     }
     let key = ObjectIdentifier(binding)
-    guard !inProgress.contains(key) else { return .dynamic }
+    guard !inProgress.contains(key) else {
+      cuts += 1
+      return .dynamic
+    }
     inProgress.insert(key)
+    entered.append(key)
     defer { inProgress.remove(key) }
 
     let initial = initialValue(of: binding, script: script)
@@ -251,8 +269,39 @@ final class ValueEvaluator {
     }
   }
 
-  /// The value a variable starts with.
+  /// An initial value worked out without a cut, with what it depended on: how deep below its
+  /// start the evaluation went, and the bindings and functions it entered.
+  private struct KnownValue {
+    var value: AbstractValue
+    var depthBelow: Int
+    var entered: [ObjectIdentifier]
+  }
+  private var initialValues: [ObjectIdentifier: KnownValue] = [:]
+  /// Off only in the test that checks remembering changes no value.
+  var remembersInitialValues = true
+
+  /// The value a variable starts with, worked out once where that gives what working it out
+  /// again would: the evaluation that found it was not cut short, would not be cut by the depth
+  /// limit here, and entered nothing that is in progress now. (A bundle's calls name the same
+  /// few variables over and over: each use evaluated the variable's initialiser again.)
   private func initialValue(of binding: Binding, script: AnalyzedScript) -> AbstractValue {
+    let key = ObjectIdentifier(binding)
+    if remembersInitialValues, let known = initialValues[key], depth + known.depthBelow < 64, !known.entered.contains(where: { inProgress.contains($0) }) {
+      entered += known.entered
+      deepest = max(deepest, depth + known.depthBelow)
+      return known.value
+    }
+    let (cutsBefore, enteredBefore, deepestBefore) = (cuts, entered.count, deepest)
+    deepest = depth
+    let value = computeInitialValue(of: binding, script: script)
+    if cuts == cutsBefore {
+      initialValues[key] = KnownValue(value: value, depthBelow: deepest - depth, entered: Array(entered[enteredBefore...]))
+    }
+    deepest = max(deepest, deepestBefore)
+    return value
+  }
+
+  private func computeInitialValue(of binding: Binding, script: AnalyzedScript) -> AbstractValue {
     guard let initializer = binding.initializer else {
       return .constant(.undefined, origin: binding.name)
     }
@@ -639,8 +688,12 @@ final class ValueEvaluator {
   func returnValue(of f: FunctionNode, script: AnalyzedScript) -> AbstractValue {
     let key = ObjectIdentifier(f)
     if let cached = returnCache[key] { return cached }
-    guard !inProgress.contains(key) else { return .dynamic }
+    guard !inProgress.contains(key) else {
+      cuts += 1
+      return .dynamic
+    }
     inProgress.insert(key)
+    entered.append(key)
     defer { inProgress.remove(key) }
     let value = computeReturnValue(of: f, script: script)
     returnCache[key] = value
