@@ -34,6 +34,9 @@ public struct ServerIdentityRule: Rule {
     .valid("axios.post('https://heapanalytics.com/api/track', {\n  app_id: APP_ID,\n  events: orders.map((o) => ({ identity: o.email, event: 'Order' })),\n});"),
     .valid("axios.post('https://c.eu.heap-api.com/api/add_account_properties', { app_id: APP_ID, account_id: org.id, properties: { plan } });"),
     .valid("const heap = require('heap-server')(APP_ID);\nheap.push({ identity: user.email, event: 'Signup' });"),
+    // Request options in a variable: known unless written later.
+    .valid("const options = { url: 'https://heapanalytics.com/api/track', type: 'POST', data: { app_id: APP_ID, event: 'Paid' } };\noptions.data = signed(user);\n$.ajax(options);"),
+    .invalid("const options = { url: 'https://heapanalytics.com/api/track', type: 'POST', data: { app_id: APP_ID, event: 'Paid' } };\n↓$.ajax(options);"),
     .invalid("const heap = require('heap-api')(APP_ID);\n↓heap.addUserProperties({ plan: 'pro' });"),
     .invalid("const client = require('heap-api')(process.env.HEAP_APP_ID);\n↓client.track('Signup');"),
     .invalid("const client = require('heap-api')(APP_ID);\nclient.track('Signup', ↓'admin', { plan: 'pro' });"),

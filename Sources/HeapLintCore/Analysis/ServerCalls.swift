@@ -113,7 +113,7 @@ extension HeapDocument {
         (project?.hasServerClients ?? false)
         || script.code.withUnsafeBufferPointer { code in Self.serverNeedles.contains { Prefilter.contains(code, $0) } }
       guard candidate else { continue }
-      let mutated = mutatedBindings(in: script)
+      let mutated = MutatedBindings { self.mutatedBindings(in: script) }
       for (node, _) in script.scopes.calls {
         guard let call = node as? CallExpression else { continue }
         if let s = httpCall(call, script: i, mutated: mutated) { out.append(s) }
@@ -156,7 +156,7 @@ extension HeapDocument {
 
   /// fetch / axios / got / request / superagent / needle / $.ajax: a call that names a Heap
   /// endpoint, with the body it sends.
-  private func httpCall(_ call: CallExpression, script: Int, mutated: Set<ObjectIdentifier>) -> ServerCall? {
+  private func httpCall(_ call: CallExpression, script: Int, mutated: MutatedBindings) -> ServerCall? {
     guard let first = call.arguments.first else { return nil }
     var found: ServerEndpoint?
     var options: [Node] = Array(call.arguments.dropFirst())
@@ -167,11 +167,13 @@ extension HeapDocument {
     {
       // axios.create({ baseURL: 'https://heapanalytics.com' }).post('/api/track', body)
       found = e
-    } else if let o = objectLiteral(first, script: script, mutated: mutated) {
-      // request({ url, json }) / axios({ url, data }) / $.ajax({ url, data })
-      for key in ["url", "uri"] {
-        if let v = property(o, key), let e = endpoint(in: v, script: script) { found = e }
-      }
+    } else if let loose = objectLiteral(first, script: script, mutated: .none), urlEndpoint(of: loose, script: script) != nil,
+      let o = objectLiteral(first, script: script, mutated: mutated)
+    {
+      // request({ url, json }) / axios({ url, data }) / $.ajax({ url, data }). The object is
+      // looked for first without the written-later check (which reads the whole script): with
+      // the check it is the same object or none.
+      found = urlEndpoint(of: o, script: script)
       options = [first]
     }
     guard let endpoint = found else { return nil }
@@ -215,9 +217,18 @@ extension HeapDocument {
     return result
   }
 
+  /// The endpoint the `url` (or else `uri`) of a request's options names.
+  private func urlEndpoint(of options: ObjectExpression, script: Int) -> ServerEndpoint? {
+    var found: ServerEndpoint?
+    for key in ["url", "uri"] {
+      if let v = property(options, key), let e = endpoint(in: v, script: script) { found = e }
+    }
+    return found
+  }
+
   /// The base URL of an HTTP client instance a call is made on (`axios.create({ baseURL })`,
   /// `got.extend({ prefixUrl })`, `ky.create({ prefixUrl })`), when it is a constant.
-  private func instanceBaseURL(_ call: CallExpression, script: Int, mutated: Set<ObjectIdentifier>) -> String? {
+  private func instanceBaseURL(_ call: CallExpression, script: Int, mutated: MutatedBindings) -> String? {
     guard let m = HeapDocument.unwrap(call.callee) as? MemberExpression, let method = HeapDocument.propertyName(m),
       ["post", "put", "patch"].contains(method.lowercased()), let id = HeapDocument.unwrap(m.object) as? Identifier,
       let b = scripts[script].scopes.binding(of: id), b.isConstant, b.path.isEmpty,
@@ -242,7 +253,7 @@ extension HeapDocument {
   }
 
   /// Sorts the body's items into identities passed and items that name nobody.
-  private func judge(body: ObjectExpression, reportAt: Node, endpoint: ServerEndpoint, script: Int, mutated: Set<ObjectIdentifier>, into result: inout ServerCall) {
+  private func judge(body: ObjectExpression, reportAt: Node, endpoint: ServerEndpoint, script: Int, mutated: MutatedBindings, into result: inout ServerCall) {
     if let bulkKey = endpoint.bulkKey, mayHaveProperty(body, bulkKey) {
       // The bulk form: every entry names its own subject.
       guard let list = property(body, bulkKey) else { return }
@@ -265,10 +276,10 @@ extension HeapDocument {
 
   /// The object literals of a bulk array: `[{...}, {...}]`, or the object each element maps to
   /// (`users.map(u => ({ identity: u.email }))`). Entries heaplint cannot see into are skipped.
-  private func bulkItems(_ node: Node, script: Int, mutated: Set<ObjectIdentifier>) -> [ObjectExpression] {
+  private func bulkItems(_ node: Node, script: Int, mutated: MutatedBindings) -> [ObjectExpression] {
     var n = HeapDocument.unwrap(node)
     if let id = n as? Identifier, let b = scripts[script].scopes.binding(of: id), b.isConstant, b.path.isEmpty,
-      !mutated.contains(ObjectIdentifier(b)), let initializer = b.initializer
+      !mutated.contains(b), let initializer = b.initializer
     {
       n = HeapDocument.unwrap(initializer)
     }
@@ -287,7 +298,7 @@ extension HeapDocument {
   }
 
   /// The object literals a callback returns, when every return is one.
-  private func returnedObjects(_ f: FunctionNode, script: Int, mutated: Set<ObjectIdentifier>) -> [ObjectExpression] {
+  private func returnedObjects(_ f: FunctionNode, script: Int, mutated: MutatedBindings) -> [ObjectExpression] {
     if !(f.body is BlockStatement) {
       return objectLiteral(f.body, script: script, mutated: mutated).map { [$0] } ?? []
     }
@@ -334,21 +345,32 @@ extension HeapDocument {
 
   /// The object literal an expression denotes (directly or through a constant binding).
   public func objectLiteral(_ node: Node, script: Int) -> ObjectExpression? {
-    objectLiteral(node, script: script, mutated: [])
+    objectLiteral(node, script: script, mutated: .none)
   }
 
   /// The object literal an expression denotes, through constant bindings and `JSON.stringify`,
   /// unless a binding on the way has properties written later (`body.identity = id`).
-  private func objectLiteral(_ node: Node, script: Int, mutated: Set<ObjectIdentifier>) -> ObjectExpression? {
+  private func objectLiteral(_ node: Node, script: Int, mutated: MutatedBindings) -> ObjectExpression? {
     var n = unstringify(node)
     for _ in 0..<8 {
       if let o = n as? ObjectExpression { return o }
       guard let id = n as? Identifier, let b = scripts[script].scopes.binding(of: id), b.isConstant, b.path.isEmpty,
-        !mutated.contains(ObjectIdentifier(b)), let initializer = b.initializer
+        !mutated.contains(b), let initializer = b.initializer
       else { return nil }
       n = unstringify(initializer)
     }
     return nil
+  }
+
+  /// `mutatedBindings(in:)` of one script, found when first asked: a script with no request to
+  /// Heap never needs them, and finding them walks the whole script.
+  final class MutatedBindings {
+    private let find: () -> Set<ObjectIdentifier>
+    private lazy var bindings: Set<ObjectIdentifier> = find()
+    init(_ find: @escaping () -> Set<ObjectIdentifier>) { self.find = find }
+    /// No binding counts as written later.
+    static var none: MutatedBindings { MutatedBindings { [] } }
+    func contains(_ binding: Binding) -> Bool { bindings.contains(ObjectIdentifier(binding)) }
   }
 
   /// Bindings whose object gets properties written after it is made (`body.identity = id`,
@@ -401,7 +423,7 @@ extension HeapDocument {
 
   /// `heap-api`: `client.addUserProperties(identity, props)`, `client.track(event, identity,
   /// props)`; `heap-server`: `client.push({ identity, event, properties })`.
-  private func clientCall(_ call: CallExpression, script: Int, mutated: Set<ObjectIdentifier>) -> ServerCall? {
+  private func clientCall(_ call: CallExpression, script: Int, mutated: MutatedBindings) -> ServerCall? {
     guard let m = HeapDocument.unwrap(call.callee) as? MemberExpression, let method = HeapDocument.propertyName(m),
       let module = heapClientModule(m.object, script: script)
     else { return nil }
