@@ -112,17 +112,15 @@ public struct ExecutionOrder {
   /// which find nothing, are not walked: a bundle with one Heap call had every function body
   /// walked (a tenth of its instructions).
   private struct Reach {
-    /// Every function, first to last: the later runs go in this order.
+    /// Every function, first to last: the later runs go in this order. With the innermost one
+    /// around each, and whether it can meet a Heap call.
     var functions: [FunctionNode] = []
-    /// Functions and classes (a `new` runs a class's field initialisers and constructor), in
-    /// source order, with the innermost one around each and whether it can meet a Heap call.
-    private var units: [Node] = []
     private var parent: [Int] = []
     private var reaches: [Bool] = []
-    private var unitIndex: [ObjectIdentifier: Int] = [:]
+    private var index = IdentityMap<Int>()
 
     init(_ script: AnalyzedScript, heapCallsAt heapCallStarts: [Int]) {
-      var (functions, units, parent, unitIndex) = ([FunctionNode](), [Node](), [Int](), [ObjectIdentifier: Int]())
+      var (functions, parent) = ([FunctionNode](), [Int]())
       var open: [Int] = []
       var depth = 0
       func visit(_ n: Node) {
@@ -131,61 +129,72 @@ public struct ExecutionOrder {
         // A function deeper than this is not listed: it has no later run, and it is walked
         // whenever it is inlined (`mayMeetHeap`).
         guard depth < 2_000 else { return }
-        let isUnit = n is FunctionNode || n is ClassNode
-        if isUnit {
-          unitIndex[ObjectIdentifier(n)] = units.count
-          parent.append(open.last ?? -1)
-          open.append(units.count)
-          units.append(n)
-          if let f = n as? FunctionNode { functions.append(f) }
-        }
+        guard let f = n as? FunctionNode else { return n.forEachChild(visit) }
+        parent.append(open.last ?? -1)
+        open.append(functions.count)
+        functions.append(f)
         n.forEachChild(visit)
-        if isUnit { open.removeLast() }
+        open.removeLast()
       }
       visit(script.program)
-      (self.functions, self.units, self.parent, self.unitIndex) = (functions, units, parent, unitIndex)
-      reaches = Array(repeating: false, count: units.count)
+      (self.functions, self.parent) = (functions, parent)
+      reaches = Array(repeating: false, count: functions.count)
+      index = IdentityMap(expected: functions.count)
+      for (i, f) in functions.enumerated() { index[ObjectIdentifier(f)] = i }
+      guard !heapCallStarts.isEmpty else { return }
 
-      var marked: [Int] = []
-      for start in heapCallStarts { markUnits(around: start, into: &marked) }
-      guard !marked.isEmpty else { return }
       // The names a function or class is called by: those of the bindings it initialises. A
-      // call inlines one only through its callee's binding, so only through a call the scope
-      // analysis saw (it lists every call whose callee it resolved).
+      // call inlines a function, or runs a class's initialisers and constructor, only through
+      // its callee's binding, so only through a call the scope analysis saw (it lists every
+      // call whose callee it resolved).
       var names: [ObjectIdentifier: [String]] = [:]
+      var classes: [(span: Span, names: [String])] = []
       for b in script.scopes.bindings {
-        if let i = b.initializer, i is FunctionNode || i is ClassNode { names[ObjectIdentifier(i), default: []].append(b.name) }
+        guard let i = b.initializer.map(HeapDocument.unwrap) else { continue }
+        if i is FunctionNode { names[ObjectIdentifier(i), default: []].append(b.name) }
+        if i is ClassNode { classes.append((i.span, [b.name])) }
       }
+      // Offsets that can meet a Heap call when the code around them runs: the calls themselves,
+      // then the calls by name of the functions and classes around those, and so on.
+      var hot = heapCallStarts
       var followed = Set<String>()
-      while !marked.isEmpty {
+      while !hot.isEmpty {
         var wanted = Set<String>()
-        for u in marked {
-          for name in names[ObjectIdentifier(units[u])] ?? [] where followed.insert(name).inserted { wanted.insert(name) }
+        for offset in hot {
+          for u in markFunctions(around: offset) {
+            for name in names[ObjectIdentifier(functions[u])] ?? [] where followed.insert(name).inserted { wanted.insert(name) }
+          }
+          for c in classes where c.span.start <= offset && offset < c.span.end {
+            for name in c.names where followed.insert(name).inserted { wanted.insert(name) }
+          }
         }
-        marked.removeAll()
+        hot.removeAll()
         if wanted.isEmpty { break }
         for (call, _) in script.scopes.calls {
-          if let name = Self.calledName(call), wanted.contains(name) { markUnits(around: call.span.start, into: &marked) }
+          if let name = Self.calledName(call), wanted.contains(name) { hot.append(call.span.start) }
         }
       }
     }
 
-    /// Marks the units whose text holds `offset` (the innermost and every one around it).
-    private mutating func markUnits(around offset: Int, into marked: inout [Int]) {
-      // Units are in source order, so the last one starting at or before `offset` is the
-      // innermost around it or inside a unit that is.
-      var u = units.partitionPoint { $0.span.start > offset } - 1
-      while u >= 0 && !(units[u].span.start <= offset && offset < units[u].span.end) { u = parent[u] }
+    /// Marks the functions whose text holds `offset` (the innermost and every one around it)
+    /// and returns those not marked before.
+    private mutating func markFunctions(around offset: Int) -> [Int] {
+      // Functions are in source order, so the last one starting at or before `offset` is the
+      // innermost around it or inside one that is.
+      var u = functions.partitionPoint { $0.span.start > offset } - 1
+      while u >= 0 && !(functions[u].span.start <= offset && offset < functions[u].span.end) { u = parent[u] }
+      var marked: [Int] = []
       while u >= 0 && !reaches[u] {
         reaches[u] = true
         marked.append(u)
         u = parent[u]
       }
+      return marked
     }
 
     /// Whether running `f` can meet a Heap call (true for a function the walk did not see).
     func mayMeetHeap(_ f: FunctionNode) -> Bool {
-      guard let u = unitIndex[ObjectIdentifier(f)] else { return true }
+      guard let u = index[ObjectIdentifier(f)] else { return true }
       return reaches[u]
     }
 
