@@ -3,9 +3,9 @@
 
 /// `<name attrs>children</name>` or `<name attrs />`.
 public final class JSXElement: Node, JSONFieldsProviding {
-  public var openingElement: JSXOpeningElement
-  public var children: [Node]
-  public var closingElement: JSXClosingElement?
+  public let openingElement: JSXOpeningElement
+  public let children: [Node]
+  public let closingElement: JSXClosingElement?
   public init(span: Span, openingElement: JSXOpeningElement, children: [Node], closingElement: JSXClosingElement?) {
     self.openingElement = openingElement
     self.children = children
@@ -21,9 +21,9 @@ public final class JSXElement: Node, JSONFieldsProviding {
 
 public final class JSXOpeningElement: Node, JSONFieldsProviding {
   /// `JSXIdentifier`, `JSXMemberExpression` or `JSXNamespacedName`.
-  public var name: Node
+  public let name: Node
   /// `JSXAttribute` or `JSXSpreadAttribute`.
-  public var attributes: [Node]
+  public let attributes: [Node]
   public var selfClosing: Bool
   public init(span: Span, name: Node, attributes: [Node], selfClosing: Bool) {
     self.name = name
@@ -39,7 +39,7 @@ public final class JSXOpeningElement: Node, JSONFieldsProviding {
 }
 
 public final class JSXClosingElement: Node, JSONFieldsProviding {
-  public var name: Node
+  public let name: Node
   public init(span: Span, name: Node) {
     self.name = name
     super.init(span: span)
@@ -51,7 +51,7 @@ public final class JSXClosingElement: Node, JSONFieldsProviding {
 
 /// `<>children</>`.
 public final class JSXFragment: Node, JSONFieldsProviding {
-  public var children: [Node]
+  public let children: [Node]
   public init(span: Span, children: [Node]) {
     self.children = children
     super.init(span: span)
@@ -74,8 +74,8 @@ public final class JSXIdentifier: Node, JSONFieldsProviding {
 
 /// `<a.b.c>`.
 public final class JSXMemberExpression: Node, JSONFieldsProviding {
-  public var object: Node
-  public var property: JSXIdentifier
+  public let object: Node
+  public let property: JSXIdentifier
   public init(span: Span, object: Node, property: JSXIdentifier) {
     self.object = object
     self.property = property
@@ -88,8 +88,8 @@ public final class JSXMemberExpression: Node, JSONFieldsProviding {
 
 /// `<svg:rect>`, `xlink:href=`.
 public final class JSXNamespacedName: Node, JSONFieldsProviding {
-  public var namespace: JSXIdentifier
-  public var name: JSXIdentifier
+  public let namespace: JSXIdentifier
+  public let name: JSXIdentifier
   public init(span: Span, namespace: JSXIdentifier, name: JSXIdentifier) {
     self.namespace = namespace
     self.name = name
@@ -102,9 +102,9 @@ public final class JSXNamespacedName: Node, JSONFieldsProviding {
 
 /// `name`, `name="text"`, `name={expr}`, `name=<el/>`.
 public final class JSXAttribute: Node, JSONFieldsProviding {
-  public var name: Node
+  public let name: Node
   /// A string `Literal`, `JSXExpressionContainer`, `JSXElement`/`JSXFragment`, or nil.
-  public var value: Node?
+  public let value: Node?
   public init(span: Span, name: Node, value: Node?) {
     self.name = name
     self.value = value
@@ -117,7 +117,7 @@ public final class JSXAttribute: Node, JSONFieldsProviding {
 
 /// `{...props}` in an opening element.
 public final class JSXSpreadAttribute: Node, JSONFieldsProviding {
-  public var argument: Node
+  public let argument: Node
   public init(span: Span, argument: Node) {
     self.argument = argument
     super.init(span: span)
@@ -130,7 +130,7 @@ public final class JSXSpreadAttribute: Node, JSONFieldsProviding {
 /// `{expression}` as an attribute value or child (code).
 public final class JSXExpressionContainer: Node, JSONFieldsProviding {
   /// An expression or `JSXEmptyExpression`.
-  public var expression: Node
+  public let expression: Node
   public init(span: Span, expression: Node) {
     self.expression = expression
     super.init(span: span)
@@ -142,7 +142,7 @@ public final class JSXExpressionContainer: Node, JSONFieldsProviding {
 
 /// `{...children}` as a child.
 public final class JSXSpreadChild: Node, JSONFieldsProviding {
-  public var expression: Node
+  public let expression: Node
   public init(span: Span, expression: Node) {
     self.expression = expression
     super.init(span: span)

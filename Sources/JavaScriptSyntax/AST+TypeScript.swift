@@ -15,8 +15,8 @@ public final class TSTypeDeclaration: Node, JSONFieldsProviding {
 
 /// `enum E { A = 1, B }` (and `const enum`): run-time code.
 public final class TSEnumDeclaration: Node, JSONFieldsProviding {
-  public var id: Identifier
-  public var members: [TSEnumMember]
+  public let id: Identifier
+  public let members: [TSEnumMember]
   public var isConst: Bool
   public init(span: Span, id: Identifier, members: [TSEnumMember], isConst: Bool) {
     self.id = id
@@ -31,8 +31,8 @@ public final class TSEnumDeclaration: Node, JSONFieldsProviding {
 
 public final class TSEnumMember: Node, JSONFieldsProviding {
   /// An `Identifier` or a string `Literal`.
-  public var id: Node
-  public var initializer: Node?
+  public let id: Node
+  public let initializer: Node?
   public init(span: Span, id: Node, initializer: Node?) {
     self.id = id
     self.initializer = initializer
@@ -47,8 +47,8 @@ public final class TSEnumMember: Node, JSONFieldsProviding {
 public final class TSModuleDeclaration: Node, JSONFieldsProviding {
   /// The (possibly dotted) name, e.g. `A.B`.
   public var name: String
-  public var id: Identifier
-  public var body: [Node]
+  public let id: Identifier
+  public let body: [Node]
   public init(span: Span, name: String, id: Identifier, body: [Node]) {
     self.name = name
     self.id = id
