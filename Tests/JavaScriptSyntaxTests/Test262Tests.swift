@@ -19,15 +19,21 @@ struct Test262Tests {
     var errors: [SyntaxError]
   }
 
-  static func run(_ folder: String, syntaxOnly: Bool = false) -> [Outcome] {
+  /// The `.js` files of the corpus's `folders`, by name within each folder.
+  static func files(in folders: [String]) -> [(folder: String, name: String, bytes: [UInt8])] {
     guard let corpus else { return [] }
-    let dir = corpus.appendingPathComponent(folder)
-    let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0.hasSuffix(".js") }.sorted()
-    return names.map { name in
-      let bytes = [UInt8]((try? Data(contentsOf: dir.appendingPathComponent(name))) ?? Data())
-      let goal: ParseOptions.Goal = name.hasSuffix(".module.js") ? .module : .script
-      let result = Parser.parse(bytes, options: ParseOptions(goal: goal, syntaxOnly: syntaxOnly))
-      return Outcome(name: name, errors: result.errors)
+    return folders.flatMap { folder in
+      let dir = corpus.appendingPathComponent(folder)
+      let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0.hasSuffix(".js") }.sorted()
+      return names.map { (folder, $0, [UInt8]((try? Data(contentsOf: dir.appendingPathComponent($0))) ?? Data())) }
+    }
+  }
+
+  static func run(_ folder: String, syntaxOnly: Bool = false) -> [Outcome] {
+    files(in: [folder]).map { file in
+      let goal: ParseOptions.Goal = file.name.hasSuffix(".module.js") ? .module : .script
+      let result = Parser.parse(file.bytes, options: ParseOptions(goal: goal, syntaxOnly: syntaxOnly))
+      return Outcome(name: file.name, errors: result.errors)
     }
   }
 
@@ -53,21 +59,15 @@ struct Test262Tests {
   /// readings (`ParseResult.metExpressionAngle`).
   @Test func readingsWithoutAnAngleAreTheSameWithJSX() throws {
     try #require(Self.corpus != nil, "test262-parser-tests corpus not found in the shared folder (set HEAPLINT_SHARED)")
-    guard let corpus = Self.corpus else { return }
     var (compared, angled) = (0, 0)
-    for folder in ["pass", "fail", "early"] {
-      let dir = corpus.appendingPathComponent(folder)
-      let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0.hasSuffix(".js") }.sorted()
-      for name in names {
-        let bytes = [UInt8]((try? Data(contentsOf: dir.appendingPathComponent(name))) ?? Data())
-        for goal in [ParseOptions.Goal.script, .module] {
-          let plain = Parser.parse(bytes, options: ParseOptions(goal: goal))
-          guard !plain.metExpressionAngle else { angled += 1; continue }
-          let jsx = Parser.parse(bytes, options: ParseOptions(goal: goal, jsx: true))
-          #expect(plain.errors == jsx.errors, "\(folder)/\(name) as a \(goal)")
-          #expect(structure(plain.program) == structure(jsx.program), "\(folder)/\(name) as a \(goal)")
-          compared += 1
-        }
+    for file in Self.files(in: ["pass", "fail", "early"]) {
+      for goal in [ParseOptions.Goal.script, .module] {
+        let plain = Parser.parse(file.bytes, options: ParseOptions(goal: goal))
+        guard !plain.metExpressionAngle else { angled += 1; continue }
+        let jsx = Parser.parse(file.bytes, options: ParseOptions(goal: goal, jsx: true))
+        #expect(plain.errors == jsx.errors, "\(file.folder)/\(file.name) as a \(goal)")
+        #expect(structure(plain.program) == structure(jsx.program), "\(file.folder)/\(file.name) as a \(goal)")
+        compared += 1
       }
     }
     #expect(compared > 6000)
@@ -80,23 +80,17 @@ struct Test262Tests {
   /// the errors it counted are never taken back.
   @Test func anErrorLimitNeverUndercounts() throws {
     try #require(Self.corpus != nil, "test262-parser-tests corpus not found in the shared folder (set HEAPLINT_SHARED)")
-    guard let corpus = Self.corpus else { return }
     var stopped = 0
-    for folder in ["fail", "early"] {
-      let dir = corpus.appendingPathComponent(folder)
-      let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0.hasSuffix(".js") }.sorted()
-      for name in names {
-        let bytes = [UInt8]((try? Data(contentsOf: dir.appendingPathComponent(name))) ?? Data())
-        for goal in [ParseOptions.Goal.script, .module] {
-          let full = Parser.parse(bytes, options: ParseOptions(goal: goal))
-          for limit in 1...3 {
-            let limited = Parser.parse(bytes, options: ParseOptions(goal: goal, errorLimit: limit))
-            if limited.stoppedEarly {
-              stopped += 1
-              #expect(limited.errors.count >= limit && full.errors.count >= limit, "\(folder)/\(name) as a \(goal), limit \(limit)")
-            } else {
-              #expect(limited.errors == full.errors, "\(folder)/\(name) as a \(goal), limit \(limit)")
-            }
+    for file in Self.files(in: ["fail", "early"]) {
+      for goal in [ParseOptions.Goal.script, .module] {
+        let full = Parser.parse(file.bytes, options: ParseOptions(goal: goal))
+        for limit in 1...3 {
+          let limited = Parser.parse(file.bytes, options: ParseOptions(goal: goal, errorLimit: limit))
+          if limited.stoppedEarly {
+            stopped += 1
+            #expect(limited.errors.count >= limit && full.errors.count >= limit, "\(file.folder)/\(file.name) as a \(goal), limit \(limit)")
+          } else {
+            #expect(limited.errors == full.errors, "\(file.folder)/\(file.name) as a \(goal), limit \(limit)")
           }
         }
       }
