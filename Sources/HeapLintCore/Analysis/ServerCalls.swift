@@ -364,13 +364,15 @@ extension HeapDocument {
 
   /// `mutatedBindings(in:)` of one script, found when first asked: a script with no request to
   /// Heap never needs them, and finding them walks the whole script.
-  final class MutatedBindings {
-    private let find: () -> Set<ObjectIdentifier>
-    private lazy var bindings: Set<ObjectIdentifier> = find()
-    init(_ find: @escaping () -> Set<ObjectIdentifier>) { self.find = find }
+  ///
+  /// Unchecked `Sendable` for `none`, shared by every thread: it never touches its lazy set.
+  final class MutatedBindings: @unchecked Sendable {
+    private let find: (() -> Set<ObjectIdentifier>)?
+    private lazy var bindings: Set<ObjectIdentifier> = find?() ?? []
+    init(_ find: (() -> Set<ObjectIdentifier>)?) { self.find = find }
     /// No binding counts as written later.
-    static var none: MutatedBindings { MutatedBindings { [] } }
-    func contains(_ binding: Binding) -> Bool { bindings.contains(ObjectIdentifier(binding)) }
+    static let none = MutatedBindings(nil)
+    func contains(_ binding: Binding) -> Bool { find != nil && bindings.contains(ObjectIdentifier(binding)) }
   }
 
   /// Bindings whose object gets properties written after it is made (`body.identity = id`,
