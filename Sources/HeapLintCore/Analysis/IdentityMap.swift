@@ -10,8 +10,9 @@
 /// file's identifiers, made in source order and looked up in that order by the walks) land in
 /// neighbouring slots, so a walk goes through the table in order instead of at random. A
 /// multiplicative hash spread each slot before, and a 21 MB bundle's scope analysis then
-/// spent its time waiting on memory (7% of its lint time went). Each lap of the address space
-/// over the table is moved by a multiplicative hash of the lap's number, so laps do not line up.
+/// spent much of its time waiting on memory (with this, the bundle's lint takes 4% less time
+/// and the default run on the benchmark corpus 7% less). Each lap of the address space over
+/// the table is moved by a multiplicative hash of the lap's number, so laps do not line up.
 struct IdentityMap<Value> {
   private var keys: [UInt] = []
   private var values: [Value?] = []
