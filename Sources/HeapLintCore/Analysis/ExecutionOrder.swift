@@ -198,18 +198,8 @@ public struct ExecutionOrder {
       return reaches[u]
     }
 
-    /// The name a call or `new` calls, as `immediatelyInvoked` and `constructed` read it.
-    private static func calledName(_ n: Node) -> String? {
-      if let call = n as? CallExpression {
-        var callee = HeapDocument.unwrap(call.callee)
-        if let m = callee as? MemberExpression, let name = HeapDocument.propertyName(m), name == "call" || name == "apply" {
-          callee = HeapDocument.unwrap(m.object)
-        }
-        return (callee as? Identifier)?.name
-      }
-      if let new = n as? NewExpression { return (HeapDocument.unwrap(new.callee) as? Identifier)?.name }
-      return nil
-    }
+    /// The name a call or `new` runs, read as `immediatelyInvoked` and `constructed` read it.
+    private static func calledName(_ n: Node) -> String? { (ExecutionOrder.invoked(by: n) as? Identifier)?.name }
   }
 
   // MARK: Walking one run
@@ -298,19 +288,30 @@ public struct ExecutionOrder {
 
   /// The class a `new` expression constructs, when it is a class of this script.
   private func constructed(_ n: NewExpression, script: Int) -> ClassNode? {
-    let callee = HeapDocument.unwrap(n.callee)
+    let callee = Self.invoked(by: n)
     if let c = callee as? ClassExpression { return c }
     guard let id = callee as? Identifier, let b = document.scripts[script].scopes.binding(of: id), b.isConstant, b.path.isEmpty else { return nil }
     return b.initializer.map(HeapDocument.unwrap) as? ClassNode
   }
 
+  /// What a call or `new` runs: its callee, and for `fn.call(...)` or `fn.apply(...)`, `fn`
+  /// (nil for any other node). `Reach` reads calls by name through this too, so that it follows
+  /// every call a run can inline.
+  private static func invoked(by n: Node) -> Node? {
+    if let call = n as? CallExpression {
+      let callee = HeapDocument.unwrap(call.callee)
+      if let m = callee as? MemberExpression, let name = HeapDocument.propertyName(m), name == "call" || name == "apply" {
+        return HeapDocument.unwrap(m.object)
+      }
+      return callee
+    }
+    return (n as? NewExpression).map { HeapDocument.unwrap($0.callee) }
+  }
+
   /// The function a call runs right away: `(function () {...})()`, `(() => {...})()`,
   /// `!function () {...}()`, `fn.call(this)`, or a function of this script called by name.
   private func immediatelyInvoked(_ call: CallExpression, script: Int) -> FunctionNode? {
-    var callee = HeapDocument.unwrap(call.callee)
-    if let m = callee as? MemberExpression, let name = HeapDocument.propertyName(m), name == "call" || name == "apply" {
-      callee = HeapDocument.unwrap(m.object)
-    }
+    let callee = Self.invoked(by: call)
     if let f = callee as? FunctionExpression { return f }
     if let f = callee as? ArrowFunctionExpression { return f }
     if let id = callee as? Identifier, let b = document.scripts[script].scopes.binding(of: id), b.isConstant, b.path.isEmpty {

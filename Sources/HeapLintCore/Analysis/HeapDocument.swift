@@ -279,12 +279,9 @@ public final class HeapDocument {
   private static func hasHeapVocabulary(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard bytes.count >= 5 else { return false }  // the shortest fragment, "track", has 5
     for start in 0...(bytes.count - 5) {
-      for i in vocabularyByFirstByte[Int(HTMLRawTag.lower(bytes[start]))] {
-        let fragment = vocabulary[i]
-        guard start + fragment.count <= bytes.count else { continue }
-        var k = 1
-        while k < fragment.count && HTMLRawTag.lower(bytes[start + k]) == fragment[k] { k += 1 }
-        if k == fragment.count { return true }
+      for i in vocabularyByFirstByte[Int(HTMLRawTag.lower(bytes[start]))]
+      where HTMLRawTag.hasPrefix(bytes, at: start, caseInsensitive: vocabulary[i]) {
+        return true
       }
     }
     return false

@@ -84,13 +84,11 @@ struct ServerEndpoint {
   static func mentionsHeap(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { bytes in
-      guard bytes.count >= 4 else { return false }
-      for i in 0...(bytes.count - 4) where bytes[i] | 0x20 == 0x68 {
-        if bytes[i + 1] | 0x20 == 0x65 && bytes[i + 2] | 0x20 == 0x61 && bytes[i + 3] | 0x20 == 0x70 { return true }
-      }
-      return false
+      bytes.count >= 4 && (0...(bytes.count - 4)).contains { HTMLRawTag.hasPrefix(bytes, at: $0, caseInsensitive: heapBytes) }
     }
   }
+
+  private static let heapBytes = Array("heap".utf8)
 }
 
 extension HeapDocument {
@@ -167,13 +165,13 @@ extension HeapDocument {
     {
       // axios.create({ baseURL: 'https://heapanalytics.com' }).post('/api/track', body)
       found = e
-    } else if let loose = objectLiteral(first, script: script, mutated: .none), urlEndpoint(of: loose, script: script) != nil,
-      let o = objectLiteral(first, script: script, mutated: mutated)
+    } else if let loose = objectLiteral(first, script: script, mutated: .none), let e = urlEndpoint(of: loose, script: script),
+      objectLiteral(first, script: script, mutated: mutated) === loose
     {
       // request({ url, json }) / axios({ url, data }) / $.ajax({ url, data }). The object is
       // looked for first without the written-later check (which reads the whole script): with
       // the check it is the same object or none.
-      found = urlEndpoint(of: o, script: script)
+      found = e
       options = [first]
     }
     guard let endpoint = found else { return nil }

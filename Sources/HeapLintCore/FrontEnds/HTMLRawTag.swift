@@ -23,8 +23,10 @@ enum HTMLRawTag {
 
   static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 
-  /// Whether `bytes[offset...]` starts with `word` (ASCII, case-insensitive).
-  static func hasPrefix(_ bytes: [UInt8], at offset: Int, caseInsensitive word: [UInt8]) -> Bool {
+  /// Whether `bytes[offset...]` starts with `word` (ASCII, case-insensitive; `word` lowercase,
+  /// `bytes` indexed from 0: an array or a buffer).
+  static func hasPrefix<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at offset: Int, caseInsensitive word: [UInt8]) -> Bool
+  where Bytes.Index == Int {
     guard offset >= 0, offset + word.count <= bytes.count else { return false }
     for (k, w) in word.enumerated() where lower(bytes[offset + k]) != w { return false }
     return true
