@@ -41,6 +41,8 @@ public struct CallBeforeLoadRule: Rule {
     // Functions run where they are called, however far the call is from the Heap call.
     .invalid("function start() { setup(); }\nfunction setup() { track.call(null, 'boot'); }\nfunction track(name) { ↓heap.track(name); }\nstart();\nheap.load('1234567890');"),
     .invalid("const boot = () => { ↓heap.identify(user.id); };\nclass App {\n  constructor() { (0, boot)(); }\n}\nnew App();\nheap.load('1234567890');"),
+    // One early call is one finding: at the Heap call, not again at the wrapper's call.
+    .invalid("function identifyVisitor(user) { ↓heap.identify(user.email); }\nfunction boot() { identifyVisitor(currentUser); }\nboot();\nheap.load('1234567890');"),
     .invalid("class Tracker {\n  started = ↓heap.track('start');\n}\nfunction boot() { return new Tracker(); }\nboot();\nheap.load('1234567890');"),
     .invalid("class Boot {\n  static {\n    ↓heap.track('boot');\n  }\n}\nheap.load('1234567890');"),
     .valid("class Session {\n  constructor(user) { heap.identify(user.id); }\n}\nheap.load('1234567890');\nconst session = new Session(boot.user);"),

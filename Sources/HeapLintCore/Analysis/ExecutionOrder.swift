@@ -247,12 +247,18 @@ public struct ExecutionOrder {
     case let call as CallExpression:
       walk(call.callee, script: script, run: &run)
       for a in call.arguments { walk(a, script: script, run: &run) }
+      var metInside = false
       if let f = immediatelyInvoked(call, script: script) {
         inlined.insert(ObjectIdentifier(f))
+        let before = seen
         walkFunctionBody(f, script: script, run: &run)
+        metInside = seen > before
       }
       if let heapCall = heapCalls[ObjectIdentifier(call)] {
-        see(heapCall, run: &run)
+        // A call of a wrapper of this script whose body was just walked met the Heap calls
+        // inside, which are judged (and reported) there: judging the wrapper's call as well
+        // reported one early call twice.
+        if case .wrapper = heapCall.via, metInside {} else { see(heapCall, run: &run) }
       }
     case let n as NewExpression:
       walk(n.callee, script: script, run: &run)
