@@ -36,6 +36,9 @@ public struct IdentityTypeRule: Rule {
     .invalid("↓heap.identify(() => user.id);"),
     .invalid("↓heap.identify(getUserId);\nfunction getUserId() { return session.user.id; }"),
     .invalid("↓heap.identify(user.id.toString);"),
+    // A method written on a namespace object, passed without calling it.
+    .invalid("var Acme = window.Acme || {};\nAcme.emailFromLink = function () { return Acme.getParam('email'); };\n↓heap.identify(Acme.emailFromLink);"),
+    .valid("var Acme = window.Acme || {};\nAcme.emailFromLink = function () { return Acme.getParam('email'); };\nheap.identify(Acme.emailFromLink());"),
     .valid("heap.identify(user.id.toString());"),
     .invalid("const identify = (...args) => window.heap?.identify(...args);\n↓identify();"),
     .valid("const identify = (...args) => window.heap?.identify(...args);\nidentify(user.id);"),

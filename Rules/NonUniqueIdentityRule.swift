@@ -43,6 +43,9 @@ public struct NonUniqueIdentityRule: Rule {
     .invalid("↓heap.identify(user.name);"),
     .invalid("↓heap.identify(currentUser.firstName + ' ' + currentUser.lastName);"),
     .invalid("↓heap.identify(session.accountId);"),
+    // Minified libraries reach Heap through a parameter given `window`.
+    .invalid("!function (w) {\n  var h = w.heap;\n  w.household = function (e) { ↓h.identify(e.accountId); };\n}(window);"),
+    .valid("!function (w) {\n  var h = w.heap;\n  w.household = function (e) { h.identify(e.accountId); };\n}(createSandbox());"),
     .invalid("↓heap.identify(org.id);"),
     .invalid("↓heap.identify(company.domain);"),
     .invalid("↓heap.identify(claims.tid);"),

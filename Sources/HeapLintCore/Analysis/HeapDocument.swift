@@ -323,16 +323,7 @@ public final class HeapDocument {
       default: return false
       }
     case let member as MemberExpression:
-      if Self.propertyName(member) == "heap", let object = Self.unwrap(member.object) as? Identifier {
-        if Self.globalObjectNames.contains(object.name) && script.scopes.isGlobal(object) { return true }
-        // `const w = window as any; w.heap.load(...)`
-        if let b = script.scopes.binding(of: object), b.isConstant, b.path.isEmpty,
-          let initializer = b.initializer.map(Self.unwrap) as? Identifier,
-          Self.globalObjectNames.contains(initializer.name) && script.scopes.isGlobal(initializer)
-        {
-          return true
-        }
-      }
+      if Self.propertyName(member) == "heap", isGlobalObject(member.object, in: script, depth: depth) { return true }
       return isHeapProperty(node, in: script, depth: depth)
     case let c as CallExpression:
       if memberAccess(c) != nil { return isHeapProperty(node, in: script, depth: depth) }
@@ -349,6 +340,18 @@ public final class HeapDocument {
     default:
       return false
     }
+  }
+
+  /// The global object: `window` (or `self`, `globalThis`, ...) itself, a constant that holds it
+  /// (`const w = window as any`), or a parameter every call passes it to
+  /// (`!function (w) { w.heap.identify(id) }(window)`).
+  func isGlobalObject(_ node: Node, in script: AnalyzedScript, depth: Int) -> Bool {
+    guard depth < 8, let id = Self.unwrap(node) as? Identifier else { return false }
+    guard let b = script.scopes.binding(of: id) else { return Self.globalObjectNames.contains(id.name) && script.scopes.isGlobal(id) }
+    guard b.isConstant, b.path.isEmpty else { return false }
+    if b.kind == .parameter { return isGlobalObjectParameter(b, in: script, depth: depth) }
+    guard let initializer = b.initializer.map(Self.unwrap) as? Identifier else { return false }
+    return isGlobalObject(initializer, in: script, depth: depth + 1)
   }
 
   /// A property that holds Heap: `this.heap` after `this.heap = window.heap`, a class field

@@ -41,18 +41,29 @@ extension HeapDocument {
     let key = ObjectIdentifier(binding.declaration)
     if let known = heapParameterCache[key] { return known }
     heapParameterCache[key] = false  // recursion guard
+    let result = everyCall(passing: binding, in: script, depth: depth) { isHeapReference($0, in: script, depth: depth + 1) }
+    heapParameterCache[key] = result
+    return result
+  }
+
+  /// True when every call of the parameter's function in this script passes the global object
+  /// in its place: `!function (w, d) { w.heap.load(id) }(window, document)`, the way minified
+  /// libraries and the Heap snippet's relatives reach `window`.
+  func isGlobalObjectParameter(_ binding: Binding, in script: AnalyzedScript, depth: Int) -> Bool {
+    everyCall(passing: binding, in: script, depth: depth) { isGlobalObject($0, in: script, depth: depth + 1) }
+  }
+
+  /// True when the parameter's function is called in this script, and every call passes, in
+  /// the parameter's place, an argument that `passes` accepts.
+  private func everyCall(passing binding: Binding, in script: AnalyzedScript, depth: Int, _ passes: (Node) -> Bool) -> Bool {
     guard depth < 6, let f = binding.function, let index = scriptIndex(script),
       let position = f.params.firstIndex(where: { ($0 as? Identifier) === binding.declaration })
     else { return false }
     if callSiteIndexes[index] == nil { callSiteIndexes[index] = CallSiteIndex(script: script) }
     let calls = callSiteIndexes[index]?.calls(of: f) ?? []
     guard !calls.isEmpty else { return false }
-    for call in calls {
-      guard position < call.arguments.count, !(call.arguments[position] is SpreadElement),
-        isHeapReference(call.arguments[position], in: script, depth: depth + 1)
-      else { return false }
+    return calls.allSatisfy { call in
+      position < call.arguments.count && !(call.arguments[position] is SpreadElement) && passes(call.arguments[position])
     }
-    heapParameterCache[key] = true
-    return true
   }
 }

@@ -52,6 +52,24 @@ final class ObjectModel {
   }
 
   /// The members recorded for `key` on an owner (class, class body or object literal).
+  /// The object literal a namespace is made of: a name never reassigned, bound to an object
+  /// literal (`var Acme = {}`) or to one that stands in for an object made elsewhere
+  /// (`var Acme = window.Acme || {}`). Properties written on the name are its members.
+  static func namespaceObject(_ name: Identifier, scopes: ScopeAnalysis) -> ObjectExpression? {
+    guard let b = scopes.binding(of: name), b.isConstant, b.path.isEmpty, b.kind == .var || b.kind == .let || b.kind == .const,
+      let initializer = b.initializer
+    else { return nil }
+    return defaultedObject(initializer)
+  }
+
+  /// An object literal, or `x || {}` / `x ?? {}`: the literal.
+  static func defaultedObject(_ node: Node) -> ObjectExpression? {
+    let n = HeapDocument.unwrap(node)
+    if let o = n as? ObjectExpression { return o }
+    guard let l = n as? LogicalExpression, l.operator == "||" || l.operator == "??" else { return nil }
+    return HeapDocument.unwrap(l.right) as? ObjectExpression
+  }
+
   func members(of owner: Node, _ key: String) -> [Member] {
     properties[ObjectIdentifier(owner)]?[key] ?? []
   }
@@ -127,6 +145,18 @@ final class ObjectModel {
         walk(a.left, owner: owner)
         f.forEachChild { walk($0, owner: ctor) }
         return
+      }
+      // `Acme.identifyLead = function (lead) { ... }`: a property written on a namespace object.
+      if a.operator == "=", let m = HeapDocument.unwrap(a.left) as? MemberExpression, let key = HeapDocument.propertyName(m),
+        let name = HeapDocument.unwrap(m.object) as? Identifier, let object = Self.namespaceObject(name, scopes: scopes)
+      {
+        if let f = HeapDocument.unwrap(a.right) as? FunctionNode, !(f is ArrowFunctionExpression) {
+          add(.method(f), owner: object, key: key)
+          walk(a.left, owner: owner)
+          f.forEachChild { walk($0, owner: object) }
+          return
+        }
+        add(.value(a.right), owner: object, key: key)
       }
       a.forEachChild { walk($0, owner: owner) }
     case let c as CallExpression:
@@ -361,6 +391,9 @@ extension HeapDocument {
       return objectModel(script).thisOwner(t).map { .local(owner: $0, script: script) }
     case let o as ObjectExpression:
       return .local(owner: o, script: script)
+    case let l as LogicalExpression:
+      // `var Acme = window.Acme || {}`: the namespace this script fills in.
+      return ObjectModel.defaultedObject(l).map { .local(owner: $0, script: script) }
     case let id as Identifier:
       guard let b = scopes.binding(of: id) else { return nil }
       switch b.kind {

@@ -522,7 +522,9 @@ final class ValueEvaluator {
     guard let key = HeapDocument.propertyName(m) else { return .dynamic }
     if let object = literalObject(HeapDocument.unwrap(m.object), script: script) {
       if let value = propertyValue(object, key) { return evaluate(value, script: script) }
-      return .dynamic
+      // `Acme.emailFromLink` after `Acme.emailFromLink = function () { ... }`.
+      guard let index = document.scriptIndex(script), let (members, s) = document.members(of: object, key: key, script: index) else { return .dynamic }
+      return memberValue(members, script: s)
     }
     if let dotted = HeapDocument.dottedName(m), Self.timeProperties.contains(dotted), let root = Self.root(of: m), script.scopes.isGlobal(root) {
       return AbstractValue([.random(source: script.text(m))])
@@ -533,11 +535,7 @@ final class ValueEvaluator {
       return importedValue(source: source, name: name == "*" ? key + "=" : "\(name).\(key)=")
     }
     if let index = document.scriptIndex(script), let (members, s) = document.members(of: HeapDocument.unwrap(m.object), key: key, script: index) {
-      // A property of a class or object literal: one value written once is known; a property
-      // written in several places may hold any of them at run time.
-      if members.count == 1, case .value(let v) = members[0] { return evaluate(v, script: document.scripts[s]) }
-      if members.allSatisfy({ if case .method = $0 { return true } else { return false } }) { return AbstractValue([.callable("a function")]) }
-      return .dynamic
+      return memberValue(members, script: s)
     }
     // `user.id.toString` or `account.getEmail` without the call: a function, not the string.
     if Self.isMethodName(key), !(m.object is ThisExpression) {
@@ -555,6 +553,14 @@ final class ValueEvaluator {
     if let values = object.constants, values.count == 1, case .array(let items) = values[0], let index = Int(key), index >= 0 {
       return .constant(index < items.count ? items[index] : .undefined, origin: script.text(m))
     }
+    return .dynamic
+  }
+
+  /// The value of a property of a class or object literal: one value written once is known; a
+  /// property written in several places may hold any of them at run time.
+  private func memberValue(_ members: [ObjectModel.Member], script s: Int) -> AbstractValue {
+    if members.count == 1, case .value(let v) = members[0] { return evaluate(v, script: document.scripts[s]) }
+    if members.allSatisfy({ if case .method = $0 { return true } else { return false } }) { return AbstractValue([.callable("a function")]) }
     return .dynamic
   }
 
