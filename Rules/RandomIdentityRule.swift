@@ -24,6 +24,7 @@ public struct RandomIdentityRule: Rule {
     .valid("function uuidv4() { return user.id; }\nheap.identify(uuidv4());"),
     .valid("heap.addUserProperties({ lastSeen: Date.now() });"),
     .invalid("↓heap.identify(crypto.randomUUID());"),
+    .invalid("import { v4 } from 'uuid';\nconst uuid = v4;\n↓heap.identify(uuid());"),
     .invalid("const token = crypto.getRandomValues(new Uint32Array(1))[0].toString(16);\n↓heap.identify(token);"),
     .valid("const first = accounts[0].id.toString(16);\nheap.identify(first);"),
     .invalid("↓heap.identify(btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(12)))));"),

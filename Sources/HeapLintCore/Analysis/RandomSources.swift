@@ -45,16 +45,22 @@ enum RandomSources {
   /// The generator a call invokes (as written in the source), or nil. `extra` holds dotted names
   /// added by configuration (`randomGenerators:`), matched like the global names.
   static func generator(called call: CallExpression, in script: AnalyzedScript, extra: Set<String> = []) -> String? {
-    let text = script.text(call.callee) + "()"
+    generator(callee: call.callee, in: script, extra: extra)
+  }
+
+  /// The generator that calling `callee` invokes (`v4`, `crypto.randomUUID`, a constant that
+  /// holds one), as a call's text, or nil.
+  static func generator(callee: Node, in script: AnalyzedScript, extra: Set<String> = []) -> String? {
+    let text = script.text(callee) + "()"
     var chain: [String] = []
-    var node = HeapDocument.unwrap(call.callee)
+    var node = HeapDocument.unwrap(callee)
     while let m = node as? MemberExpression, let name = HeapDocument.propertyName(m) {
       chain.insert(name, at: 0)
       node = HeapDocument.unwrap(m.object)
     }
     // `customAlphabet(abc, 10)()`, `short().generate()`
     if let inner = node as? CallExpression, isFactoryCall(inner, in: script) { return text }
-    if !extra.isEmpty, let dotted = HeapDocument.dottedName(call.callee), extra.contains(dotted) { return text }
+    if !extra.isEmpty, let dotted = HeapDocument.dottedName(callee), extra.contains(dotted) { return text }
     if let root = node as? Identifier, let reference = script.scopes.reference(root), reference.binding == nil {
       var names = chain
       names.insert(root.name, at: 0)
@@ -68,7 +74,7 @@ enum RandomSources {
     {
       return text
     }
-    guard let (module, names) = packagePath(of: call.callee, in: script), let exports = packageGenerators[module] else { return nil }
+    guard let (module, names) = packagePath(of: callee, in: script), let exports = packageGenerators[module] else { return nil }
     return matches(exports, names) ? text : nil
   }
 
@@ -88,7 +94,7 @@ enum RandomSources {
   /// The package and export names an expression reaches: `v4` imported from `uuid` -> ("uuid",
   /// ["v4"]); `require('uuid').v4` -> ("uuid", ["v4"]); a namespace or default import with the
   /// members read from it.
-  static func packagePath(of node: Node, in script: AnalyzedScript) -> (String, [String])? {
+  static func packagePath(of node: Node, in script: AnalyzedScript, depth: Int = 0) -> (String, [String])? {
     var chain: [String] = []
     var node = HeapDocument.unwrap(node)
     while let m = node as? MemberExpression, let name = HeapDocument.propertyName(m) {
@@ -115,7 +121,11 @@ enum RandomSources {
         initChain.insert(name, at: 0)
         n = HeapDocument.unwrap(m.object)
       }
-      guard let req = n as? CallExpression, let module = requiredModule(req, in: script) else { return nil }
+      guard let req = n as? CallExpression, let module = requiredModule(req, in: script) else {
+        // `const uuid = v4` (or `export const uuid = v4`): another name for what `v4` reaches.
+        guard n is Identifier, depth < 4, let (module, names) = packagePath(of: initializer, in: script, depth: depth + 1) else { return nil }
+        return (module, names + binding.path + chain)
+      }
       let full = initChain + binding.path + chain
       return (module, full.isEmpty ? ["default"] : full)
     default:

@@ -748,6 +748,11 @@ extension HeapDocument {
         out[name] = FunctionSummary(name: name, wraps: [], returns: nil, serverClient: module)
         continue
       }
+      // `export const uuid = v4`: calling it where it is imported makes a random value.
+      if node is Identifier || node is MemberExpression, let source = RandomSources.generator(callee: node, in: s, extra: options.extraRandomGenerators) {
+        out[name] = FunctionSummary(name: name, wraps: [], returns: [.random(source: source)])
+        continue
+      }
       if let o = node as? ObjectExpression {
         for p in o.properties {
           guard let prop = p as? Property, !prop.computed, let key = ScopeAnalysis.staticKey(prop.key), isHeapReference(prop.value, in: s, depth: 0) else { continue }
