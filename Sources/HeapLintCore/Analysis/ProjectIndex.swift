@@ -34,8 +34,14 @@ public final class ProjectIndex: Sendable {
   /// `composables/` and `utils/` files (`useHeap()` in a page), as the module path.
   let autoImports: [String: String]
 
-  init(modules: [String: Module]) {
+  /// The project's own packages (a monorepo's workspaces): the `name` of each `package.json`
+  /// found beside the linted files, with its directory. `import { uuid } from 'acme-common/util'`
+  /// reaches `common/util.ts` when `common/package.json` is named `acme-common`.
+  let packages: [String: String]
+
+  init(modules: [String: Module], packages: [String: String] = [:]) {
     self.modules = modules
+    self.packages = packages
     var auto: [String: String] = [:]
     for (path, module) in modules.sorted(by: { $0.key < $1.key }) {
       let parts = path.split(separator: "/")
@@ -144,14 +150,33 @@ public final class ProjectIndex: Sendable {
     "/index.js", "/index.mjs", "/index.jsx", "/index.ts", "/index.tsx",
   ]
 
-  /// The indexed module a relative specifier names, seen from `importer`.
+  /// The indexed module a specifier names, seen from `importer`: a relative path, a project
+  /// alias, or a package of the project itself.
   func resolve(_ source: String, from importer: String) -> String? {
     if source.hasPrefix(Self.autoImportPrefix) { return autoImports[String(source.dropFirst(Self.autoImportPrefix.count))] }
-    guard let base = Self.base(of: source, from: importer) else { return resolveRootAlias(source, from: importer) }
-    for suffix in Self.resolutionSuffixes where modules[base + suffix] != nil {
-      return base + suffix
+    guard let base = Self.base(of: source, from: importer) else {
+      return resolveRootAlias(source, from: importer) ?? Self.packageBases(of: source, in: packages).lazy.compactMap(indexed).first
     }
-    return resolveRootAlias(source, from: importer)
+    return indexed(base) ?? resolveRootAlias(source, from: importer)
+  }
+
+  /// The indexed module at `base` with the first extension that names one.
+  private func indexed(_ base: String) -> String? {
+    Self.resolutionSuffixes.lazy.map { base + $0 }.first { modules[$0] != nil }
+  }
+
+  /// Where a package import (`acme-common/util`, `@acme/analytics`) may be, when the package is
+  /// one of the project's own: its directory, or its `src` directory (where TypeScript
+  /// workspaces keep what their `exports` point at), with the subpath or the index.
+  static func packageBases(of source: String, in packages: [String: String]) -> [String] {
+    guard !packages.isEmpty, let first = source.first, first != "." && first != "/" else { return [] }
+    let parts = source.split(separator: "/", omittingEmptySubsequences: false)
+    let nameLength = source.hasPrefix("@") ? 2 : 1
+    guard parts.count >= nameLength, let directory = packages[parts[..<nameLength].joined(separator: "/")] else { return [] }
+    let subpath = parts[nameLength...].joined(separator: "/")
+    let prefix = directory.isEmpty || directory.hasSuffix("/") ? directory : directory + "/"
+    if subpath.isEmpty { return [prefix + "index", prefix + "src/index"] }
+    return [prefix + subpath, prefix + "src/" + subpath]
   }
 
   /// Aliases of the project's root that no `src` directory pins down: Nuxt's `~/` and `@/`
@@ -226,6 +251,8 @@ public final class ProjectIndex: Sendable {
 /// Collects module summaries into a `ProjectIndex`.
 public struct ProjectIndexBuilder: Sendable {
   var modules: [String: ProjectIndex.Module] = [:]
+  /// The project's own packages by name (see `ProjectIndex.packages`).
+  public var packages: [String: String] = [:]
 
   public init() {}
 
@@ -241,9 +268,10 @@ public struct ProjectIndexBuilder: Sendable {
 
   public mutating func merge(_ other: ProjectIndexBuilder) {
     for (k, v) in other.modules { modules[k] = v }
+    packages.merge(other.packages) { a, _ in a }
   }
 
-  public func build() -> ProjectIndex { ProjectIndex(modules: modules) }
+  public func build() -> ProjectIndex { ProjectIndex(modules: modules, packages: packages) }
 
   /// A digest of what is recorded, to tell when another round found nothing new.
   public var signature: [String: Int] {

@@ -126,6 +126,16 @@ public struct LintEngine: Sendable {
     let targets = targets.sorted { utf8Precedes($0.displayPath, $1.displayPath) }
     let isReported: (Int) -> Bool = { reported?.contains(targets[$0].displayPath) ?? true }
     var (outcomes, builder, imported, sources) = pass(targets, linter: linter, project: nil, collect: true, ahead: ahead)
+    // The project's own packages, when Heap code imports by package name.
+    if sources.contains(where: { $0?.sources.contains(where: Self.isPackageSpecifier) ?? false }) {
+      builder.packages = Self.workspacePackages(of: targets)
+    }
+    func packageImports(_ reaches: [Reach?]) -> [String] {
+      guard !builder.packages.isEmpty else { return [] }
+      return reaches.flatMap { reach in
+        (reach?.sources ?? []).filter(Self.isPackageSpecifier).flatMap { ProjectIndex.packageBases(of: $0, in: builder.packages) }
+      }
+    }
 
     // Modules that Heap code imports are read even when they never mention heap, for what
     // their functions return (`getUserId()` ending in `return 'unknown_user'`) and re-export.
@@ -142,7 +152,7 @@ public struct LintEngine: Sendable {
       let (_, more, _, _) = pass(batch, linter: everything, project: builder.build(), collect: true, everyModule: true)
       for (path, module) in more.modules where builder.modules[path] == nil { builder.modules[path] = module }
     }
-    indexImports(imported)
+    indexImports(imported + packageImports(sources))
 
     var project = builder.build()
     func finish() -> ([FileResult], [ReadFailure]) {
@@ -165,9 +175,9 @@ public struct LintEngine: Sendable {
     // index stops growing.
     for _ in 0..<3 {
       let signature = builder.signature
-      let (_, next, moreImports, _) = pass(targets, linter: widened(project), project: project, collect: true)
+      let (_, next, moreImports, moreSources) = pass(targets, linter: widened(project), project: project, collect: true)
       builder.merge(next)
-      indexImports(moreImports)
+      indexImports(moreImports + packageImports(moreSources))
       project = builder.build()
       if builder.signature == signature { break }
     }
@@ -180,6 +190,45 @@ public struct LintEngine: Sendable {
       outcomes[i] = final[k]
     }
     return finish()
+  }
+
+  /// An import by package name (`react`, `@acme/analytics/identify`), not by path.
+  static func isPackageSpecifier(_ source: String) -> Bool {
+    guard let first = source.utf8.first else { return false }
+    return first != UInt8(ascii: ".") && first != UInt8(ascii: "/") && !source.hasPrefix("~") && !source.hasPrefix("$lib/")
+  }
+
+  /// The project's own packages: the `name` of every `package.json` in a directory that holds a
+  /// target or is above one (up to the file system's root), mapped to that directory as reports
+  /// name it. The nearest directory wins a name shared by two.
+  static func workspacePackages(of targets: [LintTarget]) -> [String: String] {
+    func parent(_ path: String) -> String {
+      guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+      return slash == path.utf8.startIndex ? "/" : String(path[..<slash])
+    }
+    // Directories as reports name them, with the path that opens them.
+    var directories: [String: String] = [:]
+    for t in targets where t.rawPath == nil {
+      var display = parent(t.displayPath)
+      var open = parent(t.path)
+      while directories[display] == nil {
+        directories[display] = open
+        guard !display.isEmpty, display != "/" else { break }
+        (display, open) = (parent(display), parent(open))
+      }
+    }
+    var packages: [String: String] = [:]
+    // Deepest first, so that the nearest package of a name is kept.
+    for (display, open) in directories.sorted(by: { ($0.key.utf8.count, $1.key) > ($1.key.utf8.count, $0.key) }) {
+      let file = open.isEmpty ? "package.json" : (open == "/" ? "/package.json" : open + "/package.json")
+      // A regular file only: a FIFO by that name must not block the run.
+      var info = stat()
+      guard stat(file, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size < 1 << 20,
+        let data = FileManager.default.contents(atPath: file), let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any], let name = json["name"] as? String, !name.isEmpty
+      else { continue }
+      if packages[name] == nil { packages[name] = display }
+    }
+    return packages
   }
 
   /// Indices of targets the prefilter let through in a pass (they were parsed).

@@ -1,0 +1,4 @@
+// Shared helpers; no Heap here.
+export function fallbackId() {
+  return 'guest';
+}
