@@ -51,7 +51,6 @@ final class ObjectModel {
     for s in script.program.body { walk(s, owner: nil) }
   }
 
-  /// The members recorded for `key` on an owner (class, class body or object literal).
   /// The object literal a namespace is made of: a name never reassigned, bound to an object
   /// literal (`var Acme = {}`) or to one that stands in for an object made elsewhere
   /// (`var Acme = window.Acme || {}`). Properties written on the name are its members.
@@ -70,6 +69,7 @@ final class ObjectModel {
     return HeapDocument.unwrap(l.right) as? ObjectExpression
   }
 
+  /// The members recorded for `key` on an owner (class, class body or object literal).
   func members(of owner: Node, _ key: String) -> [Member] {
     properties[ObjectIdentifier(owner)]?[key] ?? []
   }

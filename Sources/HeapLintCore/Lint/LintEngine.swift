@@ -200,7 +200,7 @@ public struct LintEngine: Sendable {
 
   /// The project's own packages: the `name` of every `package.json` in a directory that holds a
   /// target or is above one (up to the file system's root), mapped to that directory as reports
-  /// name it. The nearest directory wins a name shared by two.
+  /// name it. When two share a name, the deeper directory is kept (the same one on every run).
   static func workspacePackages(of targets: [LintTarget]) -> [String: String] {
     func parent(_ path: String) -> String {
       guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
@@ -218,7 +218,6 @@ public struct LintEngine: Sendable {
       }
     }
     var packages: [String: String] = [:]
-    // Deepest first, so that the nearest package of a name is kept.
     for (display, open) in directories.sorted(by: { ($0.key.utf8.count, $1.key) > ($1.key.utf8.count, $0.key) }) {
       let file = open.isEmpty ? "package.json" : (open == "/" ? "/package.json" : open + "/package.json")
       // A regular file only: a FIFO by that name must not block the run.
