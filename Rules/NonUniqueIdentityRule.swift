@@ -46,6 +46,9 @@ public struct NonUniqueIdentityRule: Rule {
     // Minified libraries reach Heap through a parameter given `window`.
     .invalid("!function (w) {\n  var h = w.heap;\n  w.household = function (e) { ↓h.identify(e.accountId); };\n}(window);"),
     .valid("!function (w) {\n  var h = w.heap;\n  w.household = function (e) { h.identify(e.accountId); };\n}(createSandbox());"),
+    // `this` at the top level of a classic script is `window`; in a module it is undefined.
+    .invalid("(function (root) {\n  ↓root.heap.identify(root.App.user.companyName);\n})(this);"),
+    .valid("(function (root) {\n  root.heap.identify(root.App.user.companyName);\n})(this);", fileName: "widget.mjs"),
     .invalid("↓heap.identify(org.id);"),
     .invalid("↓heap.identify(company.domain);"),
     .invalid("↓heap.identify(claims.tid);"),

@@ -7,14 +7,17 @@ struct CallSiteIndex {
   private(set) var byBinding: [ObjectIdentifier: [CallExpression]] = [:]
   /// The binding a function is declared or stored under (`function f`, `const f = () => ...`).
   private(set) var bindingOfFunction: [ObjectIdentifier: Binding] = [:]
+  /// The calls made at the top level of the script, outside every function.
+  private(set) var topLevelCalls = Set<ObjectIdentifier>()
 
   init(script: AnalyzedScript) {
     for b in script.scopes.bindings where b.isConstant && b.path.isEmpty {
       guard let i = b.initializer.map(HeapDocument.unwrap) as? FunctionNode else { continue }
       if b.kind == .function || b.kind == .const || b.kind == .let || b.kind == .var { bindingOfFunction[ObjectIdentifier(i)] = b }
     }
-    for (node, _) in script.scopes.calls {
+    for (node, function) in script.scopes.calls {
       guard let call = node as? CallExpression else { continue }
+      if function == nil { topLevelCalls.insert(ObjectIdentifier(call)) }
       let callee = HeapDocument.unwrap(call.callee)
       if let f = callee as? FunctionNode {
         byFunction[ObjectIdentifier(f), default: []].append(call)
@@ -41,21 +44,28 @@ extension HeapDocument {
     let key = ObjectIdentifier(binding.declaration)
     if let known = heapParameterCache[key] { return known }
     heapParameterCache[key] = false  // recursion guard
-    let result = everyCall(passing: binding, in: script, depth: depth) { isHeapReference($0, in: script, depth: depth + 1) }
+    let result = everyCall(passing: binding, in: script, depth: depth) { argument, _ in isHeapReference(argument, in: script, depth: depth + 1) }
     heapParameterCache[key] = result
     return result
   }
 
   /// True when every call of the parameter's function in this script passes the global object
   /// in its place: `!function (w, d) { w.heap.load(id) }(window, document)`, the way minified
-  /// libraries and the Heap snippet's relatives reach `window`.
+  /// libraries and the Heap snippet's relatives reach `window`, or `this` at the top level of a
+  /// classic browser script (`(function (root) { root.heap.track(...) })(this)`; in a module
+  /// it is undefined, in CommonJS `module.exports`).
   func isGlobalObjectParameter(_ binding: Binding, in script: AnalyzedScript, depth: Int) -> Bool {
-    everyCall(passing: binding, in: script, depth: depth) { isGlobalObject($0, in: script, depth: depth + 1) }
+    everyCall(passing: binding, in: script, depth: depth) { argument, call in
+      guard HeapDocument.unwrap(argument) is ThisExpression else { return isGlobalObject(argument, in: script, depth: depth + 1) }
+      guard script.program.sourceType == .script, let index = scriptIndex(script), callSiteIndexes[index]?.topLevelCalls.contains(ObjectIdentifier(call)) == true
+      else { return false }
+      return !ComponentFrontEnd.mentionsCommonJS(script.code)
+    }
   }
 
   /// True when the parameter's function is called in this script, and every call passes, in
   /// the parameter's place, an argument that `passes` accepts.
-  private func everyCall(passing binding: Binding, in script: AnalyzedScript, depth: Int, _ passes: (Node) -> Bool) -> Bool {
+  private func everyCall(passing binding: Binding, in script: AnalyzedScript, depth: Int, _ passes: (Node, CallExpression) -> Bool) -> Bool {
     guard depth < 6, let f = binding.function, let index = scriptIndex(script),
       let position = f.params.firstIndex(where: { ($0 as? Identifier) === binding.declaration })
     else { return false }
@@ -63,7 +73,7 @@ extension HeapDocument {
     let calls = callSiteIndexes[index]?.calls(of: f) ?? []
     guard !calls.isEmpty else { return false }
     return calls.allSatisfy { call in
-      position < call.arguments.count && !(call.arguments[position] is SpreadElement) && passes(call.arguments[position])
+      position < call.arguments.count && !(call.arguments[position] is SpreadElement) && passes(call.arguments[position], call)
     }
   }
 }

@@ -748,6 +748,14 @@ extension HeapDocument {
         out[name] = FunctionSummary(name: name, wraps: [], returns: nil, serverClient: module)
         continue
       }
+      // `export const genId = makeId`: another name for a function of the module.
+      if let id = node as? Identifier, let b = s.scopes.binding(of: id), b.isConstant, b.path.isEmpty,
+        let target = b.initializer.map(HeapDocument.unwrap) as? FunctionNode, let f = wrappers.names[ObjectIdentifier(target)]
+      {
+        let summary = FunctionSummary(name: name, wraps: wraps(of: f), returns: returnSummary(of: f))
+        if summary.isInteresting { out[name] = summary }
+        continue
+      }
       // `export const uuid = v4`: calling it where it is imported makes a random value.
       if node is Identifier || node is MemberExpression, let source = RandomSources.generator(callee: node, in: s, extra: options.extraRandomGenerators) {
         out[name] = FunctionSummary(name: name, wraps: [], returns: [.random(source: source)])

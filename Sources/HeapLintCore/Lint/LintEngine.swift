@@ -126,11 +126,14 @@ public struct LintEngine: Sendable {
     let targets = targets.sorted { utf8Precedes($0.displayPath, $1.displayPath) }
     let isReported: (Int) -> Bool = { reported?.contains(targets[$0].displayPath) ?? true }
     var (outcomes, builder, imported, sources) = pass(targets, linter: linter, project: nil, collect: true, ahead: ahead)
-    // The project's own packages, when Heap code imports by package name.
-    if sources.contains(where: { $0?.sources.contains(where: Self.isPackageSpecifier) ?? false }) {
-      builder.packages = Self.workspacePackages(of: targets)
-    }
+    // The project's own packages, looked for once a file that a pass analyses (Heap code, or a
+    // caller of a wrapper) imports by package name.
+    var packagesRead = false
     func packageImports(_ reaches: [Reach?]) -> [String] {
+      if !packagesRead, reaches.contains(where: { $0?.sources.contains(where: Self.isPackageSpecifier) ?? false }) {
+        packagesRead = true
+        builder.packages = Self.workspacePackages(of: targets)
+      }
       guard !builder.packages.isEmpty else { return [] }
       return reaches.flatMap { reach in
         (reach?.sources ?? []).filter(Self.isPackageSpecifier).flatMap { ProjectIndex.packageBases(of: $0, in: builder.packages) }

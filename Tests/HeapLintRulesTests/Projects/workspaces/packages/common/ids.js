@@ -2,3 +2,7 @@
 export function fallbackId() {
   return 'guest';
 }
+
+const newTicket = () => `T-${Math.random().toString(36).slice(2)}`;
+// Another name for the function above.
+export const makeTicketId = newTicket;
