@@ -747,6 +747,14 @@ extension HeapDocument {
     var exported: [(Node, Int)] = []
     for (i, script) in scripts.enumerated() {
       for statement in script.program.body {
+        // `module.exports = { heapHttp }`, `exports.heapHttp = ...`: CommonJS values.
+        if let e = statement as? ExpressionStatement, let a = e.expression as? AssignmentExpression, a.operator == "=",
+          let target = WrapperAnalysis.commonJSExportTarget(a.left, scopes: script.scopes)
+        {
+          let values = target.isEmpty ? ((HeapDocument.unwrap(a.right) as? ObjectExpression)?.properties.compactMap { ($0 as? Property)?.value } ?? []) : [a.right]
+          exported += values.compactMap { WrapperAnalysis.commonJSValue($0, scopes: script.scopes) }.map { ($0, i) }
+          continue
+        }
         guard let e = statement as? ExportNamedDeclaration, let v = e.declaration as? VariableDeclaration, v.kind == .const else { continue }
         for d in v.declarations { if let initializer = d.initializer { exported.append((initializer, i)) } }
       }
@@ -757,6 +765,8 @@ extension HeapDocument {
       if isHeapReference(node, in: scripts[script], depth: 0) { return true }
       // A client of Heap's server API (`export const heap = require('heap-api')(APP_ID)`).
       if serverClientModule(madeBy: node, script: script) != nil { return true }
+      // An HTTP client instance for Heap's API (`axios.create({ baseURL: 'https://heapanalytics.com/api' })`).
+      if let made = node as? CallExpression, heapAPIBaseURL(made, script: script) != nil { return true }
       if let o = node as? ObjectExpression,
         o.properties.contains(where: { ($0 as? Property).map { isHeapReference($0.value, in: scripts[script], depth: 0) } ?? false })
       {

@@ -55,7 +55,7 @@ public final class ProjectIndex: Sendable {
     var provisions: [String: FunctionSummary] = [:]
     for (_, m) in modules.sorted(by: { $0.key < $1.key }) { provisions.merge(m.provided) { a, _ in a } }
     self.provisions = provisions
-    let clients = modules.values.contains { $0.exports.values.contains { $0.serverClient != nil } }
+    let clients = modules.values.contains { $0.exports.values.contains { $0.reachesHeapAPI } }
     self.hasServerClients = clients
     self.hasWrappers =
       modules.values.contains { $0.exports.values.contains { !$0.wraps.isEmpty || $0.isHeap } } || !provisions.isEmpty || clients
@@ -91,7 +91,7 @@ public final class ProjectIndex: Sendable {
         }
       }
       // A server client is imported under any name, from a module named in the import.
-      if module.exports.values.contains(where: { $0.serverClient != nil }) { out.insert(Self.moduleStem(path)) }
+      if module.exports.values.contains(where: { $0.reachesHeapAPI }) { out.insert(Self.moduleStem(path)) }
       for (name, summary) in module.exports where !summary.wraps.isEmpty || summary.isHeap {
         if name == "default" || name.hasPrefix("default.") || name.hasPrefix("default#") {
           out.insert(Self.moduleStem(path))
@@ -285,6 +285,6 @@ public struct ProjectIndexBuilder: Sendable {
   /// True when some module exports a wrapper, Heap itself or a server client, or provides one
   /// app-wide.
   public var hasWrappers: Bool {
-    modules.values.contains { !$0.provided.isEmpty || $0.exports.values.contains { !$0.wraps.isEmpty || $0.isHeap || $0.serverClient != nil } }
+    modules.values.contains { !$0.provided.isEmpty || $0.exports.values.contains { !$0.wraps.isEmpty || $0.isHeap || $0.reachesHeapAPI } }
   }
 }

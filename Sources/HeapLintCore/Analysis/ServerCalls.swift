@@ -229,15 +229,48 @@ extension HeapDocument {
   private func instanceBaseURL(_ call: CallExpression, script: Int, mutated: MutatedBindings) -> String? {
     guard let m = HeapDocument.unwrap(call.callee) as? MemberExpression, let method = HeapDocument.propertyName(m),
       ["post", "put", "patch"].contains(method.lowercased()), let id = HeapDocument.unwrap(m.object) as? Identifier,
-      let b = scripts[script].scopes.binding(of: id), b.isConstant, b.path.isEmpty,
-      let made = b.initializer.map(HeapDocument.unwrap) as? CallExpression,
-      let factory = HeapDocument.unwrap(made.callee) as? MemberExpression, let name = HeapDocument.propertyName(factory),
+      let b = scripts[script].scopes.binding(of: id), b.isConstant
+    else { return nil }
+    // An instance made in another module of the project: `import { heapHttp } from './client'`,
+    // `const { heapHttp } = require('./client')`.
+    if let (source, name) = importedName(of: b, script: script) {
+      guard let project, let summary = project.lookup(source: source, from: path, name: name + "#baseURL="),
+        let found = summary.returns, found.count == 1, case .constant(.string(let url), _) = found[0]
+      else { return nil }
+      return url
+    }
+    guard b.path.isEmpty, let made = b.initializer.map(HeapDocument.unwrap) as? CallExpression else { return nil }
+    return createdBaseURL(made, script: script, mutated: mutated)
+  }
+
+  /// The constant base URL of an HTTP client instance a call makes: `axios.create({ baseURL })`,
+  /// `got.extend({ prefixUrl })`, `ky.create({ prefixUrl })`, without a trailing slash.
+  func createdBaseURL(_ made: CallExpression, script: Int, mutated: MutatedBindings) -> String? {
+    guard let factory = HeapDocument.unwrap(made.callee) as? MemberExpression, let name = HeapDocument.propertyName(factory),
       name == "create" || name == "extend", let options = made.arguments.first.flatMap({ objectLiteral($0, script: script, mutated: mutated) })
     else { return nil }
     for key in ["baseURL", "baseUrl", "prefixUrl", "prefixURL"] {
       if let v = property(options, key), let url = constantString(v, script: script) { return url.hasSuffix("/") ? String(url.dropLast()) : url }
     }
     return nil
+  }
+
+  /// The base URL of an HTTP client instance made for Heap's API (its base names a Heap host).
+  func heapAPIBaseURL(_ made: CallExpression, script: Int) -> String? {
+    guard let url = createdBaseURL(made, script: script, mutated: .none) else { return nil }
+    let lower = url.lowercased()
+    return ServerEndpoint.hosts.contains(where: lower.contains) ? url : nil
+  }
+
+  /// The module and export name a binding takes from another module of the project: an import,
+  /// or a constant bound to `require('./x')` (with the properties it reads from it).
+  func importedName(of b: Binding, script: Int) -> (source: String, name: String)? {
+    if case .import(let source, let name) = b.kind { return (source, name) }
+    guard b.kind == .const || b.kind == .let || b.kind == .var, b.isConstant, let initializer = b.initializer,
+      let (module, chain) = HeapDocument.requireChain(of: initializer, scopes: scripts[script].scopes)
+    else { return nil }
+    let names = chain + b.path
+    return (module, names.isEmpty ? "default" : names.joined(separator: "."))
   }
 
   /// The single constant string an expression has, if it has one.

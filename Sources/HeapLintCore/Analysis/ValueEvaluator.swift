@@ -156,6 +156,11 @@ final class ValueEvaluator {
     case .parameter, .catchParameter: return .dynamic
     case .var, .let, .const: break
     }
+    // `const { SYSTEM_IDENTITY } = require('./ids')`: a constant of another module.
+    if document.project != nil, let index = document.scriptIndex(script), let (source, name) = document.importedName(of: binding, script: index) {
+      let imported = importedValue(source: source, name: name + "=")
+      if imported.possibilities.contains(where: { $0 != .dynamic }) { return imported }
+    }
     let key = ObjectIdentifier(binding)
     guard !inProgress.contains(key) else {
       cuts += 1
@@ -533,6 +538,13 @@ final class ValueEvaluator {
     // `IDENTITIES.KIOSK` imported from a constants module, `C.KIOSK` through `import * as C`.
     if let id = HeapDocument.unwrap(m.object) as? Identifier, let b = script.scopes.binding(of: id), case .import(let source, let name) = b.kind {
       return importedValue(source: source, name: name == "*" ? key + "=" : "\(name).\(key)=")
+    }
+    // `ids.SYSTEM_IDENTITY` with `const ids = require('./ids')`.
+    if document.project != nil, let id = HeapDocument.unwrap(m.object) as? Identifier, let b = script.scopes.binding(of: id),
+      let index = document.scriptIndex(script), let (source, name) = document.importedName(of: b, script: index)
+    {
+      let imported = importedValue(source: source, name: (name == "default" ? key : "\(name).\(key)") + "=")
+      if imported.possibilities.contains(where: { $0 != .dynamic }) { return imported }
     }
     if let index = document.scriptIndex(script), let (members, s) = document.members(of: HeapDocument.unwrap(m.object), key: key, script: index) {
       return memberValue(members, script: s)

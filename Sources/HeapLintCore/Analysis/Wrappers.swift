@@ -32,6 +32,10 @@ public struct FunctionSummary: Hashable, Sendable {
   /// The export is a client of Heap's server-side API made by this Node module
   /// (`export const heap = require('heap-api')(APP_ID)`).
   public var serverClient: String?
+  /// The export is an HTTP client instance whose base URL is Heap's API
+  /// (`export const heapHttp = axios.create({ baseURL: 'https://heapanalytics.com/api' })`);
+  /// `returns` holds the base URL.
+  public var isHeapAPIInstance: Bool = false
 
   public init(name: String, wraps: [WrappedCall], returns: [PossibleValue]?, isHeap: Bool = false, serverClient: String? = nil) {
     self.name = name
@@ -42,6 +46,8 @@ public struct FunctionSummary: Hashable, Sendable {
   }
 
   public var isInteresting: Bool { !wraps.isEmpty || returns != nil || isHeap || serverClient != nil }
+  /// A client of Heap's server-side API: a file may reach Heap through it without naming Heap.
+  public var reachesHeapAPI: Bool { serverClient != nil || isHeapAPIInstance }
 }
 
 /// A function node and the script it is in.
@@ -129,6 +135,13 @@ struct WrapperAnalysis {
           nameObject(o, prefix: nil, script: script, exportPrefix: "", scopes: scopes)
           // `require('./x').default.identify` after a transpiler's interop, too.
           nameObject(o, prefix: nil, script: script, exportPrefix: "default.", scopes: scopes)
+          // `module.exports = { SYSTEM_IDENTITY, heapHttp }`: values, as `export const` exports them.
+          for p in o.properties {
+            guard let prop = p as? Property, !prop.computed, let key = ScopeAnalysis.staticKey(prop.key),
+              let v = Self.commonJSValue(prop.value, scopes: scopes)
+            else { continue }
+            exportedValues.append((key, v, script))
+          }
         } else if let c = value as? ClassNode {
           nameClass(c, name: c.id?.name ?? "module.exports", script: script, exportName: "default")
         } else if let o = Self.extendedObject(value) {
@@ -151,6 +164,9 @@ struct WrapperAnalysis {
         name(f, target, script: script, export: target)
       } else if let n = value as? NewExpression {
         singletons.append((n, script, target + "."))
+      } else if let v = Self.commonJSValue(value, scopes: scopes) {
+        // `exports.SYSTEM_IDENTITY = 'billing-system'`
+        exportedValues.append((target, v, script))
       } else if let id = value as? Identifier, let b = scopes.binding(of: id), let initializer = b.initializer {
         if let n = HeapDocument.unwrap(initializer) as? NewExpression, b.isConstant, b.path.isEmpty {
           singletons.append((n, script, target + "."))
@@ -159,6 +175,21 @@ struct WrapperAnalysis {
         }
       }
     }
+  }
+
+  /// The value a CommonJS export gives, as `export const` would: the expression, or the
+  /// initializer of the constant it names. Nil for functions, classes, instances and requires,
+  /// which are exported as such.
+  static func commonJSValue(_ node: Node, scopes: ScopeAnalysis) -> Node? {
+    var value = HeapDocument.unwrap(node)
+    if let id = value as? Identifier {
+      guard let b = scopes.binding(of: id), b.kind == .const || b.kind == .let || b.kind == .var, b.isConstant, b.path.isEmpty,
+        let initializer = b.initializer
+      else { return nil }
+      value = HeapDocument.unwrap(initializer)
+    }
+    if value is FunctionNode || value is ClassNode || value is NewExpression || HeapDocument.requireChain(of: value, scopes: scopes) != nil { return nil }
+    return value
   }
 
   /// `module.exports` -> "", `module.exports.x` / `exports.x` -> "x"; nil otherwise.
@@ -746,6 +777,13 @@ extension HeapDocument {
       }
       if let module = serverClientModule(madeBy: node, script: script) {
         out[name] = FunctionSummary(name: name, wraps: [], returns: nil, serverClient: module)
+        continue
+      }
+      // `export const heapHttp = axios.create({ baseURL })`: an HTTP client of Heap's API.
+      if let made = node as? CallExpression, let url = heapAPIBaseURL(made, script: script) {
+        var summary = FunctionSummary(name: name, wraps: [], returns: [.constant(.string(url), origin: s.text(made))])
+        summary.isHeapAPIInstance = true
+        out[name + "#baseURL="] = summary
         continue
       }
       // `export const genId = makeId`: another name for a function of the module.
