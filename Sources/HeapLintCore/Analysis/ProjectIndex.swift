@@ -169,11 +169,10 @@ public final class ProjectIndex: Sendable {
   /// one of the project's own: its directory, or its `src` directory (where TypeScript
   /// workspaces keep what their `exports` point at), with the subpath or the index.
   static func packageBases(of source: String, in packages: [String: String]) -> [String] {
-    guard !packages.isEmpty, let first = source.first, first != "." && first != "/" else { return [] }
-    let parts = source.split(separator: "/", omittingEmptySubsequences: false)
-    let nameLength = source.hasPrefix("@") ? 2 : 1
-    guard parts.count >= nameLength, let directory = packages[parts[..<nameLength].joined(separator: "/")] else { return [] }
-    let subpath = parts[nameLength...].joined(separator: "/")
+    guard !packages.isEmpty, let first = source.first, first != "." && first != "/", let name = WorkspacePackages.packageName(source),
+      let directory = packages[name]
+    else { return [] }
+    let subpath = source.dropFirst(name.count).drop { $0 == "/" }
     let prefix = directory.isEmpty || directory.hasSuffix("/") ? directory : directory + "/"
     if subpath.isEmpty { return [prefix + "index", prefix + "src/index"] }
     return [prefix + subpath, prefix + "src/" + subpath]

@@ -126,18 +126,15 @@ public struct LintEngine: Sendable {
     let targets = targets.sorted { utf8Precedes($0.displayPath, $1.displayPath) }
     let isReported: (Int) -> Bool = { reported?.contains(targets[$0].displayPath) ?? true }
     var (outcomes, builder, imported, sources) = pass(targets, linter: linter, project: nil, collect: true, ahead: ahead)
-    // The project's own packages, looked for once a file that a pass analyses (Heap code, or a
-    // caller of a wrapper) imports by package name.
-    var packagesRead = false
+    // The project's own packages that the files a pass analyses (Heap code, or callers of a
+    // wrapper) import by name.
+    var workspace: WorkspacePackages?
     func packageImports(_ reaches: [Reach?]) -> [String] {
-      if !packagesRead, reaches.contains(where: { $0?.sources.contains(where: Self.isPackageSpecifier) ?? false }) {
-        packagesRead = true
-        builder.packages = Self.workspacePackages(of: targets)
-      }
-      guard !builder.packages.isEmpty else { return [] }
-      return reaches.flatMap { reach in
-        (reach?.sources ?? []).filter(Self.isPackageSpecifier).flatMap { ProjectIndex.packageBases(of: $0, in: builder.packages) }
-      }
+      let specifiers = reaches.flatMap { ($0?.sources ?? []).filter(Self.isPackageSpecifier) }
+      guard !specifiers.isEmpty else { return [] }
+      if workspace == nil { workspace = WorkspacePackages(targets) }
+      builder.packages = workspace!.named(Set(specifiers.compactMap(WorkspacePackages.packageName)))
+      return specifiers.flatMap { ProjectIndex.packageBases(of: $0, in: builder.packages) }
     }
 
     // Modules that Heap code imports are read even when they never mention heap, for what
@@ -199,38 +196,6 @@ public struct LintEngine: Sendable {
   static func isPackageSpecifier(_ source: String) -> Bool {
     guard let first = source.utf8.first else { return false }
     return first != UInt8(ascii: ".") && first != UInt8(ascii: "/") && !source.hasPrefix("~") && !source.hasPrefix("$lib/")
-  }
-
-  /// The project's own packages: the `name` of every `package.json` in a directory that holds a
-  /// target or is above one (up to the file system's root), mapped to that directory as reports
-  /// name it. When two share a name, the deeper directory is kept (the same one on every run).
-  static func workspacePackages(of targets: [LintTarget]) -> [String: String] {
-    func parent(_ path: String) -> String {
-      guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
-      return slash == path.utf8.startIndex ? "/" : String(path[..<slash])
-    }
-    // Directories as reports name them, with the path that opens them.
-    var directories: [String: String] = [:]
-    for t in targets where t.rawPath == nil {
-      var display = parent(t.displayPath)
-      var open = parent(t.path)
-      while directories[display] == nil {
-        directories[display] = open
-        guard !display.isEmpty, display != "/" else { break }
-        (display, open) = (parent(display), parent(open))
-      }
-    }
-    var packages: [String: String] = [:]
-    for (display, open) in directories.sorted(by: { ($0.key.utf8.count, $1.key) > ($1.key.utf8.count, $0.key) }) {
-      let file = open.isEmpty ? "package.json" : (open == "/" ? "/package.json" : open + "/package.json")
-      // A regular file only: a FIFO by that name must not block the run.
-      var info = stat()
-      guard stat(file, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size < 1 << 20,
-        let data = FileManager.default.contents(atPath: file), let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any], let name = json["name"] as? String, !name.isEmpty
-      else { continue }
-      if packages[name] == nil { packages[name] = display }
-    }
-    return packages
   }
 
   /// Indices of targets the prefilter let through in a pass (they were parsed).
