@@ -33,6 +33,12 @@ public struct BlocklistedIdentityRule: Rule {
 
   public let examples: [RuleExample] = [
     .valid("heap.identify(user.id);"),
+    // State a component's markup writes holds the user's input, not its initial value.
+    .valid("<script>\n  let email = '';\n  function submit() { window.heap?.identify(email); }\n</script>\n<input bind:value={email} />\n<button on:click={submit}>Go</button>", fileName: "Signup.svelte"),
+    .invalid("<script>\n  let email = '';\n  function submit() { ↓window.heap?.identify(email); }\n</script>\n<input value={email} />\n<button on:click={submit}>Go</button>", fileName: "Signup.svelte"),
+    .valid("<script>\n  let email = '';\n  function submit() { window.heap?.identify(email); }\n</script>\n<input on:input={(e) => (email = e.currentTarget.value)} />\n<button on:click={submit}>Go</button>", fileName: "Signup.svelte"),
+    .valid("<script>\nexport default {\n  data() { return { email: '' }; },\n  methods: { submit() { window.heap?.identify(this.email); } },\n};\n</script>\n<template><input v-model.trim=\"email\" /></template>", fileName: "Signup.vue"),
+    .invalid("<script>\nexport default {\n  data() { return { email: '' }; },\n  methods: { submit() { ↓window.heap?.identify(this.email); } },\n};\n</script>\n<template><input :value=\"email\" /></template>", fileName: "Signup.vue"),
     .invalid("const id = readCookie('account');\n↓heap.identify(id);\nfunction readCookie(name) { const m = document.cookie.match(name); return m ? m[1] : undefined; }"),
     .valid("const id = readCookie('account');\nif (id) heap.identify(id);\nfunction readCookie(name) { const m = document.cookie.match(name); return m ? m[1] : undefined; }"),
     .valid("heap.identify('alice@example.com');"),

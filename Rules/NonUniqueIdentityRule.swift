@@ -46,6 +46,11 @@ public struct NonUniqueIdentityRule: Rule {
     // Minified libraries reach Heap through a parameter given `window`.
     .invalid("!function (w) {\n  var h = w.heap;\n  w.household = function (e) { ↓h.identify(e.accountId); };\n}(window);"),
     .valid("!function (w) {\n  var h = w.heap;\n  w.household = function (e) { h.identify(e.accountId); };\n}(createSandbox());"),
+    // A form field's value is named by the field; Stimulus names `data-*-value` `this.xValue`.
+    .invalid("form.addEventListener('submit', function () {\n  ↓heap.identify(form.elements.full_name.value);\n});"),
+    .valid("form.addEventListener('submit', function () {\n  heap.identify(form.elements.email.value);\n});"),
+    .invalid("export default class extends Controller {\n  identifyAccount() { ↓window.heap?.identify(this.accountIdValue); }\n}"),
+    .valid("export default class extends Controller {\n  identify() { window.heap?.identify(this.userIdValue); }\n}"),
     // `this` at the top level of a classic script is `window`; in a module it is undefined.
     .invalid("(function (root) {\n  ↓root.heap.identify(root.App.user.companyName);\n})(this);"),
     .valid("(function (root) {\n  root.heap.identify(root.App.user.companyName);\n})(this);", fileName: "widget.mjs"),

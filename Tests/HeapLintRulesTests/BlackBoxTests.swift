@@ -43,6 +43,8 @@ struct BlackBoxTests {
     BlackBoxSet(name: "17-a", projects: 10, findings: 40),
     // Its follow-up on indirect reach: workspace packages, ES5 namespaces, UMD wrappers, CommonJS.
     BlackBoxSet(name: "17-b", projects: 8, findings: 47, precision: 0.93),
+    // Nine common stacks (React, Vue 3, SvelteKit, Angular, Next.js, Express, Django, Rails, static).
+    BlackBoxSet(name: "17-c", projects: 9, findings: 53),
   ]
 
   /// `LINE rule-a, rule-b` lines of a sibling `.expect` file (`#` starts a comment).

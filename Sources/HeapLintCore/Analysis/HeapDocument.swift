@@ -24,7 +24,11 @@ public final class AnalyzedScript {
   public let syntaxErrors: [SyntaxError]
   /// Built on first use: a file that is only checked for syntax (`--no-prefilter` on a file
   /// that cannot call Heap) never needs it.
-  public private(set) lazy var scopes = ScopeAnalysis(program: program)
+  public private(set) lazy var scopes = ScopeAnalysis(program: program, externallyWritten: markupWrites)
+  /// Top-level variables a component's markup writes (`bind:value={email}`, `v-model="email"`,
+  /// `@input="email = $event"`): they hold the user's input, not their initial value. Set by
+  /// the front end before the analysis runs.
+  public internal(set) var markupWrites: Set<String> = []
   /// Maps offsets in `code` to offsets in the document's file.
   public let origin: OriginMap
   /// Spans of the file produced by template output tags: per-request values.

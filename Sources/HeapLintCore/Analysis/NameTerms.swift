@@ -59,9 +59,15 @@ extension HeapDocument {
     case let m as MemberExpression:
       guard let key = HeapDocument.propertyName(m) else { return }
       var object = HeapDocument.unwrap(m.object)
-      // `visitorCookie.value` of a Vue ref or cookie: the names of the ref itself.
-      if key == "value", object is Identifier {
+      // `visitorCookie.value` of a Vue ref or cookie, `form.elements.full_name.value` of a form
+      // field: the names of the ref or the field.
+      if key == "value", object is Identifier || object is MemberExpression {
         collectTerms(object, script: script, depth: depth + 1, into: &out)
+        return
+      }
+      // Stimulus reads `data-*-value` attributes as `this.accountIdValue`: named `accountId`.
+      if object is ThisExpression, key.hasSuffix("Value"), key.count > 5 {
+        out.append(NameTerm(String(key.dropLast(5))))
         return
       }
       // A Vue ref or a signal is read through `.value`: `workspace.value.id` names `workspace.id`.

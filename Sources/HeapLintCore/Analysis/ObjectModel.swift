@@ -43,11 +43,14 @@ final class ObjectModel {
 
   private let code: [UInt8]
   private let scopes: ScopeAnalysis
+  /// `AnalyzedScript.markupWrites`.
+  private let markupWrites: Set<String>
   private var depth = 0
 
   init(script: AnalyzedScript) {
     code = script.code
     scopes = script.scopes
+    markupWrites = script.markupWrites
     for s in script.program.body { walk(s, owner: nil) }
   }
 
@@ -226,7 +229,8 @@ final class ObjectModel {
     }
     guard let data, !methods.isEmpty, let fields = properties[ObjectIdentifier(data)] else { return }
     for m in methods {
-      for (key, members) in fields where properties[ObjectIdentifier(m)]?[key] == nil {
+      // A field the template writes (`v-model="email"`) holds the user's input, not its initial value.
+      for (key, members) in fields where properties[ObjectIdentifier(m)]?[key] == nil && !markupWrites.contains(key) {
         for member in members { add(member, owner: m, key: key) }
       }
     }

@@ -229,7 +229,9 @@ public final class ScopeAnalysis {
   private var depth = 0
   private static let maxDepth = 2_000
 
-  public init(program: Program) {
+  /// `externallyWritten`: top-level names that code outside the program writes at unknown
+  /// times (a component's markup); each such binding gets a write of unknown value.
+  public init(program: Program, externallyWritten: Set<String> = []) {
     // Sized from the names the parser read: about half are references, one in eight declares.
     references = IdentityMap(expected: program.nameCount / 2)
     declarations = IdentityMap(expected: program.nameCount / 8)
@@ -241,6 +243,10 @@ public final class ScopeAnalysis {
     hoistVarScoped(program.body, into: scope, function: nil, topLevel: true)
     hoistLexical(program.body, into: scope)
     walkStatements(program.body)
+    for name in externallyWritten.sorted() {
+      guard let b = scope.lookup(name), b.kind == .var || b.kind == .let || b.kind == .const else { continue }
+      b.writes.append(Write(node: b.declaration, value: nil, function: nil, container: nil))
+    }
   }
 
   /// The reference information of an identifier in expression position.

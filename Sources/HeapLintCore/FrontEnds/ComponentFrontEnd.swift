@@ -59,8 +59,9 @@ enum ComponentFrontEnd {
   // MARK: Extraction
 
   /// The code of a component file, in file order, and its HTML comments.
-  static func extract(_ bytes: [UInt8], kind: ComponentKind) -> (scripts: [ComponentScript], comments: [HTMLComment]) {
+  static func extract(_ bytes: [UInt8], kind: ComponentKind) -> (scripts: [ComponentScript], comments: [HTMLComment], bindings: MarkupBindings) {
     let scanner = ComponentMarkupScanner.scan(bytes, kind: kind)
+    var bindings = MarkupBindings()
     var pieces: [(start: Int, script: ComponentScript)] = []
     var typescript = false
     if let frontmatter = scanner.frontmatter {
@@ -111,12 +112,87 @@ enum ComponentFrontEnd {
           pieces.append((attribute.nameStart, script))
           continue
         }
+        if let bound = twoWayBinding(attribute, kind: kind, bytes: bytes, typescript: typescript) {
+          switch bound {
+          case .name(let name): bindings.names.insert(name)
+          case .expression(let script): bindings.expressions.append(script)
+          }
+          continue
+        }
         guard let handler = handler(attribute, kind: kind, bytes: bytes, typescript: typescript) else { continue }
         pieces.append((attribute.nameStart, handler))
       }
     }
     pieces.sort { $0.start < $1.start }
-    return (pieces.map(\.script), scanner.comments)
+    return (pieces.map(\.script), scanner.comments, bindings)
+  }
+
+  /// What a component's markup writes into its script's state: Svelte's `bind:value={email}`,
+  /// Vue's `v-model="email"`. The user's input lands there whenever they type.
+  struct MarkupBindings {
+    /// Names bound directly (`bind:value` alone binds `value`).
+    var names = Set<String>()
+    /// Bound expressions (`email`, `form.email`), parsed to find the variable at their root.
+    var expressions: [ComponentScript] = []
+  }
+
+  private enum TwoWayBinding {
+    case name(String)
+    case expression(ComponentScript)
+  }
+
+  /// A two-way binding attribute: Svelte's `bind:x={expr}` (or `bind:x`), Vue's `v-model`,
+  /// `v-model:title`, `v-model.trim`.
+  private static func twoWayBinding(_ attribute: ComponentAttribute, kind: ComponentKind, bytes: [UInt8], typescript: Bool) -> TwoWayBinding? {
+    let lower = attribute.lowercasedName
+    switch kind {
+    case .svelte:
+      guard lower.hasPrefix("bind:"), lower != "bind:this" else { return nil }
+      switch attribute.value {
+      case .none: return .name(String(decoding: attribute.name.dropFirst(5), as: UTF8.self))
+      case .expression(let r): return expressionScript(bytes, r, typescript: typescript).map(TwoWayBinding.expression)
+      case .quoted, .unquoted: return nil
+      }
+    case .vue:
+      guard lower == "v-model" || lower.hasPrefix("v-model:") || lower.hasPrefix("v-model.") else { return nil }
+      switch attribute.value {
+      case .quoted(let r), .unquoted(let r):
+        let decoded = HTMLRawTag.decodeAttributeValue(bytes, r)
+        return .expression(ComponentScript(form: .expression, code: decoded.code, origin: decoded.origin, typescript: typescript, jsx: false))
+      case .none, .expression: return nil
+      }
+    case .astro:
+      return nil
+    }
+  }
+
+  /// The variables a component's markup writes: those two-way bindings name, and those its
+  /// handlers assign (`on:input={(e) => (email = e.target.value)}`, `@input="email = $event"`).
+  static func markupWrites(_ bindings: MarkupBindings, handlers: [AnalyzedScript]) -> Set<String> {
+    var names = bindings.names
+    for script in bindings.expressions.map(analyze) {
+      guard let statement = script.program.body.first as? ExpressionStatement, let root = root(of: statement.expression) else { continue }
+      names.insert(root.name)
+    }
+    for handler in handlers {
+      func visit(_ node: Node, depth: Int) {
+        guard depth < 500 else { return }
+        var target: Node?
+        if let a = node as? AssignmentExpression { target = a.left } else if let u = node as? UpdateExpression { target = u.argument }
+        // A name the handler does not declare is the component's.
+        if let target, let root = root(of: target), handler.scopes.binding(of: root) == nil { names.insert(root.name) }
+        node.forEachChild { visit($0, depth: depth + 1) }
+      }
+      for statement in handler.program.body { visit(statement, depth: 0) }
+    }
+    return names
+  }
+
+  /// The variable at the root of `x`, `x.y`, `x[0].y` (parentheses and chains looked through).
+  private static func root(of node: Node) -> Identifier? {
+    var n = HeapDocument.unwrap(node)
+    while let m = n as? MemberExpression { n = HeapDocument.unwrap(m.object) }
+    return n as? Identifier
   }
 
   /// An Astro `<script>`. Astro processes and bundles a script that has no attribute but `src`:
@@ -257,6 +333,9 @@ enum ComponentFrontEnd {
     for piece in extraction.scripts where piece.form != .server && piece.form != .serverExpression {
       scripts.append(analyze(piece))
     }
+    // The component's state that its markup writes changes at times the analysis cannot see.
+    let written = markupWrites(extraction.bindings, handlers: scripts.filter { $0.kind == .handler })
+    if !written.isEmpty { for script in scripts where script.kind == .module { script.markupWrites = written } }
     var comments = directiveComments(of: scripts)
     for c in extraction.comments {
       let text = String(decoding: bytes[c.contentSpan.start..<c.contentSpan.end], as: UTF8.self)
