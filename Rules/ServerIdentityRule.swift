@@ -19,7 +19,10 @@ public struct ServerIdentityRule: Rule {
     properties)`; `heap-server`: `push({ identity, ... })`). A request without one is rejected \
     or lands nowhere, and one with a constant identity (`'admin'`, `'anonymous'`, `''`) is \
     either ignored (Heap's blocklist) or piles every such request onto one shared user. A \
-    body heaplint cannot see into (built elsewhere, or with a spread) is never called missing.
+    body heaplint cannot see into (built elsewhere, or with a spread) is never called missing. \
+    A function of the file that sends what its callers pass (`post(path, payload)` posting \
+    `{ app_id, ...payload }`, `trackServer(identity, event)`) is judged at each call of it, \
+    with the arguments of that call.
     """
 
   public let help = "Pass the user's identity (the same value the browser identifies them with)."
@@ -48,6 +51,13 @@ public struct ServerIdentityRule: Rule {
     .invalid("fetch('https://heapanalytics.com/api/v1/identify', {\n  method: 'POST',\n  body: JSON.stringify({ app_id: APP_ID, identity: ↓'null', user_id: heapUserId }),\n});"),
     .invalid("↓axios.post('https://heapanalytics.com/api/add_account_properties', { app_id: APP_ID, properties: { plan: 'pro' } });"),
     .invalid("const heap = require('heap-server')(APP_ID);\n↓heap.push({ event: 'Signup', properties: { plan } });"),
+    // A function that posts what its callers pass is judged at each call.
+    .valid(
+      "function trackServer(identity, event) {\n  return axios.post('https://heapanalytics.com/api/track', { app_id: APP_ID, identity, event });\n}\ntrackServer(user.email, 'Paid');"),
+    .invalid(
+      "function trackServer(identity, event) {\n  return axios.post('https://heapanalytics.com/api/track', { app_id: APP_ID, identity, event });\n}\ntrackServer(↓'system', 'Nightly Sync');"),
+    .invalid(
+      "const post = (path, payload) =>\n  fetch(`${HEAP_HOST}${path}`, { method: 'POST', body: JSON.stringify({ app_id: APP_ID, ...payload }) });\nconst HEAP_HOST = 'https://heapanalytics.com';\npost('/api/track', { identity: user.email, event: 'Paid' });\n↓post('/api/track', { event: 'Installed' });"),
   ]
 
   public func check(_ document: HeapDocument, _ context: inout RuleContext) {

@@ -112,13 +112,68 @@ extension HeapDocument {
         || script.code.withUnsafeBufferPointer { code in Self.serverNeedles.contains { Prefilter.contains(code, $0) } }
       guard candidate else { continue }
       let mutated = MutatedBindings { self.mutatedBindings(in: script) }
-      for (node, _) in script.scopes.calls {
+      var inFunctions: [(CallExpression, FunctionNode)] = []
+      for (node, function) in script.scopes.calls {
         guard let call = node as? CallExpression else { continue }
-        if let s = httpCall(call, script: i, mutated: mutated) { out.append(s) }
-        if let s = clientCall(call, script: i, mutated: mutated) { out.append(s) }
+        let http = httpCall(call, script: i, mutated: mutated)
+        let client = clientCall(call, script: i, mutated: mutated)
+        if let http { out.append(http) }
+        if let client { out.append(client) }
+        if let function, !function.params.isEmpty,
+          http != nil || client != nil || urlReads(parametersOf: function, call: call, script: i)
+        {
+          inFunctions.append((call, function))
+        }
+      }
+      out += requestsThroughFunctions(inFunctions, script: i, mutated: mutated)
+    }
+    return out
+  }
+
+  /// A function that makes a Heap request with what its callers pass (`post(path, payload)`
+  /// posting `{ app_id, ...payload }` to `${HEAP_HOST}${path}`, or `trackServer(identity,
+  /// event)`) says nothing alone: each call of it in the script is judged as the request it
+  /// makes, with the parameters read as the arguments passed, and reported at that call.
+  private func requestsThroughFunctions(_ requests: [(CallExpression, FunctionNode)], script: Int, mutated: MutatedBindings) -> [ServerCall] {
+    guard !requests.isEmpty else { return [] }
+    if callSiteIndexes[script] == nil { callSiteIndexes[script] = CallSiteIndex(script: scripts[script]) }
+    guard let index = callSiteIndexes[script] else { return [] }
+    var out: [ServerCall] = []
+    for (request, function) in requests {
+      for site in index.calls(of: function) {
+        let args = CallArguments(function: function, call: site)
+        let made = httpCall(request, script: script, mutated: mutated, args: args) ?? clientCall(request, script: script, mutated: mutated, args: args)
+        guard var call = made, args.used, call.bodyKnown else { continue }
+        // What the function's own code holds (`identity: 'system'` written in it) was judged
+        // with the request itself; only what the caller passes is new.
+        let inside = { (n: Node) in n.span.start >= function.span.start && n.span.end <= function.span.end }
+        call.identities.removeAll(where: inside)
+        call.missing.removeAll(where: inside)
+        guard call.bodyKnown else { continue }
+        call.node = site
+        out.append(call)
       }
     }
     return out
+  }
+
+  /// True when the URL of a call (its first argument, a template or concatenation) reads a
+  /// parameter of the function it is in: `fetch(`${HEAP_HOST}${path}`, ...)`.
+  private func urlReads(parametersOf function: FunctionNode, call: CallExpression, script: Int) -> Bool {
+    guard let first = call.arguments.first else { return false }
+    let scopes = scripts[script].scopes
+    func reads(_ n: Node, _ depth: Int) -> Bool {
+      let n = HeapDocument.unwrap(n)
+      if let id = n as? Identifier, let b = scopes.binding(of: id) { return b.kind == .parameter && b.function === function }
+      guard depth < 4 else { return false }
+      if let t = n as? TemplateLiteral { return t.expressions.contains { reads($0, depth + 1) } }
+      if let b = n as? BinaryExpression, b.operator == "+" { return reads(b.left, depth + 1) || reads(b.right, depth + 1) }
+      return false
+    }
+    switch HeapDocument.unwrap(first) {
+    case is TemplateLiteral, is BinaryExpression: return reads(first, 0)
+    default: return false
+    }
   }
 
   /// Adds the identities of server calls to `calls`, so the identity rules judge them too.
@@ -132,7 +187,8 @@ extension HeapDocument {
 
   // MARK: HTTP API
 
-  private func endpoint(in node: Node, script: Int) -> ServerEndpoint? {
+  private func endpoint(in node: Node, script: Int, args: CallArguments? = nil) -> ServerEndpoint? {
+    if let args, let url = urlText(node, script: script, args: args), let e = ServerEndpoint.named(by: url, exact: true) { return e }
     // Only URL-shaped expressions: literals, templates, concatenations and names.
     switch HeapDocument.unwrap(node) {
     case is Literal, is TemplateLiteral, is BinaryExpression, is Identifier, is MemberExpression, is CallExpression: break
@@ -152,13 +208,40 @@ extension HeapDocument {
     return ServerEndpoint.named(by: self.text(unwrapped, script: script), exact: false)
   }
 
+  /// The constant text of a URL whose holes are constants or parameters of the calling
+  /// function given constant arguments (`${HEAP_HOST}${path}` called with `'/api/track'`).
+  private func urlText(_ node: Node, script: Int, args: CallArguments) -> String? {
+    let n = HeapDocument.unwrap(node)
+    if let t = n as? TemplateLiteral {
+      var text = ""
+      for (i, q) in t.quasis.enumerated() {
+        guard let cooked = q.cooked else { return nil }
+        text += cooked
+        if i < t.expressions.count {
+          guard let part = urlText(t.expressions[i], script: script, args: args) else { return nil }
+          text += part
+        }
+      }
+      return text
+    }
+    if let b = n as? BinaryExpression, b.operator == "+" {
+      guard let left = urlText(b.left, script: script, args: args), let right = urlText(b.right, script: script, args: args) else { return nil }
+      return left + right
+    }
+    if let id = n as? Identifier, let b = scripts[script].scopes.binding(of: id), let arg = args.argument(for: b) {
+      return constantString(arg, script: script)
+    }
+    return constantString(n, script: script)
+  }
+
   /// fetch / axios / got / request / superagent / needle / $.ajax: a call that names a Heap
-  /// endpoint, with the body it sends.
-  private func httpCall(_ call: CallExpression, script: Int, mutated: MutatedBindings) -> ServerCall? {
+  /// endpoint, with the body it sends. With `args`, the call is the one a function makes, judged
+  /// for one call of that function.
+  private func httpCall(_ call: CallExpression, script: Int, mutated: MutatedBindings, args: CallArguments? = nil) -> ServerCall? {
     guard let first = call.arguments.first else { return nil }
     var found: ServerEndpoint?
     var options: [Node] = Array(call.arguments.dropFirst())
-    if let e = endpoint(in: first, script: script) {
+    if let e = endpoint(in: first, script: script, args: args) {
       found = e
     } else if let base = instanceBaseURL(call, script: script, mutated: mutated), let path = constantString(first, script: script),
       let e = ServerEndpoint.named(by: base + path, exact: true)
@@ -181,7 +264,7 @@ extension HeapDocument {
     var sawBody = false
     // axios.post(url, data) / got.post(url, { json }) / fetch(url, { body: JSON.stringify(x) })
     for (index, option) in options.enumerated() {
-      guard let o = objectLiteral(option, script: script, mutated: mutated) else {
+      guard let o = objectLiteral(option, script: script, mutated: mutated, args: args) else {
         if index == 0 && options.first !== first && isMethodCall(call, named: ["post", "put"]) { sawBody = true }
         continue
       }
@@ -196,7 +279,7 @@ extension HeapDocument {
         hasBodyKey = true
         if bodyNode == nil { bodyNode = unstringify(v) }
       }
-      if hasBodyKey { sawBody = true; if bodyNode == nil { return unknown(call, script, description, endpoint) } }
+      if hasBodyKey { sawBody = true; if bodyNode == nil { return unknown(args?.call ?? call, script, description, endpoint) } }
       if !hasBodyKey && index == 0 && option !== first && isMethodCall(call, named: ["post", "put"]) {
         bodyNode = o  // axios.post(url, { identity, ... })
         sawBody = true
@@ -207,11 +290,12 @@ extension HeapDocument {
       bodyNode = unstringify(send)
       sawBody = true
     }
-    guard sawBody, let bodyNode, let body = objectLiteral(bodyNode, script: script, mutated: mutated) else {
-      return unknown(call, script, description, endpoint)
+    guard sawBody, let bodyNode, let body = objectLiteral(bodyNode, script: script, mutated: mutated, args: args) else {
+      return unknown(args?.call ?? call, script, description, endpoint)
     }
-    var result = ServerCall(script: script, node: call, description: description, subject: endpoint.subject, identities: [], missing: [])
-    judge(body: body, reportAt: call, endpoint: endpoint, script: script, mutated: mutated, into: &result)
+    let reportAt = args?.call ?? call
+    var result = ServerCall(script: script, node: reportAt, description: description, subject: endpoint.subject, identities: [], missing: [])
+    judge(body: body, reportAt: reportAt, endpoint: endpoint, script: script, mutated: mutated, args: args, into: &result)
     return result
   }
 
@@ -284,25 +368,51 @@ extension HeapDocument {
   }
 
   /// Sorts the body's items into identities passed and items that name nobody.
-  private func judge(body: ObjectExpression, reportAt: Node, endpoint: ServerEndpoint, script: Int, mutated: MutatedBindings, into result: inout ServerCall) {
-    if let bulkKey = endpoint.bulkKey, mayHaveProperty(body, bulkKey) {
+  private func judge(
+    body: ObjectExpression, reportAt: Node, endpoint: ServerEndpoint, script: Int, mutated: MutatedBindings, args: CallArguments? = nil,
+    into result: inout ServerCall
+  ) {
+    let properties = self.properties(of: body, script: script, mutated: mutated, args: args)
+    if let bulkKey = endpoint.bulkKey, Self.mayHaveProperty(properties, bulkKey) {
       // The bulk form: every entry names its own subject.
-      guard let list = property(body, bulkKey) else { return }
-      for item in bulkItems(list, script: script, mutated: mutated) {
-        judgeItem(item, reportAt: item, endpoint: endpoint, into: &result)
+      guard let list = Self.property(properties, bulkKey) else { return }
+      for item in bulkItems(args?.substitute(list, scopes: scripts[script].scopes) ?? list, script: script, mutated: mutated) {
+        judgeItem(item.properties, reportAt: item, endpoint: endpoint, into: &result)
       }
       return
     }
-    judgeItem(body, reportAt: reportAt, endpoint: endpoint, into: &result)
+    judgeItem(properties, reportAt: reportAt, endpoint: endpoint, script: script, args: args, into: &result)
   }
 
-  private func judgeItem(_ item: ObjectExpression, reportAt: Node, endpoint: ServerEndpoint, into result: inout ServerCall) {
+  private func judgeItem(
+    _ properties: [Node], reportAt: Node, endpoint: ServerEndpoint, script: Int = 0, args: CallArguments? = nil, into result: inout ServerCall
+  ) {
     var named = false
-    for key in endpoint.subjectKeys where mayHaveProperty(item, key) {
+    for key in endpoint.subjectKeys where Self.mayHaveProperty(properties, key) {
       named = true
-      if key == endpoint.identityKey, let v = property(item, key) { result.identities.append(v) }
+      if key == endpoint.identityKey, let v = Self.property(properties, key) {
+        result.identities.append(args?.substitute(v, scopes: scripts[script].scopes) ?? v)
+      }
     }
     if !named { result.missing.append(reportAt) }
+  }
+
+  /// The properties of a body, with a parameter spread into it (`{ app_id, ...payload }`)
+  /// replaced by the properties of the object literal passed for it.
+  private func properties(of body: ObjectExpression, script: Int, mutated: MutatedBindings, args: CallArguments?) -> [Node] {
+    guard let args else { return body.properties }
+    let scopes = scripts[script].scopes
+    var out: [Node] = []
+    for p in body.properties {
+      if let spread = p as? SpreadElement, let id = HeapDocument.unwrap(spread.argument) as? Identifier, let b = scopes.binding(of: id),
+        let passed = args.argument(for: b), let o = objectLiteral(passed, script: script, mutated: mutated)
+      {
+        out += o.properties
+      } else {
+        out.append(p)
+      }
+    }
+    return out
   }
 
   /// The object literals of a bulk array: `[{...}, {...}]`, or the object each element maps to
@@ -380,14 +490,18 @@ extension HeapDocument {
   }
 
   /// The object literal an expression denotes, through constant bindings and `JSON.stringify`,
-  /// unless a binding on the way has properties written later (`body.identity = id`).
-  private func objectLiteral(_ node: Node, script: Int, mutated: MutatedBindings) -> ObjectExpression? {
+  /// unless a binding on the way has properties written later (`body.identity = id`). With
+  /// `args`, a parameter of the calling function stands for the argument passed for it.
+  private func objectLiteral(_ node: Node, script: Int, mutated: MutatedBindings, args: CallArguments? = nil) -> ObjectExpression? {
     var n = unstringify(node)
     for _ in 0..<8 {
       if let o = n as? ObjectExpression { return o }
-      guard let id = n as? Identifier, let b = scripts[script].scopes.binding(of: id), b.isConstant, b.path.isEmpty,
-        !mutated.contains(b), let initializer = b.initializer
-      else { return nil }
+      guard let id = n as? Identifier, let b = scripts[script].scopes.binding(of: id) else { return nil }
+      if let passed = args?.argument(for: b) {
+        n = unstringify(passed)
+        continue
+      }
+      guard b.isConstant, b.path.isEmpty, !mutated.contains(b), let initializer = b.initializer else { return nil }
       n = unstringify(initializer)
     }
     return nil
@@ -433,9 +547,12 @@ extension HeapDocument {
   }
 
   /// The value of a plain property of an object literal (the last one wins; a spread hides it).
-  public func property(_ o: ObjectExpression, _ key: String) -> Node? {
+  public func property(_ o: ObjectExpression, _ key: String) -> Node? { Self.property(o.properties, key) }
+
+  /// The value of a plain property in a list of an object literal's properties.
+  static func property(_ properties: [Node], _ key: String) -> Node? {
     var found: Node?
-    for p in o.properties {
+    for p in properties {
       if p is SpreadElement { found = nil; continue }
       guard let prop = p as? Property, !prop.computed, ScopeAnalysis.staticKey(prop.key) == key else { continue }
       found = prop.value
@@ -444,8 +561,11 @@ extension HeapDocument {
   }
 
   /// True when the object literal may have the key (a spread or computed key may supply it).
-  func mayHaveProperty(_ o: ObjectExpression, _ key: String) -> Bool {
-    o.properties.contains { p in
+  func mayHaveProperty(_ o: ObjectExpression, _ key: String) -> Bool { Self.mayHaveProperty(o.properties, key) }
+
+  /// True when a list of an object literal's properties may have the key.
+  static func mayHaveProperty(_ properties: [Node], _ key: String) -> Bool {
+    properties.contains { p in
       if p is SpreadElement { return true }
       guard let prop = p as? Property else { return false }
       return prop.computed || ScopeAnalysis.staticKey(prop.key) == key
@@ -456,28 +576,30 @@ extension HeapDocument {
 
   /// `heap-api`: `client.addUserProperties(identity, props)`, `client.track(event, identity,
   /// props)`; `heap-server`: `client.push({ identity, event, properties })`.
-  private func clientCall(_ call: CallExpression, script: Int, mutated: MutatedBindings) -> ServerCall? {
+  private func clientCall(_ call: CallExpression, script: Int, mutated: MutatedBindings, args: CallArguments? = nil) -> ServerCall? {
     guard let m = HeapDocument.unwrap(call.callee) as? MemberExpression, let method = HeapDocument.propertyName(m),
       let module = heapClientModule(m.object, script: script)
     else { return nil }
     let description = "\(module) \(method)"
-    var result = ServerCall(script: script, node: call, description: description, subject: .user, identities: [], missing: [])
+    let reportAt = args?.call ?? call
+    let scopes = scripts[script].scopes
+    var result = ServerCall(script: script, node: reportAt, description: description, subject: .user, identities: [], missing: [])
     switch (module, method) {
     case ("heap-api", "addUserProperties"), ("heap-api", "track"):
       let identityIndex = method == "track" ? 1 : 0
       if call.arguments.prefix(identityIndex + 1).contains(where: { $0 is SpreadElement }) { return nil }
       guard identityIndex < call.arguments.count else {
-        result.missing.append(call)
+        result.missing.append(reportAt)
         return result
       }
-      let arg = call.arguments[identityIndex]
+      let arg = args?.substitute(call.arguments[identityIndex], scopes: scopes) ?? call.arguments[identityIndex]
       // Properties passed where the identity goes (`addUserProperties({ plan })`) mean it is missing.
-      if objectLiteral(arg, script: script, mutated: mutated) != nil { result.missing.append(call) } else { result.identities.append(arg) }
+      if objectLiteral(arg, script: script, mutated: mutated) != nil { result.missing.append(reportAt) } else { result.identities.append(arg) }
       return result
     case ("heap-server", "push"), (_, "track"), (_, "addUserProperties"), (_, "identify"), (_, "addAccountProperties"):
       // Clients that take Heap's request body as one object:
       // `client.track({ identity, event, properties })`.
-      guard let first = call.arguments.first, let body = objectLiteral(first, script: script, mutated: mutated) else { return nil }
+      guard let first = call.arguments.first, let body = objectLiteral(first, script: script, mutated: mutated, args: args) else { return nil }
       let endpoint: ServerEndpoint
       switch method {
       case "track": endpoint = ServerEndpoint.all[0]
@@ -486,7 +608,7 @@ extension HeapDocument {
       default: endpoint = ServerEndpoint.all[1]
       }
       result.subject = endpoint.subject
-      judge(body: body, reportAt: call, endpoint: endpoint, script: script, mutated: mutated, into: &result)
+      judge(body: body, reportAt: reportAt, endpoint: endpoint, script: script, mutated: mutated, args: args, into: &result)
       return result
     default:
       return nil
@@ -530,5 +652,40 @@ extension HeapDocument {
       }
     }
     return nil
+  }
+}
+
+/// The arguments of one call of a function, for reading the request the function makes as
+/// that call makes it: a parameter stands for the argument passed in its place.
+final class CallArguments {
+  let function: FunctionNode
+  let call: CallExpression
+  /// Set once the request has read a parameter: only then does judging it per call say more
+  /// than judging the request alone.
+  private(set) var used = false
+
+  init(function: FunctionNode, call: CallExpression) {
+    self.function = function
+    self.call = call
+  }
+
+  /// The argument passed for a plain parameter (`path`, `payload = {}`) of the function; nil
+  /// for other bindings, destructured parameters, and positions after a spread argument.
+  func argument(for b: Binding) -> Node? {
+    guard b.kind == .parameter, b.function === function, b.path.isEmpty else { return nil }
+    guard
+      let index = function.params.firstIndex(where: { p in
+        (p as? Identifier) === b.declaration || ((p as? AssignmentPattern)?.left as? Identifier) === b.declaration
+      }),
+      index < call.arguments.count, !call.arguments[...index].contains(where: { $0 is SpreadElement })
+    else { return nil }
+    used = true
+    return call.arguments[index]
+  }
+
+  /// The argument a parameter stands for, or the node itself.
+  func substitute(_ node: Node, scopes: ScopeAnalysis) -> Node {
+    guard let id = HeapDocument.unwrap(node) as? Identifier, let b = scopes.binding(of: id), let passed = argument(for: b) else { return node }
+    return passed
   }
 }
