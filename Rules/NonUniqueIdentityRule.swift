@@ -26,7 +26,7 @@ public struct NonUniqueIdentityRule: Rule {
     "clinic", "school", "campus",
   ]
   /// Last words that identify a thing, whoever it is (`id`, `slug`, `key`).
-  static let identifierWords: Set<String> = ["id", "uuid", "guid", "slug", "key", "code"]
+  static let identifierWords: Set<String> = ["id", "pk", "uuid", "guid", "slug", "key", "code"]
   /// Attributes many people share, matched as the last word of the name (`user.firstName`).
   public static let sharedAttributes: Set<String> = [
     "name", "firstname", "lastname", "fullname", "displayname", "role", "roles", "plan", "tier", "country", "city", "region", "state",
@@ -71,6 +71,10 @@ public struct NonUniqueIdentityRule: Rule {
     .invalid("↓heap.identify(dispatcher.depotId);"),
     .invalid("const switchWarehouse = (warehouseId) => {\n  ↓heap.identify(warehouseId);\n};"),
     .valid("heap.identify(`${warehouse.code}:${user.id}`);"),
+    // What a server template prints is named by the tag (Django's `pk` is the row's id).
+    .invalid("<script>\n  ↓heap.identify('{{ request.user.team.pk }}');\n</script>", fileName: "dashboard.html"),
+    .invalid("<script>\n  ↓heap.identify(\"<%= current_account.name %>\");\n</script>", fileName: "show.html.erb"),
+    .valid("<script>\n  heap.identify('{{ request.user.pk }}');\n</script>", fileName: "dashboard.html"),
   ]
 
   public func check(_ document: HeapDocument, _ context: inout RuleContext) {
@@ -119,7 +123,7 @@ public struct NonUniqueIdentityRule: Rule {
     let words = term.words
     guard let last = words.last else { return false }
     if ["email", "username", "login", "handle", "sub", "uid", "userid"].contains(last) { return true }
-    if (last == "id" || last == "uuid"), words.count >= 2, personWords.contains(words[words.count - 2]) { return true }
+    if ["id", "pk", "uuid"].contains(last), words.count >= 2, personWords.contains(words[words.count - 2]) { return true }
     return false
   }
 

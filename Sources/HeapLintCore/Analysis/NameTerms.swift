@@ -125,16 +125,20 @@ extension HeapDocument {
     var out: [NameTerm] = []
     for hole in s.holes where hole.start < span.end && span.start < hole.end {
       let lower = max(0, min(hole.start, file.bytes.count)), upper = max(lower, min(hole.end, file.bytes.count))
-      // Only id-like names are taken from another language's tag (`team.id`, `session.sid`):
-      // what else a tag prints (a helper's result, a formatted name) is less certain.
+      // Only names of ids and of plain attributes are taken from another language's tag
+      // (`team.id`, Django's `team.pk`, `session.sid`, `team.name`, `user.role`): what else a
+      // tag prints (a helper's result, a formatted value) is less certain.
       if let name = Self.printedName(Array(file.bytes[lower..<upper])), let last = NameTerm(name).words.last,
-        ["id", "sid", "uuid", "guid", "key", "token"].contains(last)
+        Self.printedNameWords.contains(last)
       {
         out.append(NameTerm(name))
       }
     }
     return out
   }
+
+  /// Last words of a template tag's printed name that say what it prints.
+  static let printedNameWords: Set<String> = ["id", "pk", "sid", "uuid", "guid", "key", "token", "slug", "name", "role", "plan"]
 
   /// The last dotted name in a template tag's text, with PHP's `$` and `->` read as a dotted
   /// path and filters (`| length`) left out; the last two parts of it (`team.id`).
