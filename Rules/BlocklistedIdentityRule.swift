@@ -60,6 +60,7 @@ public struct BlocklistedIdentityRule: Rule {
     .invalid("↓heap.identify(user.id || 'not_authenticated');"),
     .invalid("const id = loggedIn ? user.id : 'none';\n↓heap?.identify(id);"),
     .invalid("<script>\n  ↓heap.identify('Email');\n</script>", fileName: "page.html"),
+    .invalid("<script>\n  var id = '{{ customer.id }}';\n  ↓heap.identify(id ? id + '.{{ shop.domain }}' : '');\n</script>", fileName: "account.liquid"),
     .invalid("enum AuthState { Guest = 'guest' }\n↓heap.identify(AuthState.Guest);", fileName: "auth.ts"),
     .invalid("class Tracker {\n  get heap() { return window.heap; }\n  clear() { ↓this.heap.identify(''); }\n}"),
     .valid("const email = readCookie('email');\nif (email) {\n  heap.identify(email);  // inside the guard it is not undefined\n}\nfunction readCookie(name) { return match(name) ? value(name) : undefined; }"),

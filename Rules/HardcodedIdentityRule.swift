@@ -42,6 +42,8 @@ public struct HardcodedIdentityRule: Rule {
     .invalid("const analytics = { heap: window.heap };\n↓analytics.heap.identify('front-desk');"),
     .invalid("function identifyUser(user) { heap.identify(user.id); }\n↓identifyUser({ id: 'admin' });"),
     .valid("function identifyUser(user) { heap.identify(user.id); }\nidentifyUser({ ...profile });  // the spread may hold the id"),
+    // A tag printing a value may print nothing: the fallback is then every visitor's identity.
+    .invalid("<script>\n  ↓heap.identify({{ user_id }} || 'visitor');\n</script>", fileName: "page.html"),
   ]
 
   public func check(_ document: HeapDocument, _ context: inout RuleContext) {

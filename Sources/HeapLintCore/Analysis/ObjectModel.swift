@@ -755,7 +755,8 @@ extension HeapDocument {
         if let e = statement as? ExpressionStatement, let a = e.expression as? AssignmentExpression, a.operator == "=",
           let target = WrapperAnalysis.commonJSExportTarget(a.left, scopes: script.scopes)
         {
-          let values = target.isEmpty ? ((HeapDocument.unwrap(a.right) as? ObjectExpression)?.properties.compactMap { ($0 as? Property)?.value } ?? []) : [a.right]
+          // `module.exports = { heapHttp }` exports each value; `module.exports = heap` the one.
+          let values = target.isEmpty ? ((HeapDocument.unwrap(a.right) as? ObjectExpression)?.properties.compactMap { ($0 as? Property)?.value } ?? [a.right]) : [a.right]
           exported += values.compactMap { WrapperAnalysis.commonJSValue($0, scopes: script.scopes) }.map { ($0, i) }
           continue
         }

@@ -625,9 +625,10 @@ extension HeapDocument {
   private func heapClientModule(_ node: Node, script: Int) -> String? {
     let scopes = scripts[script].scopes
     guard let id = HeapDocument.unwrap(node) as? Identifier, let b = scopes.binding(of: id) else { return nil }
-    // `import { heap } from './heapClient'`, where that module exports a client.
-    if case .import(let source, let name) = b.kind, let project {
-      return project.lookup(source: source, from: path, name: name)?.serverClient
+    // `import { heap } from './heapClient'` or `const heap = require('../lib/heap')`, where
+    // that module exports a client.
+    if let (source, name) = importedName(of: b, script: script), source.hasPrefix(".") || !Self.clientModules.contains(source) {
+      return project?.lookup(source: source, from: path, name: name)?.serverClient
     }
     guard b.isConstant, b.path.isEmpty, let initializer = b.initializer else { return nil }
     return serverClientModule(madeBy: initializer, script: script)
@@ -639,6 +640,12 @@ extension HeapDocument {
     let modules = Self.clientModules
     let scopes = scripts[script].scopes
     var made = HeapDocument.unwrap(initializer)
+    // `module.exports = heap` after `const heap = require('heap-api')(APP_ID)`.
+    if let id = made as? Identifier, let b = scopes.binding(of: id), b.isConstant, b.path.isEmpty, let inner = b.initializer,
+      !(HeapDocument.unwrap(inner) is Identifier)
+    {
+      made = HeapDocument.unwrap(inner)
+    }
     if let n = made as? NewExpression { made = n.callee }
     else if let c = made as? CallExpression { made = HeapDocument.unwrap(c.callee) }
     else { return nil }

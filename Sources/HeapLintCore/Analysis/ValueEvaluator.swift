@@ -29,8 +29,12 @@ final class ValueEvaluator {
       cuts += 1
       return .dynamic
     }
-    // An object literal is an object whatever its properties print (`{ handle: '<%= id %>' }`).
-    if script.touchesHole(node.span) && !(node is TemplateLiteral) && !(node is BinaryExpression) && !(node is ObjectExpression) {
+    // An object literal is an object whatever its properties print (`{ handle: '<%= id %>' }`);
+    // a choice between values (`id ? id + '.{{ shop.domain }}' : ''`, `{{ user.id }} || 'visitor'`)
+    // may still give the constant arm: only the parts that touch the tag are per-request.
+    if script.touchesHole(node.span) && !(node is TemplateLiteral) && !(node is BinaryExpression) && !(node is ObjectExpression)
+      && !(node is ConditionalExpression) && !(node is LogicalExpression)
+    {
       // `"<%= user ? user.id : 'visitor' %>"` may print a constant.
       return TemplateFallback.value(of: node, script: script, file: document.file.bytes) ?? .dynamic
     }

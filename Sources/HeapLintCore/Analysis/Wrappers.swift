@@ -149,6 +149,9 @@ struct WrapperAnalysis {
           nameObject(o, prefix: "module.exports", script: script, exportPrefix: "default#", scopes: scopes)
         } else if let n = value as? NewExpression {
           singletons.append((n, script, ""))
+        } else if value is CallExpression {
+          // `module.exports = require('heap-api')(APP_ID)`: a client (or an HTTP instance) made here.
+          exportedValues.append(("default", value, script))
         } else if let id = value as? Identifier, let b = scopes.binding(of: id), let initializer = b.initializer {
           if let o = HeapDocument.unwrap(initializer) as? ObjectExpression {
             nameObject(o, prefix: id.name, script: script, exportPrefix: "", scopes: scopes)
@@ -156,6 +159,9 @@ struct WrapperAnalysis {
             nameClass(c, name: id.name, script: script, exportName: "default")
           } else if let n = HeapDocument.unwrap(initializer) as? NewExpression {
             singletons.append((n, script, ""))
+          } else if HeapDocument.unwrap(initializer) is CallExpression, b.isConstant, b.path.isEmpty {
+            // `const heap = require('heap-api')(APP_ID); module.exports = heap`
+            exportedValues.append(("default", initializer, script))
           } else {
             name(initializer, id.name, script: script, export: "default")
           }
