@@ -171,6 +171,8 @@ public final class HeapDocument {
   /// Calls of each function, by script, built on first use (see `isHeapParameter`).
   var callSiteIndexes: [Int: CallSiteIndex] = [:]
   var serverCallCache: [ServerCall]?
+  /// Heap requests made inside functions with parameters, by script (see `findServerCalls`).
+  var requestsInFunctions: [(script: Int, request: CallExpression, function: FunctionNode)] = []
 
   /// Project settings from the configuration.
   public let options: AnalysisOptions

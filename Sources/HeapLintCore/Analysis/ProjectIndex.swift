@@ -21,6 +21,8 @@ public final class ProjectIndex: Sendable {
   public var hasProvisions: Bool { !provisions.isEmpty }
   /// True when some module exports a client of Heap's server-side API.
   public let hasServerClients: Bool
+  /// True when some module exports a function that makes Heap requests with its arguments.
+  public let hasServerWrappers: Bool
 
   /// True when what the index knows can reach a file without an import naming one of its
   /// modules: wrappers (found by name in any file), provide/inject keys, server clients, Ember
@@ -57,6 +59,7 @@ public final class ProjectIndex: Sendable {
     self.provisions = provisions
     let clients = modules.values.contains { $0.exports.values.contains { $0.reachesHeapAPI } }
     self.hasServerClients = clients
+    self.hasServerWrappers = modules.values.contains { $0.exports.values.contains { !$0.serverRequests.isEmpty } }
     self.hasWrappers =
       modules.values.contains { $0.exports.values.contains { !$0.wraps.isEmpty || $0.isHeap } } || !provisions.isEmpty || clients
     self.reachesEveryFile =
@@ -276,7 +279,7 @@ public struct ProjectIndexBuilder: Sendable {
   public var signature: [String: Int] {
     modules.mapValues { m in
       m.exports.values.reduce(m.provided.count) {
-        $0 + $1.wraps.count + ($1.returns == nil ? 0 : 1) + ($1.isHeap ? 1 : 0) + ($1.serverClient == nil ? 0 : 1)
+        $0 + $1.wraps.count + ($1.returns == nil ? 0 : 1) + ($1.isHeap ? 1 : 0) + ($1.serverClient == nil ? 0 : 1) + $1.serverRequests.count
       }
     }
   }

@@ -21,6 +21,8 @@ public struct ServerCall {
   public var identities: [Node]
   /// Items known to name no user (or account): the body, a bulk entry, or the call itself.
   public var missing: [Node]
+  /// The endpoint whose body shape the request has (`/api/track`); nil for positional clients.
+  var endpointPath: String? = nil
 
   /// The first identity passed, if any.
   public var identity: Node? { identities.first }
@@ -126,6 +128,66 @@ extension HeapDocument {
         }
       }
       out += requestsThroughFunctions(inFunctions, script: i, mutated: mutated)
+      requestsInFunctions += inFunctions.map { (i, $0.0, $0.1) }
+      out += requestsThroughProjectFunctions(script: i, mutated: mutated)
+    }
+    return out
+  }
+
+  /// Calls of functions other modules export that make Heap requests with what their callers
+  /// pass (`heapTrack(event, identity, props)` from `./heap`), judged with this call's arguments.
+  private func requestsThroughProjectFunctions(script: Int, mutated: MutatedBindings) -> [ServerCall] {
+    guard project?.hasServerWrappers ?? false else { return [] }
+    var out: [ServerCall] = []
+    for (node, _) in scripts[script].scopes.calls {
+      guard let call = node as? CallExpression, case .project(let summary)? = resolveCallee(call, script: script), !summary.serverRequests.isEmpty
+      else { continue }
+      for shape in summary.serverRequests {
+        var result = ServerCall(script: script, node: call, description: shape.description, subject: shape.subject, identities: [], missing: [])
+        if let k = shape.identityParameter, let arg = Self.argument(k, of: call) {
+          result.identities.append(arg)
+        }
+        if let k = shape.bodyParameter, let arg = Self.argument(k, of: call), let o = objectLiteral(arg, script: script, mutated: mutated),
+          let endpoint = ServerEndpoint.all.first(where: { $0.path == shape.endpointPath })
+        {
+          if shape.bodyNamesSubject {
+            if let key = endpoint.identityKey, let v = property(o, key) { result.identities.append(v) }
+          } else {
+            judge(body: o, reportAt: call, endpoint: endpoint, script: script, mutated: mutated, into: &result)
+          }
+        }
+        if result.bodyKnown { out.append(result) }
+      }
+    }
+    return out
+  }
+
+  /// The argument in position `k` of a call, unless a spread comes first.
+  private static func argument(_ k: Int, of call: CallExpression) -> Node? {
+    guard k < call.arguments.count, !call.arguments[...k].contains(where: { $0 is SpreadElement }) else { return nil }
+    return call.arguments[k]
+  }
+
+  /// How the Heap requests a function makes depend on its parameters, for callers in other
+  /// modules: each request is read once with a stand-in for every parameter, and the stand-ins
+  /// that come out as the identity or as the body say which arguments to judge.
+  func serverRequests(of function: FunctionNode) -> [ServerRequestShape] {
+    _ = serverCalls
+    var out: [ServerRequestShape] = []
+    for entry in requestsInFunctions where entry.function === function {
+      let probe = CallArguments(probing: function)
+      let script = entry.script
+      let made = httpCall(entry.request, script: script, mutated: .none, args: probe) ?? clientCall(entry.request, script: script, mutated: .none, args: probe)
+      guard let made, probe.used else { continue }
+      var shape = ServerRequestShape(description: made.description, subject: made.subject, endpointPath: made.endpointPath)
+      shape.identityParameter = made.identities.lazy.compactMap { probe.standIn(of: $0) }.first
+      if let k = probe.bodyParameter {
+        shape.bodyParameter = k
+        shape.bodyNamesSubject = made.missing.isEmpty && made.identities.contains { probe.standIn(of: $0) == nil }
+        if made.missing.isEmpty && !shape.bodyNamesSubject && shape.identityParameter != nil { shape.bodyParameter = nil }
+      }
+      guard shape.identityParameter != nil || shape.bodyParameter != nil else { continue }
+      if !out.contains(shape) { out.append(shape) }
     }
     return out
   }
@@ -295,6 +357,7 @@ extension HeapDocument {
     }
     let reportAt = args?.call ?? call
     var result = ServerCall(script: script, node: reportAt, description: description, subject: endpoint.subject, identities: [], missing: [])
+    result.endpointPath = endpoint.path
     judge(body: body, reportAt: reportAt, endpoint: endpoint, script: script, mutated: mutated, args: args, into: &result)
     return result
   }
@@ -364,7 +427,7 @@ extension HeapDocument {
   }
 
   private func unknown(_ call: CallExpression, _ script: Int, _ description: String, _ endpoint: ServerEndpoint) -> ServerCall {
-    ServerCall(script: script, node: call, description: description, subject: endpoint.subject, identities: [], missing: [])
+    ServerCall(script: script, node: call, description: description, subject: endpoint.subject, identities: [], missing: [], endpointPath: endpoint.path)
   }
 
   /// Sorts the body's items into identities passed and items that name nobody.
@@ -405,8 +468,15 @@ extension HeapDocument {
     var out: [Node] = []
     for p in body.properties {
       if let spread = p as? SpreadElement, let id = HeapDocument.unwrap(spread.argument) as? Identifier, let b = scopes.binding(of: id),
-        let passed = args.argument(for: b), let o = objectLiteral(passed, script: script, mutated: mutated)
+        let passed = args.argument(for: b)
       {
+        args.noteBody(b)
+        // A stand-in adds nothing: what the caller's object holds is judged at the call.
+        if args.isProbe { continue }
+        guard let o = objectLiteral(passed, script: script, mutated: mutated) else {
+          out.append(p)
+          continue
+        }
         out += o.properties
       } else {
         out.append(p)
@@ -497,7 +567,8 @@ extension HeapDocument {
     for _ in 0..<8 {
       if let o = n as? ObjectExpression { return o }
       guard let id = n as? Identifier, let b = scripts[script].scopes.binding(of: id) else { return nil }
-      if let passed = args?.argument(for: b) {
+      if let args, let passed = args.argument(for: b) {
+        args.noteBody(b)
         n = unstringify(passed)
         continue
       }
@@ -608,6 +679,7 @@ extension HeapDocument {
       default: endpoint = ServerEndpoint.all[1]
       }
       result.subject = endpoint.subject
+      result.endpointPath = endpoint.path
       judge(body: body, reportAt: reportAt, endpoint: endpoint, script: script, mutated: mutated, args: args, into: &result)
       return result
     default:
@@ -670,21 +742,48 @@ final class CallArguments {
   /// Set once the request has read a parameter: only then does judging it per call say more
   /// than judging the request alone.
   private(set) var used = false
+  /// True for stand-ins (see `init(probing:)`).
+  let isProbe: Bool
+  /// The parameter the body is (or is spread from), once read.
+  private(set) var bodyParameter: Int?
 
   init(function: FunctionNode, call: CallExpression) {
     self.function = function
     self.call = call
+    self.isProbe = false
+  }
+
+  /// A call of the function with an unbound identifier standing in for each parameter, to see
+  /// which parameters a request reads and where.
+  init(probing function: FunctionNode) {
+    self.function = function
+    let standIns: [Node] = function.params.indices.map { Identifier(span: function.span, name: "\u{0}argument\($0)") }
+    self.call = CallExpression(span: function.span, callee: Identifier(span: function.span, name: "\u{0}probe"), arguments: standIns)
+    self.isProbe = true
+  }
+
+  /// The parameter position a stand-in stands for.
+  func standIn(of node: Node) -> Int? {
+    guard isProbe else { return nil }
+    return call.arguments.firstIndex { $0 === node }
+  }
+
+  /// Records that the request's body is read from this parameter.
+  func noteBody(_ b: Binding) {
+    if bodyParameter == nil { bodyParameter = index(of: b) }
+  }
+
+  private func index(of b: Binding) -> Int? {
+    function.params.firstIndex(where: { p in
+      (p as? Identifier) === b.declaration || ((p as? AssignmentPattern)?.left as? Identifier) === b.declaration
+    })
   }
 
   /// The argument passed for a plain parameter (`path`, `payload = {}`) of the function; nil
   /// for other bindings, destructured parameters, and positions after a spread argument.
   func argument(for b: Binding) -> Node? {
     guard b.kind == .parameter, b.function === function, b.path.isEmpty else { return nil }
-    guard
-      let index = function.params.firstIndex(where: { p in
-        (p as? Identifier) === b.declaration || ((p as? AssignmentPattern)?.left as? Identifier) === b.declaration
-      }),
-      index < call.arguments.count, !call.arguments[...index].contains(where: { $0 is SpreadElement })
+    guard let index = index(of: b), index < call.arguments.count, !call.arguments[...index].contains(where: { $0 is SpreadElement })
     else { return nil }
     used = true
     return call.arguments[index]
@@ -695,4 +794,18 @@ final class CallArguments {
     guard let id = HeapDocument.unwrap(node) as? Identifier, let b = scopes.binding(of: id), let passed = argument(for: b) else { return node }
     return passed
   }
+}
+
+/// How a function's Heap request depends on its parameters (see `serverRequests(of:)`).
+public struct ServerRequestShape: Hashable, Sendable {
+  public var description: String
+  public var subject: ServerCall.Subject
+  /// The endpoint whose body shape applies to the body parameter.
+  public var endpointPath: String?
+  /// The parameter that is the identity.
+  public var identityParameter: Int?
+  /// The parameter whose object is the body, or is spread into it.
+  public var bodyParameter: Int?
+  /// The function's own body already names the subject: the caller's object only adds.
+  public var bodyNamesSubject = false
 }

@@ -36,6 +36,8 @@ public struct FunctionSummary: Hashable, Sendable {
   /// (`export const heapHttp = axios.create({ baseURL: 'https://heapanalytics.com/api' })`);
   /// `returns` holds the base URL.
   public var isHeapAPIInstance: Bool = false
+  /// Heap requests the function makes with what its callers pass (`heapTrack(event, identity)`).
+  public var serverRequests: [ServerRequestShape] = []
 
   public init(name: String, wraps: [WrappedCall], returns: [PossibleValue]?, isHeap: Bool = false, serverClient: String? = nil) {
     self.name = name
@@ -45,9 +47,10 @@ public struct FunctionSummary: Hashable, Sendable {
     self.serverClient = serverClient
   }
 
-  public var isInteresting: Bool { !wraps.isEmpty || returns != nil || isHeap || serverClient != nil }
-  /// A client of Heap's server-side API: a file may reach Heap through it without naming Heap.
-  public var reachesHeapAPI: Bool { serverClient != nil || isHeapAPIInstance }
+  public var isInteresting: Bool { !wraps.isEmpty || returns != nil || isHeap || serverClient != nil || !serverRequests.isEmpty }
+  /// A client of Heap's server-side API, or a function that calls it: a file may reach Heap
+  /// through it without naming Heap.
+  public var reachesHeapAPI: Bool { serverClient != nil || isHeapAPIInstance || !serverRequests.isEmpty }
 }
 
 /// A function node and the script it is in.
@@ -757,7 +760,8 @@ extension HeapDocument {
     var out: [String: FunctionSummary] = [:]
     for (name, key) in wrappers.exports {
       guard let f = wrappers.names[key] else { continue }
-      let summary = FunctionSummary(name: f.name, wraps: wraps(of: f), returns: returnSummary(of: f))
+      var summary = FunctionSummary(name: f.name, wraps: wraps(of: f), returns: returnSummary(of: f))
+      summary.serverRequests = serverRequests(of: f.node)
       if summary.isInteresting { out[name] = summary }
       // A function that hands out Heap (`export const useHeap = () => inject('heap')`): its
       // result is Heap where it is called (`useHeap().identify(id)`).
