@@ -168,6 +168,9 @@ extension HeapDocument {
       } else if b == UInt8(ascii: "-") && i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: ">") {
         endWord()
         i += 1
+      } else if b == UInt8(ascii: "(") && i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: ")") && !word.isEmpty {
+        // A call without arguments stays in the chain: `session()->getId()`, `auth()->user()->id`.
+        i += 1
       } else {
         endChain()
       }

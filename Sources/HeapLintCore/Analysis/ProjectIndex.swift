@@ -9,6 +9,8 @@ public final class ProjectIndex: Sendable {
     var reexports: [WrapperAnalysis.ReExport]
     /// What the module provides app-wide (see `HeapDocument.provisions`).
     var provided: [String: FunctionSummary] = [:]
+    /// Names it puts on the global object (see `WrapperAnalysis.globals`).
+    var globals: [String] = []
   }
 
   let modules: [String: Module]
@@ -52,6 +54,10 @@ public final class ProjectIndex: Sendable {
         guard let base = name.split(whereSeparator: { $0 == "." || $0 == "#" || $0 == "(" || $0 == "=" }).first, base != "default" else { continue }
         if auto[String(base)] == nil { auto[String(base)] = path }
       }
+    }
+    // Names scripts put on the global object (`window.Analytics = ...`) are found like Nuxt's.
+    for (path, module) in modules.sorted(by: { $0.key < $1.key }) {
+      for name in module.globals where auto[name] == nil { auto[name] = path }
     }
     self.autoImports = auto
     var provisions: [String: FunctionSummary] = [:]
@@ -264,8 +270,9 @@ public struct ProjectIndexBuilder: Sendable {
     let reexports = document.reexports
     let provided = document.provisions
     guard !exports.isEmpty || !reexports.isEmpty || !provided.isEmpty else { return }
+    let globals = document.wrappers.globals.filter { name in exports.keys.contains { $0 == name || $0.hasPrefix(name + ".") } }
     modules[ProjectIndex.normalize(document.path, absolute: document.path.hasPrefix("/"))] = ProjectIndex.Module(
-      exports: exports, reexports: reexports, provided: provided)
+      exports: exports, reexports: reexports, provided: provided, globals: globals)
   }
 
   public mutating func merge(_ other: ProjectIndexBuilder) {

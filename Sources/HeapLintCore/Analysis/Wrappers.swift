@@ -87,8 +87,76 @@ struct WrapperAnalysis {
       nameFunctions(in: script.program, script: i, scopes: script.scopes)
     }
     exportSingletons(scopes: document.scripts.map(\.scopes))
+    exportGlobals(document)
     exportReturnedObjects(document)
     exportObjectProperties(document)
+  }
+
+  /// Names the document puts on the global object (`window.Analytics = Analytics` at the top
+  /// level or in an IIFE, `window.identifyUser = function (id) {...}`): the other scripts of the
+  /// page call them without an import. Their functions are exported under those names.
+  private(set) var globals: [String] = []
+
+  private mutating func exportGlobals(_ document: HeapDocument) {
+    for (i, script) in document.scripts.enumerated() {
+      let scopes = script.scopes
+      var statements: [Node] = script.program.body
+      // Functions stored on a variable's object (`Lib.identify = function (id) {...}`), by binding.
+      var methods: [ObjectIdentifier: [(String, FunctionNode)]] = [:]
+      var assigned: [(String, Node)] = []
+      var k = 0
+      while k < statements.count && k < 50_000 {
+        let statement = statements[k]
+        k += 1
+        guard let e = statement as? ExpressionStatement else { continue }
+        if let body = Self.iifeBody(e.expression) {
+          statements += body
+          continue
+        }
+        guard let a = HeapDocument.unwrap(e.expression) as? AssignmentExpression, a.operator == "=",
+          let m = HeapDocument.unwrap(a.left) as? MemberExpression, let key = HeapDocument.propertyName(m)
+        else { continue }
+        if let owner = HeapDocument.unwrap(m.object) as? Identifier, let b = scopes.binding(of: owner), let f = HeapDocument.unwrap(a.right) as? FunctionNode {
+          methods[ObjectIdentifier(b), default: []].append((key, f))
+        } else if document.isGlobalObject(m.object, in: script, depth: 0) {
+          assigned.append((key, a.right))
+        }
+      }
+      for (key, right) in assigned {
+        var value = HeapDocument.unwrap(right)
+        var named = false
+        if let id = value as? Identifier, let b = scopes.binding(of: id) {
+          // `var Lib = window.Lib || {}; Lib.identify = function ...; window.Lib = Lib`
+          for (method, f) in methods[ObjectIdentifier(b)] ?? [] {
+            name(f, "\(key).\(method)", script: i, export: "\(key).\(method)")
+            named = true
+          }
+          if let initializer = b.initializer, b.kind == .function || (b.isConstant && b.path.isEmpty) {
+            value = HeapDocument.unwrap(initializer)
+          }
+        }
+        if value is FunctionNode {
+          name(value, key, script: i, export: key)
+        } else if let o = value as? ObjectExpression {
+          nameObject(o, prefix: key, script: i, exportPrefix: key + ".", scopes: scopes)
+        } else if !named {
+          continue
+        }
+        if !globals.contains(key) { globals.append(key) }
+      }
+    }
+  }
+
+  /// The statements of an immediately invoked function (`(function (w) {...})(window)`,
+  /// `!function () {...}()`, `(() => {...})()`, `(function () {...}).call(this)`).
+  static func iifeBody(_ expression: Node) -> [Node]? {
+    var e = HeapDocument.unwrap(expression)
+    if let u = e as? UnaryExpression, u.operator == "!" || u.operator == "void" { e = HeapDocument.unwrap(u.argument) }
+    guard let call = e as? CallExpression else { return nil }
+    var callee = HeapDocument.unwrap(call.callee)
+    if let m = callee as? MemberExpression, let key = HeapDocument.propertyName(m), key == "call" || key == "apply" { callee = HeapDocument.unwrap(m.object) }
+    guard let f = callee as? FunctionNode, let body = f.body as? BlockStatement else { return nil }
+    return body.body
   }
 
   /// Exported hooks and factories that return an object of functions (`useAnalytics()`
@@ -471,11 +539,33 @@ extension HeapDocument {
     {
       return .project(summary)
     }
+    // `Analytics.identify(id)` or `window.Analytics.identify(id)`, where another script of the
+    // project sets `window.Analytics`.
+    if let project, let global = globalName(member.object, script: script), let source = project.autoImportSource(global),
+      let summary = project.lookup(source: source, from: path, name: "\(global).\(key)")
+    {
+      return .project(summary)
+    }
     // `require('./analytics').identify(id)`
     if let (module, chain) = requireChain(member.object, scopes: scopes) {
       return fromProject(module, (chain + [key]).joined(separator: ".")) ?? (chain.isEmpty ? fromProject(module, "default.\(key)") : nil)
     }
     return throughObjects ? calleeThroughObject(member.object, key: key, script: script) : nil
+  }
+
+  /// The name of a global variable an expression reads: `Analytics` unbound, or
+  /// `window.Analytics`.
+  private func globalName(_ node: Node, script: Int, depth: Int = 0) -> String? {
+    let n = HeapDocument.unwrap(node)
+    if let id = n as? Identifier {
+      let scopes = scripts[script].scopes
+      if scopes.isGlobal(id) { return id.name }
+      // `var Lib = root.Lib` with `root` the global object.
+      guard depth < 3, let b = scopes.binding(of: id), b.isConstant, b.path.isEmpty, let initializer = b.initializer else { return nil }
+      return globalName(initializer, script: script, depth: depth + 1)
+    }
+    if let m = n as? MemberExpression, let key = HeapDocument.propertyName(m), isGlobalObject(m.object, in: scripts[script], depth: 0) { return key }
+    return nil
   }
 
   /// A method of an object the analysis knows: a class instance, a class, an object literal, an
@@ -606,7 +696,7 @@ extension HeapDocument {
         guard let arg = call.argument(heapIndex) else { continue }
         // `user.id` read from the parameter `user`: the path is ["id"].
         var path: [String] = []
-        var node = HeapDocument.unwrap(arg)
+        var node = Self.unconverted(HeapDocument.unwrap(arg), scopes: script.scopes)
         while let m = node as? MemberExpression, let key = HeapDocument.propertyName(m), path.count < 4 {
           path.insert(key, at: 0)
           node = HeapDocument.unwrap(m.object)
@@ -621,6 +711,25 @@ extension HeapDocument {
     }
     wrapCache[ObjectIdentifier(function.node)] = result
     return result
+  }
+
+  /// The value under a conversion to string (`String(id)`, `id.toString()`, `` `${id}` ``): a
+  /// wrapper that converts its parameter still passes the caller's value on.
+  static func unconverted(_ node: Node, scopes: ScopeAnalysis) -> Node {
+    if let c = node as? CallExpression, c.arguments.count == 1, !(c.arguments[0] is SpreadElement), let f = c.callee as? Identifier,
+      f.name == "String", scopes.isGlobal(f)
+    {
+      return HeapDocument.unwrap(c.arguments[0])
+    }
+    if let c = node as? CallExpression, c.arguments.isEmpty, let m = HeapDocument.unwrap(c.callee) as? MemberExpression,
+      HeapDocument.propertyName(m) == "toString"
+    {
+      return HeapDocument.unwrap(m.object)
+    }
+    if let t = node as? TemplateLiteral, t.expressions.count == 1, t.quasis.allSatisfy({ $0.cooked == "" }) {
+      return HeapDocument.unwrap(t.expressions[0])
+    }
+    return node
   }
 
   /// The method a wrapper means when it misspells one whose arguments Heap checks
