@@ -45,6 +45,9 @@ struct BlackBoxTests {
     BlackBoxSet(name: "17-b", projects: 8, findings: 47, precision: 0.93),
     // Nine common stacks (React, Vue 3, SvelteKit, Angular, Next.js, Express, Django, Rails, static).
     BlackBoxSet(name: "17-c", projects: 9, findings: 53),
+    // Sixth round: eight more stacks (Remix, Nuxt 3, Blade, Liquid, an MV3 extension, Express with
+    // heap-api, a GTM container, Flask), server wrappers across modules, globals across scripts.
+    BlackBoxSet(name: "17-e", projects: 8, findings: 47),
   ]
 
   /// `LINE rule-a, rule-b` lines of a sibling `.expect` file (`#` starts a comment).
