@@ -55,6 +55,14 @@ public struct CallBeforeLoadRule: Rule {
     .invalid(
       "<script type=\"module\">heap.load('1234567890');</script>\n<script>↓heap.track('early');</script>",
       fileName: "page.html"),
+    // A call that first checks Heap is there is skipped while Heap is not loaded, unless the
+    // page made the snippet's stub earlier (then the check passes and the call throws).
+    .valid(
+      "<script>\n  function loadHeap(id) { window.heap = window.heap || []; heap.load(id); }\n  onConsent(function () { loadHeap('1234567890'); });\n</script>\n<script>\n  if (window.heap) { window.heap.track('Page Seen'); }\n</script>",
+      fileName: "page.html"),
+    .invalid(
+      "<script>\n  window.heap = window.heap || [];\n  onConsent(function () { heap.load('1234567890'); });\n  if (window.heap) { ↓heap.track('Page Seen'); }\n</script>",
+      fileName: "page.html"),
   ]
 
   public func check(_ document: HeapDocument, _ context: inout RuleContext) {

@@ -42,6 +42,8 @@ public struct IdentityTypeRule: Rule {
     .valid("heap.identify(user.id.toString());"),
     .invalid("const identify = (...args) => window.heap?.identify(...args);\n↓identify();"),
     .valid("const identify = (...args) => window.heap?.identify(...args);\nidentify(user.id);"),
+    .invalid("import { getCurrentUserId } from './current-user';\nif (getCurrentUserId()) {\n  ↓heap.identify(getCurrentUserId);\n}"),
+    .valid("import { getCurrentUserId } from './current-user';\nif (getCurrentUserId()) {\n  heap.identify(getCurrentUserId());\n}"),
   ]
 
   /// Words an old form of the call named the identity's kind with: `identify(email, 'email')`.
@@ -70,9 +72,18 @@ public struct IdentityTypeRule: Rule {
         continue
       }
       let value = document.value(of: arguments[0], script: call.script)
+      var reported = false
       for case .callable(let kind) in value.possibilities {
         context.report("\(callee) is given \(kind) as the identity; its source text would become the user's identity", at: span)
+        reported = true
         break
+      }
+      // An imported name the file also calls (`if (getCurrentUserId()) heap.identify(getCurrentUserId)`)
+      // is a function, though its module is not read.
+      if !reported, let name = document.calledFunctionName(arguments[0], script: call.script) {
+        context.report(
+          "\(callee) is given the function `\(name)` as the identity (this file calls it elsewhere); its source text would become the user's identity",
+          at: span, help: "Call it: heap.identify(\(name)()).")
       }
       // A name whose TypeScript type is an object or a list (`(user: User)`): not an identity.
       // (A written object literal is a constant "[object Object]", for blocklisted-identity.)

@@ -51,6 +51,9 @@ public struct ServerIdentityRule: Rule {
     .invalid("fetch('https://heapanalytics.com/api/v1/identify', {\n  method: 'POST',\n  body: JSON.stringify({ app_id: APP_ID, identity: ↓'null', user_id: heapUserId }),\n});"),
     .invalid("↓axios.post('https://heapanalytics.com/api/add_account_properties', { app_id: APP_ID, properties: { plan: 'pro' } });"),
     .invalid("const heap = require('heap-server')(APP_ID);\n↓heap.push({ event: 'Signup', properties: { plan } });"),
+    // An HTTP client a service keeps in a property (NestJS, Angular).
+    .invalid(
+      "export class HeapService {\n  constructor() {\n    this.client = axios.create({ baseURL: 'https://heapanalytics.com/api' });\n  }\n  async trackSystem(event) {\n    await ↓this.client.post('/track', { app_id: APP_ID, event });\n  }\n}"),
     // A function that posts what its callers pass is judged at each call.
     .valid(
       "function trackServer(identity, event) {\n  return axios.post('https://heapanalytics.com/api/track', { app_id: APP_ID, identity, event });\n}\ntrackServer(user.email, 'Paid');"),

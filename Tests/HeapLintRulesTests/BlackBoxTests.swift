@@ -48,6 +48,9 @@ struct BlackBoxTests {
     // Sixth round: eight more stacks (Remix, Nuxt 3, Blade, Liquid, an MV3 extension, Express with
     // heap-api, a GTM container, Flask), server wrappers across modules, globals across scripts.
     BlackBoxSet(name: "17-e", projects: 8, findings: 47),
+    // The fresh check after 17-e's fixes: Gatsby, Angular, Backbone namespaces, WordPress, Expo,
+    // NestJS, Rails with Hotwire, Astro with a consent-gated load.
+    BlackBoxSet(name: "17-f", projects: 8, findings: 38),
   ]
 
   /// `LINE rule-a, rule-b` lines of a sibling `.expect` file (`#` starts a comment).

@@ -71,8 +71,11 @@ public struct ExecutionOrder {
     }
     immediateLoads = run.loads
     let loadedAtStart = !run.loads.isEmpty
-    // Calls that ran before any load at all: the document does load Heap, only later.
-    for pending in run.pending { record(pending, load: nil) }
+    // Calls that ran before any load at all: the document does load Heap, only later. One that
+    // first checks Heap is there (`if (window.heap)`, `window.heap && ...`) is skipped then,
+    // unless the page makes Heap's stub at its start, before the load (the check would pass).
+    let stubbed = pageStubsHeap()
+    for pending in run.pending where stubbed || !document.checksHeapExists(around: pending) { record(pending, load: nil) }
 
     // Every other function body, and every handler script, is a later run of its own.
     for (i, script) in document.scripts.enumerated() {
@@ -82,6 +85,26 @@ public struct ExecutionOrder {
       }
       for f in reach[i].functions { laterRun(f, script: i, loaded: loadedAtStart) }
     }
+  }
+
+  /// True when a statement the page runs at load (outside every function) assigns
+  /// `window.heap` or `heap`: the install snippet's stub.
+  private func pageStubsHeap() -> Bool {
+    for script in document.scripts where script.kind != .handler {
+      for statement in script.program.body {
+        guard let e = statement as? ExpressionStatement else { continue }
+        var stack = [HeapDocument.unwrap(e.expression)]
+        while let n = stack.popLast() {
+          if let sequence = n as? SequenceExpression { stack += sequence.expressions.map(HeapDocument.unwrap) }
+          guard let a = n as? AssignmentExpression else { continue }
+          let target = HeapDocument.unwrap(a.left)
+          if (target as? Identifier)?.name == "heap" { return true }
+          if let m = target as? MemberExpression, HeapDocument.propertyName(m) == "heap" { return true }
+          stack.append(HeapDocument.unwrap(a.right))
+        }
+      }
+    }
+    return false
   }
 
   private struct Run {

@@ -23,6 +23,38 @@ extension HeapDocument {
     return AbstractValue(kept.isEmpty ? [.dynamic] : kept)
   }
 
+  /// True when the call runs only if Heap exists: inside `if (window.heap) {...}`, `if (typeof
+  /// heap !== 'undefined')`, on the right of `window.heap && ...`, or as `window.heap?.track()`.
+  func checksHeapExists(around call: HeapCall) -> Bool {
+    let s = scripts[call.script]
+    if let callee = Self.unwrap(call.node.callee) as? MemberExpression, callee.optional, testsHeapExists(callee.object, s) { return true }
+    let path = Self.ancestors(of: call.node, in: s.program)
+    for (i, n) in path.enumerated() {
+      let child: Node = i + 1 < path.count ? path[i + 1] : call.node
+      if let f = n as? IfStatement, f.consequent === child, testsHeapExists(f.test, s) { return true }
+      if let l = n as? LogicalExpression, l.operator == "&&", l.right === child, testsHeapExists(l.left, s) { return true }
+      if let c = n as? ConditionalExpression, c.consequent === child, testsHeapExists(c.test, s) { return true }
+    }
+    return false
+  }
+
+  /// `window.heap`, `heap`, `typeof heap !== 'undefined'`, `!!window.heap`, and `&&` of them.
+  private func testsHeapExists(_ test: Node, _ s: AnalyzedScript) -> Bool {
+    let t = Self.unwrap(test)
+    if let id = t as? Identifier { return id.name == "heap" && s.scopes.isGlobal(id) }
+    if let m = t as? MemberExpression { return Self.propertyName(m) == "heap" && isGlobalObject(m.object, in: s, depth: 0) }
+    if let l = t as? LogicalExpression, l.operator == "&&" { return testsHeapExists(l.left, s) || testsHeapExists(l.right, s) }
+    if let u = t as? UnaryExpression, u.operator == "!", let inner = Self.unwrap(u.argument) as? UnaryExpression, inner.operator == "!" {
+      return testsHeapExists(inner.argument, s)
+    }
+    if let b = t as? BinaryExpression, ["!==", "!="].contains(b.operator), let u = Self.unwrap(b.left) as? UnaryExpression, u.operator == "typeof",
+      let lit = Self.unwrap(b.right) as? Literal, case .string("undefined") = lit.value
+    {
+      return testsHeapExists(u.argument, s)
+    }
+    return false
+  }
+
   /// The nodes from the root down to (not including) `target`.
   static func ancestors(of target: Node, in root: Node) -> [Node] {
     var path: [Node] = []

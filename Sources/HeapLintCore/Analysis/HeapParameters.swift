@@ -49,6 +49,37 @@ extension HeapDocument {
     return result
   }
 
+  /// The global variable an expression names, as a path from the global object: `App` unbound
+  /// or `window.App` -> ["App"], `App.analytics` -> ["App", "analytics"]; a constant holding one
+  /// (`var App = window.App || {}`) or a parameter every call passes one to (`(function (App)
+  /// {...})(window.App)`) likewise; the global object itself -> []. CommonJS's `module` and
+  /// `exports` are not globals of a page.
+  func globalPath(_ node: Node, in script: AnalyzedScript, depth: Int = 0) -> [String]? {
+    guard depth < 8 else { return nil }
+    let n = Self.unwrap(node)
+    if isGlobalObject(n, in: script, depth: depth) { return [] }
+    if let m = n as? MemberExpression, let key = Self.propertyName(m) {
+      return globalPath(m.object, in: script, depth: depth + 1).map { $0 + [key] }
+    }
+    if let l = n as? LogicalExpression, l.operator == "||" || l.operator == "??" { return globalPath(l.left, in: script, depth: depth + 1) }
+    guard let id = n as? Identifier else { return nil }
+    guard let b = script.scopes.binding(of: id) else {
+      return script.scopes.isGlobal(id) && id.name != "module" && id.name != "exports" ? [id.name] : nil
+    }
+    guard b.isConstant, b.path.isEmpty else { return nil }
+    if b.kind == .parameter {
+      var found: [String]?
+      let every = everyCall(passing: b, in: script, depth: depth) { argument, _ in
+        guard let p = globalPath(argument, in: script, depth: depth + 1), found == nil || found == p else { return false }
+        found = p
+        return true
+      }
+      return every ? found : nil
+    }
+    guard let initializer = b.initializer, !(initializer is FunctionNode) else { return nil }
+    return globalPath(initializer, in: script, depth: depth + 1)
+  }
+
   /// True when every call of the parameter's function in this script passes the global object
   /// in its place: `!function (w, d) { w.heap.load(id) }(window, document)`, the way minified
   /// libraries and the Heap snippet's relatives reach `window`, or `this` at the top level of a

@@ -150,7 +150,9 @@ public final class ProjectIndex: Sendable {
   /// `globals`) with this index can differ from linting it alone: it imports an indexed module,
   /// or refers to an auto-imported function, or the index reaches every file.
   public func mayInform(fileAt path: String, importing sources: [String], globals: Set<String>) -> Bool {
-    reachesEveryFile || sources.contains(where: { resolve($0, from: path) != nil }) || autoImports.keys.contains(where: globals.contains)
+    // A global a script sets (`App.analytics`) is reached through its first name (`App`).
+    reachesEveryFile || sources.contains(where: { resolve($0, from: path) != nil })
+      || autoImports.keys.contains { globals.contains(String($0.prefix { $0 != "." })) }
   }
 
   /// Candidate extensions for an import without one, in the order bundlers try them.

@@ -375,9 +375,17 @@ extension HeapDocument {
   /// `got.extend({ prefixUrl })`, `ky.create({ prefixUrl })`), when it is a constant.
   private func instanceBaseURL(_ call: CallExpression, script: Int, mutated: MutatedBindings) -> String? {
     guard let m = HeapDocument.unwrap(call.callee) as? MemberExpression, let method = HeapDocument.propertyName(m),
-      ["post", "put", "patch"].contains(method.lowercased()), let id = HeapDocument.unwrap(m.object) as? Identifier,
-      let b = scripts[script].scopes.binding(of: id), b.isConstant
+      ["post", "put", "patch"].contains(method.lowercased())
     else { return nil }
+    // `this.client.post('/track', body)` after `this.client = axios.create({ baseURL })` in
+    // the constructor (a NestJS or Angular service).
+    if let held = HeapDocument.unwrap(m.object) as? MemberExpression, let key = HeapDocument.propertyName(held),
+      let (members, s) = members(of: held.object, key: key, script: script), s == script, members.count == 1,
+      case .value(let v) = members[0], let made = HeapDocument.unwrap(v) as? CallExpression
+    {
+      return createdBaseURL(made, script: script, mutated: mutated)
+    }
+    guard let id = HeapDocument.unwrap(m.object) as? Identifier, let b = scripts[script].scopes.binding(of: id), b.isConstant else { return nil }
     // An instance made in another module of the project: `import { heapHttp } from './client'`,
     // `const { heapHttp } = require('./client')`.
     if let (source, name) = importedName(of: b, script: script) {

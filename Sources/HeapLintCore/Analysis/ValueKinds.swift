@@ -263,3 +263,19 @@ extension HeapDocument {
     return first
   }
 }
+
+extension HeapDocument {
+  /// The name, when the expression is a constant binding (an import, a `const`) that the script
+  /// also calls: a function, though where it comes from is not read
+  /// (`if (getCurrentUserId()) heap.identify(getCurrentUserId)`).
+  public func calledFunctionName(_ node: Node, script: Int) -> String? {
+    let scopes = scripts[script].scopes
+    guard let id = Self.unwrap(node) as? Identifier, let b = scopes.binding(of: id), b.isConstant, b.path.isEmpty, b.kind != .parameter
+    else { return nil }
+    let called = scopes.calls.contains { call, _ in
+      guard let c = call as? CallExpression, let callee = Self.unwrap(c.callee) as? Identifier else { return false }
+      return scopes.binding(of: callee) === b
+    }
+    return called ? id.name : nil
+  }
+}

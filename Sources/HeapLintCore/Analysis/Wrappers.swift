@@ -118,8 +118,10 @@ struct WrapperAnalysis {
         else { continue }
         if let owner = HeapDocument.unwrap(m.object) as? Identifier, let b = scopes.binding(of: owner), let f = HeapDocument.unwrap(a.right) as? FunctionNode {
           methods[ObjectIdentifier(b), default: []].append((key, f))
-        } else if document.isGlobalObject(m.object, in: script, depth: 0) {
-          assigned.append((key, a.right))
+        }
+        // `window.Analytics = ...`, `App.analytics = {...}` with `App` the page's global.
+        if let path = document.globalPath(m.object, in: script) {
+          assigned.append(((path + [key]).joined(separator: "."), a.right))
         }
       }
       for (key, right) in assigned {
@@ -539,33 +541,20 @@ extension HeapDocument {
     {
       return .project(summary)
     }
-    // `Analytics.identify(id)` or `window.Analytics.identify(id)`, where another script of the
-    // project sets `window.Analytics`.
-    if let project, let global = globalName(member.object, script: script), let source = project.autoImportSource(global),
-      let summary = project.lookup(source: source, from: path, name: "\(global).\(key)")
-    {
-      return .project(summary)
+    // `Analytics.identify(id)`, `window.Analytics.identify(id)`, `App.analytics.identify(id)`,
+    // where another script of the project sets that global.
+    if let project, !project.autoImports.isEmpty, let base = globalPath(member.object, in: scripts[script]), !base.isEmpty {
+      let full = base + [key]
+      for length in stride(from: full.count, through: 1, by: -1) {
+        guard let source = project.autoImportSource(full.prefix(length).joined(separator: ".")) else { continue }
+        if let summary = project.lookup(source: source, from: path, name: full.joined(separator: ".")) { return .project(summary) }
+      }
     }
     // `require('./analytics').identify(id)`
     if let (module, chain) = requireChain(member.object, scopes: scopes) {
       return fromProject(module, (chain + [key]).joined(separator: ".")) ?? (chain.isEmpty ? fromProject(module, "default.\(key)") : nil)
     }
     return throughObjects ? calleeThroughObject(member.object, key: key, script: script) : nil
-  }
-
-  /// The name of a global variable an expression reads: `Analytics` unbound, or
-  /// `window.Analytics`.
-  private func globalName(_ node: Node, script: Int, depth: Int = 0) -> String? {
-    let n = HeapDocument.unwrap(node)
-    if let id = n as? Identifier {
-      let scopes = scripts[script].scopes
-      if scopes.isGlobal(id) { return id.name }
-      // `var Lib = root.Lib` with `root` the global object.
-      guard depth < 3, let b = scopes.binding(of: id), b.isConstant, b.path.isEmpty, let initializer = b.initializer else { return nil }
-      return globalName(initializer, script: script, depth: depth + 1)
-    }
-    if let m = n as? MemberExpression, let key = HeapDocument.propertyName(m), isGlobalObject(m.object, in: scripts[script], depth: 0) { return key }
-    return nil
   }
 
   /// A method of an object the analysis knows: a class instance, a class, an object literal, an

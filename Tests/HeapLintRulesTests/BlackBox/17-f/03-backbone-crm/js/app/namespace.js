@@ -1,0 +1,11 @@
+/* global Backbone */
+window.App = window.App || {
+  Models: {},
+  Collections: {},
+  Views: {},
+  util: {},
+  config: {
+    apiRoot: '/api/v2',
+    supportEmail: 'help@ledgerline.io'
+  }
+};

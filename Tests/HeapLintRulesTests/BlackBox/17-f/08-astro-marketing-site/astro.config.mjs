@@ -1,0 +1,8 @@
+import { defineConfig } from 'astro/config';
+import node from '@astrojs/node';
+
+export default defineConfig({
+  site: 'https://quayside.dev',
+  output: 'hybrid',
+  adapter: node({ mode: 'standalone' }),
+});
