@@ -69,6 +69,7 @@ public struct NonUniqueIdentityRule: Rule {
     .valid("type Account = { id: string; email: string };\nfunction signIn(account: Account) {\n  heap.identify(account.id);\n}", fileName: "account.ts"),
     .invalid("type Account = { id: string; plan: string };\nfunction signIn(account: Account) {\n  ↓heap.identify(account.id);\n}", fileName: "account.ts"),
     .invalid("↓heap.identify(dispatcher.depotId);"),
+    .invalid("↓heap.identify(Number(accounts[0].tenantId));"),
     .invalid("const switchWarehouse = (warehouseId) => {\n  ↓heap.identify(warehouseId);\n};"),
     .valid("heap.identify(`${warehouse.code}:${user.id}`);"),
     // What a server template prints is named by the tag (Django's `pk` is the row's id).

@@ -86,6 +86,13 @@ extension HeapDocument {
       }
     case let c as CallExpression:
       let callee = HeapDocument.unwrap(c.callee)
+      // A conversion keeps the name: `Number(account.tenantId)`, `String(team.id)`.
+      if let f = callee as? Identifier, ["String", "Number", "parseInt"].contains(f.name), scripts[script].scopes.isGlobal(f),
+        let first = c.arguments.first, !(first is SpreadElement)
+      {
+        collectTerms(first, script: script, depth: depth + 1, into: &out)
+        return
+      }
       if let m = callee as? MemberExpression, let key = HeapDocument.propertyName(m) {
         out.append(NameTerm(key))
         // `DeviceInfo.getUniqueId()`: what the id belongs to is in the object's name.

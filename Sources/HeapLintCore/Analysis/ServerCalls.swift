@@ -156,6 +156,13 @@ extension HeapDocument {
             judge(body: o, reportAt: call, endpoint: endpoint, script: script, mutated: mutated, into: &result)
           }
         }
+        if let k = shape.bulkParameter, let arg = Self.argument(k, of: call),
+          let endpoint = ServerEndpoint.all.first(where: { $0.path == shape.endpointPath })
+        {
+          for item in bulkItems(arg, script: script, mutated: mutated) {
+            judgeItem(item.properties, reportAt: item, endpoint: endpoint, into: &result)
+          }
+        }
         if result.bodyKnown { out.append(result) }
       }
     }
@@ -186,7 +193,8 @@ extension HeapDocument {
         shape.bodyNamesSubject = made.missing.isEmpty && made.identities.contains { probe.standIn(of: $0) == nil }
         if made.missing.isEmpty && !shape.bodyNamesSubject && shape.identityParameter != nil { shape.bodyParameter = nil }
       }
-      guard shape.identityParameter != nil || shape.bodyParameter != nil else { continue }
+      shape.bulkParameter = probe.bulkParameter
+      guard shape.identityParameter != nil || shape.bodyParameter != nil || shape.bulkParameter != nil else { continue }
       if !out.contains(shape) { out.append(shape) }
     }
     return out
@@ -447,6 +455,13 @@ extension HeapDocument {
     if let bulkKey = endpoint.bulkKey, Self.mayHaveProperty(properties, bulkKey) {
       // The bulk form: every entry names its own subject.
       guard let list = Self.property(properties, bulkKey) else { return }
+      // `{ app_id, events }` with `events` a parameter: its callers' lists are judged.
+      if let args, args.isProbe, let id = HeapDocument.unwrap(list) as? Identifier, let b = scripts[script].scopes.binding(of: id),
+        args.argument(for: b) != nil
+      {
+        args.noteBulk(b)
+        return
+      }
       for item in bulkItems(args?.substitute(list, scopes: scripts[script].scopes) ?? list, script: script, mutated: mutated) {
         judgeItem(item.properties, reportAt: item, endpoint: endpoint, into: &result)
       }
@@ -781,6 +796,14 @@ final class CallArguments {
     if bodyParameter == nil { bodyParameter = index(of: b) }
   }
 
+  /// The parameter that is the bulk form's list, once read.
+  private(set) var bulkParameter: Int?
+
+  /// Records that the bulk form's list is this parameter.
+  func noteBulk(_ b: Binding) {
+    if bulkParameter == nil { bulkParameter = index(of: b) }
+  }
+
   private func index(of b: Binding) -> Int? {
     function.params.firstIndex(where: { p in
       (p as? Identifier) === b.declaration || ((p as? AssignmentPattern)?.left as? Identifier) === b.declaration
@@ -816,4 +839,6 @@ public struct ServerRequestShape: Hashable, Sendable {
   public var bodyParameter: Int?
   /// The function's own body already names the subject: the caller's object only adds.
   public var bodyNamesSubject = false
+  /// The parameter that is the bulk form's list (`{ app_id, events }`).
+  public var bulkParameter: Int?
 }

@@ -324,7 +324,8 @@ public struct LintEngine: Sendable {
               // Modules that export or provide Heap itself are indexed like wrappers. Once
               // wrappers are known, the imports of every analysed file are read too: a file let
               // in by a wrapper's name may reach it through a module not indexed yet.
-              if everyModule || !document.calls.isEmpty || document.sharesHeap { local.add(document) }
+              // So are modules that make server requests (a function posting its callers' lists).
+              if everyModule || !document.calls.isEmpty || document.sharesHeap || !document.serverCalls.isEmpty { local.add(document) }
               if !document.calls.isEmpty || project != nil { localImports.formUnion(document.importedModules) }
               sources.set(i, Reach(sources: document.importSources, globals: document.globalNames))
             }
