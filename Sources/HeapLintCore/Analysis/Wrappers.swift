@@ -395,6 +395,11 @@ struct WrapperAnalysis {
       guard let prop = p as? Property, !prop.computed, let key = ScopeAnalysis.staticKey(prop.key) else { continue }
       let display = prefix.map { "\($0).\(key)" } ?? key
       let value = HeapDocument.unwrap(prop.value)
+      // A Vue mixin or component exported with its `methods: {...}`.
+      if key == "methods", let exportPrefix, let methods = value as? ObjectExpression {
+        nameObject(methods, prefix: prefix == "default" ? nil : prefix, script: script, exportPrefix: exportPrefix + "methods.", scopes: scopes)
+        continue
+      }
       if value is FunctionNode {
         name(value, display, script: script, export: exportPrefix.map { $0 + key })
       } else if let exportPrefix, let id = value as? Identifier, let b = scopes.binding(of: id) {
@@ -584,7 +589,7 @@ extension HeapDocument {
           continue
         }
       }
-      return nil
+      return mixinMethod(of: owner, key: key, script: s)
     case .imported(let source, let name, let instance)?:
       if instance { return fromProject(source, "\(name)#\(key)") }
       if name == "*" { return fromProject(source, key) }
@@ -592,6 +597,27 @@ extension HeapDocument {
     case nil:
       return nil
     }
+  }
+
+  /// A method a Vue 2 component takes from its `mixins: [tracking]`: the mixin's `methods`, from
+  /// an object of this file or the default export of another module.
+  private func mixinMethod(of owner: Node, key: String, script: Int) -> Callee? {
+    guard let component = owner as? ObjectExpression, let list = property(component, "mixins").map(HeapDocument.unwrap) as? ArrayExpression
+    else { return nil }
+    let scopes = scripts[script].scopes
+    for case let id as Identifier in list.elements.compactMap({ $0.map(HeapDocument.unwrap) }) {
+      guard let b = scopes.binding(of: id) else { continue }
+      if case .import(let source, let name) = b.kind {
+        if let project, let summary = project.lookup(source: source, from: path, name: "\(name).methods.\(key)") { return .project(summary) }
+        continue
+      }
+      guard b.isConstant, b.path.isEmpty, let mixin = b.initializer.map(HeapDocument.unwrap) as? ObjectExpression,
+        let methods = property(mixin, "methods").map(HeapDocument.unwrap) as? ObjectExpression,
+        let f = property(methods, key).map(HeapDocument.unwrap) as? FunctionNode
+      else { continue }
+      return .local(wrappers.names[ObjectIdentifier(f)] ?? LocalFunction(node: f, script: script, name: key))
+    }
+    return nil
   }
 
   /// `object.key(...)` where `object` is a name: an import, a class, a constant.

@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import Script from 'next/script';
+import { Providers } from './providers';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Ledgerly', template: '%s · Ledgerly' },
+  description: 'Invoicing and payments for small teams',
+};
+
+const HEAP_ENV_ID = process.env.NEXT_PUBLIC_HEAP_ENV_ID;
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <Providers>{children}</Providers>
+        <Script id="heap-analytics" strategy="afterInteractive">
+          {`window.heap=window.heap||[],heap.load=function(e,t){window.heap.appid=e,window.heap.config=t=t||{};var r=document.createElement("script");r.type="text/javascript",r.async=!0,r.src="https://cdn.heapanalytics.com/js/heap-"+e+".js";var a=document.getElementsByTagName("script")[0];a.parentNode.insertBefore(r,a);for(var n=function(e){return function(){heap.push([e].concat(Array.prototype.slice.call(arguments,0)))}},p=["addEventProperties","addUserProperties","clearEventProperties","identify","resetIdentity","removeEventProperty","setEventProperties","track","unsetEventProperty"],o=0;o<p.length;o++)heap[p[o]]=n(p[o])};
+heap.load("${HEAP_ENV_ID}");`}
+        </Script>
+      </body>
+    </html>
+  );
+}

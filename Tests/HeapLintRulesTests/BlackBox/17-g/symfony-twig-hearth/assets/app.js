@@ -1,0 +1,4 @@
+import './styles/app.css';
+import './cart';
+import './shipping';
+import './consent';
