@@ -51,6 +51,8 @@ public struct ServerIdentityRule: Rule {
     .invalid("fetch('https://heapanalytics.com/api/v1/identify', {\n  method: 'POST',\n  body: JSON.stringify({ app_id: APP_ID, identity: ↓'null', user_id: heapUserId }),\n});"),
     .invalid("↓axios.post('https://heapanalytics.com/api/add_account_properties', { app_id: APP_ID, properties: { plan: 'pro' } });"),
     .invalid("const heap = require('heap-server')(APP_ID);\n↓heap.push({ event: 'Signup', properties: { plan } });"),
+    .invalid(
+      "async function postJson(url, payload) {\n  await fetch(url, { method: 'POST', body: JSON.stringify(payload) });\n}\npostJson('https://heapanalytics.com/api/track', {\n  app_id: APP_ID,\n  events: rows.map((row) => (↓{ event: 'Seat Usage', properties: { seats: row.seats } })),\n});"),
     // An HTTP client a service keeps in a property (NestJS, Angular).
     .invalid(
       "export class HeapService {\n  constructor() {\n    this.client = axios.create({ baseURL: 'https://heapanalytics.com/api' });\n  }\n  async trackSystem(event) {\n    await ↓this.client.post('/track', { app_id: APP_ID, event });\n  }\n}"),

@@ -227,8 +227,8 @@ extension HeapDocument {
     return out
   }
 
-  /// True when the URL of a call (its first argument, a template or concatenation) reads a
-  /// parameter of the function it is in: `fetch(`${HEAP_HOST}${path}`, ...)`.
+  /// True when the URL of a call (its first argument: a parameter, or a template or
+  /// concatenation) reads a parameter of the function it is in.
   private func urlReads(parametersOf function: FunctionNode, call: CallExpression, script: Int) -> Bool {
     guard let first = call.arguments.first else { return false }
     let scopes = scripts[script].scopes
@@ -241,7 +241,8 @@ extension HeapDocument {
       return false
     }
     switch HeapDocument.unwrap(first) {
-    case is TemplateLiteral, is BinaryExpression: return reads(first, 0)
+    // `fetch(`${HEAP_HOST}${path}`, ...)`, or `fetch(url, ...)` in `postJson(url, payload)`.
+    case is TemplateLiteral, is BinaryExpression, is Identifier: return reads(first, 0)
     default: return false
     }
   }
