@@ -172,7 +172,9 @@ public final class HeapDocument {
   var callSiteIndexes: [Int: CallSiteIndex] = [:]
   var serverCallCache: [ServerCall]?
   /// Heap requests made inside functions with parameters, by script (see `findServerCalls`).
-  var requestsInFunctions: [(script: Int, request: CallExpression, function: FunctionNode)] = []
+  /// With `relay`, the request is made by another function that this one calls, passing its
+  /// parameters on (`track(identity)` calling `this.post('/api/track', { identity })`).
+  var requestsInFunctions: [(script: Int, request: CallExpression, function: FunctionNode, relay: (function: FunctionNode, call: CallExpression)?)] = []
 
   /// Project settings from the configuration.
   public let options: AnalysisOptions

@@ -127,8 +127,8 @@ extension HeapDocument {
           inFunctions.append((call, function))
         }
       }
+      requestsInFunctions += inFunctions.map { (i, $0.0, $0.1, nil) }
       out += requestsThroughFunctions(inFunctions, script: i, mutated: mutated)
-      requestsInFunctions += inFunctions.map { (i, $0.0, $0.1) }
       out += requestsThroughProjectFunctions(script: i, mutated: mutated)
     }
     return out
@@ -184,7 +184,8 @@ extension HeapDocument {
     for entry in requestsInFunctions where entry.function === function {
       let probe = CallArguments(probing: function)
       let script = entry.script
-      let made = httpCall(entry.request, script: script, mutated: .none, args: probe) ?? clientCall(entry.request, script: script, mutated: .none, args: probe)
+      let args = entry.relay.map { CallArguments(function: $0.function, call: $0.call, outer: probe, scopes: scripts[script].scopes) } ?? probe
+      let made = httpCall(entry.request, script: script, mutated: .none, args: args) ?? clientCall(entry.request, script: script, mutated: .none, args: args)
       guard let made, probe.used else { continue }
       var shape = ServerRequestShape(description: made.description, subject: made.subject, endpointPath: made.endpointPath)
       shape.identityParameter = made.identities.lazy.compactMap { probe.standIn(of: $0) }.first
@@ -203,26 +204,50 @@ extension HeapDocument {
   /// A function that makes a Heap request with what its callers pass (`post(path, payload)`
   /// posting `{ app_id, ...payload }` to `${HEAP_HOST}${path}`, or `trackServer(identity,
   /// event)`) says nothing alone: each call of it in the script is judged as the request it
-  /// makes, with the parameters read as the arguments passed, and reported at that call.
+  /// makes, with the parameters read as the arguments passed, and reported at that call. A call
+  /// that sits in another function and passes that function's parameters on (a class's
+  /// `track(identity, event)` calling its private `this.post(...)`) is followed one level up:
+  /// each call of the outer function is judged the same way.
   private func requestsThroughFunctions(_ requests: [(CallExpression, FunctionNode)], script: Int, mutated: MutatedBindings) -> [ServerCall] {
     guard !requests.isEmpty else { return [] }
-    if callSiteIndexes[script] == nil { callSiteIndexes[script] = CallSiteIndex(script: scripts[script]) }
-    guard let index = callSiteIndexes[script] else { return [] }
+    let scopes = scripts[script].scopes
+    let sites = localCallSites(script: script)
     var out: [ServerCall] = []
+    func judged(_ request: CallExpression, _ args: CallArguments, reportedAt site: CallExpression, outside functions: [FunctionNode]) -> ServerCall? {
+      let made = httpCall(request, script: script, mutated: mutated, args: args) ?? clientCall(request, script: script, mutated: mutated, args: args)
+      guard var call = made, args.outermostUsed, call.bodyKnown else { return nil }
+      // What the functions' own code holds (`identity: 'system'` written in one) was judged
+      // with the request or the inner call; only what this caller passes is new.
+      let inside = { (n: Node) in functions.contains { n.span.start >= $0.span.start && n.span.end <= $0.span.end } }
+      call.identities.removeAll(where: inside)
+      call.missing.removeAll(where: inside)
+      guard call.bodyKnown else { return nil }
+      call.node = site
+      return call
+    }
     for (request, function) in requests {
-      for site in index.calls(of: function) {
-        let args = CallArguments(function: function, call: site)
-        let made = httpCall(request, script: script, mutated: mutated, args: args) ?? clientCall(request, script: script, mutated: mutated, args: args)
-        guard var call = made, args.used, call.bodyKnown else { continue }
-        // What the function's own code holds (`identity: 'system'` written in it) was judged
-        // with the request itself; only what the caller passes is new.
-        let inside = { (n: Node) in n.span.start >= function.span.start && n.span.end <= function.span.end }
-        call.identities.removeAll(where: inside)
-        call.missing.removeAll(where: inside)
-        guard call.bodyKnown else { continue }
-        call.node = site
-        out.append(call)
+      for (site, enclosing) in sites[ObjectIdentifier(function)] ?? [] {
+        let args = CallArguments(function: function, call: site, scopes: scopes)
+        if let call = judged(request, args, reportedAt: site, outside: [function]) { out.append(call) }
+        guard let outerFunction = enclosing, outerFunction !== function, !outerFunction.params.isEmpty else { continue }
+        requestsInFunctions.append((script, request, outerFunction, (function, site)))
+        for (outerSite, _) in sites[ObjectIdentifier(outerFunction)] ?? [] {
+          let outerArgs = CallArguments(function: outerFunction, call: outerSite)
+          let chained = CallArguments(function: function, call: site, outer: outerArgs, scopes: scopes)
+          if let call = judged(request, chained, reportedAt: outerSite, outside: [function, outerFunction]) { out.append(call) }
+        }
       }
+    }
+    return out
+  }
+
+  /// The calls of the script's named functions and methods (`post(...)`, `this.post(...)`), by
+  /// function, each with the function it is made in.
+  private func localCallSites(script: Int) -> [ObjectIdentifier: [(CallExpression, FunctionNode?)]] {
+    var out: [ObjectIdentifier: [(CallExpression, FunctionNode?)]] = [:]
+    for (node, enclosing) in scripts[script].scopes.calls {
+      guard let call = node as? CallExpression, case .local(let f)? = resolveCallee(call, script: script), f.script == script else { continue }
+      out[ObjectIdentifier(f.node), default: []].append((call, enclosing))
     }
     return out
   }
@@ -350,7 +375,7 @@ extension HeapDocument {
         hasBodyKey = true
         if bodyNode == nil { bodyNode = unstringify(v) }
       }
-      if hasBodyKey { sawBody = true; if bodyNode == nil { return unknown(args?.call ?? call, script, description, endpoint) } }
+      if hasBodyKey { sawBody = true; if bodyNode == nil { return unknown(args?.reportedCall ?? call, script, description, endpoint) } }
       if !hasBodyKey && index == 0 && option !== first && isMethodCall(call, named: ["post", "put"]) {
         bodyNode = o  // axios.post(url, { identity, ... })
         sawBody = true
@@ -362,9 +387,9 @@ extension HeapDocument {
       sawBody = true
     }
     guard sawBody, let bodyNode, let body = objectLiteral(bodyNode, script: script, mutated: mutated, args: args) else {
-      return unknown(args?.call ?? call, script, description, endpoint)
+      return unknown(args?.reportedCall ?? call, script, description, endpoint)
     }
-    let reportAt = args?.call ?? call
+    let reportAt = args?.reportedCall ?? call
     var result = ServerCall(script: script, node: reportAt, description: description, subject: endpoint.subject, identities: [], missing: [])
     result.endpointPath = endpoint.path
     judge(body: body, reportAt: reportAt, endpoint: endpoint, script: script, mutated: mutated, args: args, into: &result)
@@ -458,9 +483,9 @@ extension HeapDocument {
       guard let list = Self.property(properties, bulkKey) else { return }
       // `{ app_id, events }` with `events` a parameter: its callers' lists are judged.
       if let args, args.isProbe, let id = HeapDocument.unwrap(list) as? Identifier, let b = scripts[script].scopes.binding(of: id),
-        args.argument(for: b) != nil
+        let passed = args.argument(for: b), args.standIn(of: passed) != nil
       {
-        args.noteBulk(b)
+        args.noteBulk(passed)
         return
       }
       for item in bulkItems(args?.substitute(list, scopes: scripts[script].scopes) ?? list, script: script, mutated: mutated) {
@@ -494,9 +519,9 @@ extension HeapDocument {
       if let spread = p as? SpreadElement, let id = HeapDocument.unwrap(spread.argument) as? Identifier, let b = scopes.binding(of: id),
         let passed = args.argument(for: b)
       {
-        args.noteBody(b)
+        args.noteBody(passed)
         // A stand-in adds nothing: what the caller's object holds is judged at the call.
-        if args.isProbe { continue }
+        if args.standIn(of: passed) != nil { continue }
         guard let o = objectLiteral(passed, script: script, mutated: mutated) else {
           out.append(p)
           continue
@@ -592,7 +617,7 @@ extension HeapDocument {
       if let o = n as? ObjectExpression { return o }
       guard let id = n as? Identifier, let b = scripts[script].scopes.binding(of: id) else { return nil }
       if let args, let passed = args.argument(for: b) {
-        args.noteBody(b)
+        args.noteBody(passed)
         n = unstringify(passed)
         continue
       }
@@ -676,7 +701,7 @@ extension HeapDocument {
       let module = heapClientModule(m.object, script: script)
     else { return nil }
     let description = "\(module) \(method)"
-    let reportAt = args?.call ?? call
+    let reportAt = args?.reportedCall ?? call
     let scopes = scripts[script].scopes
     var result = ServerCall(script: script, node: reportAt, description: description, subject: .user, identities: [], missing: [])
     switch (module, method) {
@@ -759,22 +784,31 @@ extension HeapDocument {
 }
 
 /// The arguments of one call of a function, for reading the request the function makes as
-/// that call makes it: a parameter stands for the argument passed in its place.
+/// that call makes it: a parameter stands for the argument passed in its place. With `outer`,
+/// the call itself sits in another function and passes that function's parameters on
+/// (`track(identity, event)` calling `this.post('/api/track', { identity, event })`): they stand
+/// for the arguments of one call of the outer function in turn.
 final class CallArguments {
   let function: FunctionNode
   let call: CallExpression
+  let outer: CallArguments?
+  private let scopes: ScopeAnalysis?
   /// Set once the request has read a parameter: only then does judging it per call say more
   /// than judging the request alone.
   private(set) var used = false
   /// True for stand-ins (see `init(probing:)`).
-  let isProbe: Bool
-  /// The parameter the body is (or is spread from), once read.
+  private let probing: Bool
+  /// The parameter the body is (or is spread from), once read (stand-ins only).
   private(set) var bodyParameter: Int?
+  /// The parameter that is the bulk form's list, once read (stand-ins only).
+  private(set) var bulkParameter: Int?
 
-  init(function: FunctionNode, call: CallExpression) {
+  init(function: FunctionNode, call: CallExpression, outer: CallArguments? = nil, scopes: ScopeAnalysis? = nil) {
     self.function = function
     self.call = call
-    self.isProbe = false
+    self.outer = outer
+    self.scopes = scopes
+    self.probing = false
   }
 
   /// A call of the function with an unbound identifier standing in for each parameter, to see
@@ -783,26 +817,34 @@ final class CallArguments {
     self.function = function
     let standIns: [Node] = function.params.indices.map { Identifier(span: function.span, name: "\u{0}argument\($0)") }
     self.call = CallExpression(span: function.span, callee: Identifier(span: function.span, name: "\u{0}probe"), arguments: standIns)
-    self.isProbe = true
+    self.outer = nil
+    self.scopes = nil
+    self.probing = true
   }
+
+  /// True when the outermost call is made of stand-ins.
+  var isProbe: Bool { probing || (outer?.isProbe ?? false) }
+
+  /// The call findings are reported at: the outermost one.
+  var reportedCall: CallExpression { outer?.reportedCall ?? call }
+
+  /// True when the outermost call's arguments were read.
+  var outermostUsed: Bool { outer?.outermostUsed ?? used }
 
   /// The parameter position a stand-in stands for.
   func standIn(of node: Node) -> Int? {
-    guard isProbe else { return nil }
-    return call.arguments.firstIndex { $0 === node }
+    if probing { return call.arguments.firstIndex { $0 === node } }
+    return outer?.standIn(of: node)
   }
 
-  /// Records that the request's body is read from this parameter.
-  func noteBody(_ b: Binding) {
-    if bodyParameter == nil { bodyParameter = index(of: b) }
+  /// Records that the request's body is the node passed (when it is a stand-in).
+  func noteBody(_ passed: Node) {
+    if probing { if bodyParameter == nil { bodyParameter = standIn(of: passed) } } else { outer?.noteBody(passed) }
   }
 
-  /// The parameter that is the bulk form's list, once read.
-  private(set) var bulkParameter: Int?
-
-  /// Records that the bulk form's list is this parameter.
-  func noteBulk(_ b: Binding) {
-    if bulkParameter == nil { bulkParameter = index(of: b) }
+  /// Records that the bulk form's list is the node passed (when it is a stand-in).
+  func noteBulk(_ passed: Node) {
+    if probing { if bulkParameter == nil { bulkParameter = standIn(of: passed) } } else { outer?.noteBulk(passed) }
   }
 
   private func index(of b: Binding) -> Int? {
@@ -811,14 +853,21 @@ final class CallArguments {
     })
   }
 
-  /// The argument passed for a plain parameter (`path`, `payload = {}`) of the function; nil
-  /// for other bindings, destructured parameters, and positions after a spread argument.
+  /// The argument passed for a plain parameter (`path`, `payload = {}`) of the function (or of
+  /// an outer one); nil for other bindings, destructured parameters, and positions after a
+  /// spread argument.
   func argument(for b: Binding) -> Node? {
-    guard b.kind == .parameter, b.function === function, b.path.isEmpty else { return nil }
+    guard b.kind == .parameter, b.path.isEmpty else { return nil }
+    guard b.function === function else { return outer?.argument(for: b) }
     guard let index = index(of: b), index < call.arguments.count, !call.arguments[...index].contains(where: { $0 is SpreadElement })
     else { return nil }
     used = true
-    return call.arguments[index]
+    let passed = call.arguments[index]
+    // A parameter of the outer function passed straight on.
+    if let outer, let scopes, let id = HeapDocument.unwrap(passed) as? Identifier, let ob = scopes.binding(of: id), let deeper = outer.argument(for: ob) {
+      return deeper
+    }
+    return passed
   }
 
   /// The argument a parameter stands for, or the node itself.
