@@ -211,7 +211,7 @@ extension HeapDocument {
   private func requestsThroughFunctions(_ requests: [(CallExpression, FunctionNode)], script: Int, mutated: MutatedBindings) -> [ServerCall] {
     guard !requests.isEmpty else { return [] }
     let scopes = scripts[script].scopes
-    let sites = localCallSites(script: script)
+    let sites = localCallSites(of: requests.map(\.1), script: script)
     var out: [ServerCall] = []
     func judged(_ request: CallExpression, _ args: CallArguments, reportedAt site: CallExpression, outside functions: [FunctionNode]) -> ServerCall? {
       let made = httpCall(request, script: script, mutated: mutated, args: args) ?? clientCall(request, script: script, mutated: mutated, args: args)
@@ -225,37 +225,76 @@ extension HeapDocument {
       call.node = site
       return call
     }
+    var relays: [(CallExpression, FunctionNode, CallExpression, FunctionNode)] = []
     for (request, function) in requests {
       for (site, enclosing) in sites[ObjectIdentifier(function)] ?? [] {
         let args = CallArguments(function: function, call: site, scopes: scopes)
         if let call = judged(request, args, reportedAt: site, outside: [function]) { out.append(call) }
         guard let outerFunction = enclosing, outerFunction !== function, !outerFunction.params.isEmpty else { continue }
         requestsInFunctions.append((script, request, outerFunction, (function, site)))
-        for (outerSite, _) in sites[ObjectIdentifier(outerFunction)] ?? [] {
-          let outerArgs = CallArguments(function: outerFunction, call: outerSite)
-          let chained = CallArguments(function: function, call: site, outer: outerArgs, scopes: scopes)
-          if let call = judged(request, chained, reportedAt: outerSite, outside: [function, outerFunction]) { out.append(call) }
-        }
+        relays.append((request, function, site, outerFunction))
+      }
+    }
+    let outerSites = relays.isEmpty ? [:] : localCallSites(of: relays.map(\.3), script: script)
+    for (request, function, site, outerFunction) in relays {
+      for (outerSite, _) in outerSites[ObjectIdentifier(outerFunction)] ?? [] {
+        let outerArgs = CallArguments(function: outerFunction, call: outerSite)
+        let chained = CallArguments(function: function, call: site, outer: outerArgs, scopes: scopes)
+        if let call = judged(request, chained, reportedAt: outerSite, outside: [function, outerFunction]) { out.append(call) }
       }
     }
     return out
   }
 
-  /// The calls of the script's named functions and methods (`post(...)`, `this.post(...)`), by
-  /// function, each with the function it is made in.
-  private func localCallSites(script: Int) -> [ObjectIdentifier: [(CallExpression, FunctionNode?)]] {
+  /// The calls of some of the script's named functions and methods (`post(...)`,
+  /// `this.post(...)`), by function, each with the function it is made in. Only calls by one of
+  /// their names are resolved: a bundle has hundreds of thousands of calls.
+  private func localCallSites(of functions: [FunctionNode], script: Int) -> [ObjectIdentifier: [(CallExpression, FunctionNode?)]] {
+    let wanted = Set(functions.map(ObjectIdentifier.init))
+    let names = Set(
+      functions.compactMap { f in
+        wrappers.names[ObjectIdentifier(f)].flatMap { $0.name.split(whereSeparator: { $0 == "." || $0 == "#" }).last.map(String.init) }
+      })
+    guard !names.isEmpty else { return [:] }
     var out: [ObjectIdentifier: [(CallExpression, FunctionNode?)]] = [:]
     for (node, enclosing) in scripts[script].scopes.calls {
-      guard let call = node as? CallExpression, case .local(let f)? = resolveCallee(call, script: script), f.script == script else { continue }
+      guard let call = node as? CallExpression else { continue }
+      let name: String?
+      switch HeapDocument.unwrap(call.callee) {
+      case let id as Identifier: name = id.name
+      case let m as MemberExpression: name = HeapDocument.propertyName(m)
+      default: name = nil
+      }
+      guard let name, names.contains(name), case .local(let f)? = resolveCallee(call, script: script), f.script == script,
+        wanted.contains(ObjectIdentifier(f.node))
+      else { continue }
       out[ObjectIdentifier(f.node), default: []].append((call, enclosing))
     }
     return out
   }
 
+  /// Names of request functions and methods (`fetch`, `got`, `axios.post`, `this.fetchImpl`,
+  /// `$.ajax`, `http.request`).
+  private static let requestNames: Set<String> = ["fetch", "got", "axios", "ky", "request", "needle", "superagent", "post", "put", "patch", "ajax"]
+
+  private static func looksLikeRequest(_ call: CallExpression) -> Bool {
+    let name: String
+    switch HeapDocument.unwrap(call.callee) {
+    case let id as Identifier: name = id.name
+    case let m as MemberExpression:
+      guard let key = HeapDocument.propertyName(m) else { return false }
+      name = key
+    default: return false
+    }
+    let lower = name.lowercased()
+    return requestNames.contains(lower) || lower.contains("fetch")
+  }
+
   /// True when the URL of a call (its first argument: a parameter, or a template or
   /// concatenation) reads a parameter of the function it is in.
   private func urlReads(parametersOf function: FunctionNode, call: CallExpression, script: Int) -> Bool {
-    guard let first = call.arguments.first else { return false }
+    // Only what looks like a request: minified code passes parameters on everywhere.
+    guard let first = call.arguments.first, Self.looksLikeRequest(call) else { return false }
     let scopes = scripts[script].scopes
     func reads(_ n: Node, _ depth: Int) -> Bool {
       let n = HeapDocument.unwrap(n)
@@ -412,8 +451,12 @@ extension HeapDocument {
       ["post", "put", "patch"].contains(method.lowercased())
     else { return nil }
     // `this.client.post('/track', body)` after `this.client = axios.create({ baseURL })` in
-    // the constructor (a NestJS or Angular service).
+    // the constructor (a NestJS or Angular service). Only for a written path that ends one of
+    // Heap's: looking the property up builds the object model, which a bundle's thousands of
+    // `x.y.post(...)` calls must not.
     if let held = HeapDocument.unwrap(m.object) as? MemberExpression, let key = HeapDocument.propertyName(held),
+      let literal = call.arguments.first.map(HeapDocument.unwrap) as? Literal, case .string(let path) = literal.value,
+      path.count > 1, ServerEndpoint.all.contains(where: { $0.path.hasSuffix(path) }),
       let (members, s) = members(of: held.object, key: key, script: script), s == script, members.count == 1,
       case .value(let v) = members[0], let made = HeapDocument.unwrap(v) as? CallExpression
     {

@@ -87,17 +87,24 @@ struct WrapperAnalysis {
       nameFunctions(in: script.program, script: i, scopes: script.scopes)
     }
     exportSingletons(scopes: document.scripts.map(\.scopes))
-    exportGlobals(document)
     exportReturnedObjects(document)
     exportObjectProperties(document)
+    // Last: the hooks and objects above are looked for among module exports only.
+    exportGlobals(document)
   }
 
   /// Names the document puts on the global object (`window.Analytics = Analytics` at the top
   /// level or in an IIFE, `window.identifyUser = function (id) {...}`): the other scripts of the
   /// page call them without an import. Their functions are exported under those names.
   private(set) var globals: [String] = []
+  /// The export names those globals gave (`Analytics.identify`): only wrappers among them are
+  /// worth an entry in the project index (a bundle's UMD libraries put hundreds of functions on
+  /// `window`, and an index entry makes a whole second pass over the files).
+  private(set) var globalExports = Set<String>()
 
   private mutating func exportGlobals(_ document: HeapDocument) {
+    let before = Set(exports.keys)
+    defer { globalExports = Set(exports.keys).subtracting(before) }
     for (i, script) in document.scripts.enumerated() {
       let scopes = script.scopes
       var statements: [Node] = script.program.body
@@ -884,7 +891,8 @@ extension HeapDocument {
     var out: [String: FunctionSummary] = [:]
     for (name, key) in wrappers.exports {
       guard let f = wrappers.names[key] else { continue }
-      var summary = FunctionSummary(name: f.name, wraps: wraps(of: f), returns: returnSummary(of: f))
+      let global = wrappers.globalExports.contains(name)
+      var summary = FunctionSummary(name: f.name, wraps: wraps(of: f), returns: global ? nil : returnSummary(of: f))
       summary.serverRequests = serverRequests(of: f.node)
       if summary.isInteresting { out[name] = summary }
       // A function that hands out Heap (`export const useHeap = () => inject('heap')`): its
