@@ -326,7 +326,7 @@ public struct ExecutionOrder {
   /// What a call or `new` runs: its callee, and for `fn.call(...)` or `fn.apply(...)`, `fn`
   /// (nil for any other node). `Reach` reads calls by name through this too, so that it follows
   /// every call a run can inline.
-  private static func invoked(by n: Node) -> Node? {
+  static func invoked(by n: Node) -> Node? {
     if let call = n as? CallExpression {
       let callee = HeapDocument.unwrap(call.callee)
       if let m = callee as? MemberExpression, let name = HeapDocument.propertyName(m), name == "call" || name == "apply" {

@@ -86,8 +86,14 @@ extension HeapDocument {
       }
     case let c as CallExpression:
       let callee = HeapDocument.unwrap(c.callee)
-      // A conversion keeps the name: `Number(account.tenantId)`, `String(team.id)`.
-      if let f = callee as? Identifier, ["String", "Number", "parseInt"].contains(f.name), scripts[script].scopes.isGlobal(f),
+      // A conversion keeps the name: `String(team.id)`, `team.id.toString()` (as a wrapper's
+      // parameter does), and `Number(account.tenantId)`.
+      let inner = Self.unconverted(c, scopes: scripts[script].scopes)
+      if inner !== c {
+        collectTerms(inner, script: script, depth: depth + 1, into: &out)
+        return
+      }
+      if let f = callee as? Identifier, f.name == "Number" || f.name == "parseInt", scripts[script].scopes.isGlobal(f),
         let first = c.arguments.first, !(first is SpreadElement)
       {
         collectTerms(first, script: script, depth: depth + 1, into: &out)

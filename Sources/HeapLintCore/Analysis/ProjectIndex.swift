@@ -25,6 +25,8 @@ public final class ProjectIndex: Sendable {
   public let hasServerClients: Bool
   /// True when some module exports a function that makes Heap requests with its arguments.
   public let hasServerWrappers: Bool
+  /// Their last names (see the initialiser); `*` when one is a default export, called by any name.
+  let serverWrapperNames: Set<String>
 
   /// True when what the index knows can reach a file without an import naming one of its
   /// modules: wrappers (found by name in any file), provide/inject keys, server clients, Ember
@@ -65,7 +67,17 @@ public final class ProjectIndex: Sendable {
     self.provisions = provisions
     let clients = modules.values.contains { $0.exports.values.contains { $0.reachesHeapAPI } }
     self.hasServerClients = clients
-    self.hasServerWrappers = modules.values.contains { $0.exports.values.contains { !$0.serverRequests.isEmpty } }
+    // The last names of exported functions that make Heap requests (`track` of
+    // `HeapServerClient#track`): only calls by one of them are resolved against the index.
+    var serverWrapperNames = Set<String>()
+    for module in modules.values {
+      for (name, summary) in module.exports where !summary.serverRequests.isEmpty {
+        if let last = name.split(whereSeparator: { $0 == "." || $0 == "#" }).last { serverWrapperNames.insert(String(last)) }
+        if name == "default" { serverWrapperNames.insert("*") }
+      }
+    }
+    self.serverWrapperNames = serverWrapperNames
+    self.hasServerWrappers = !serverWrapperNames.isEmpty
     self.hasWrappers =
       modules.values.contains { $0.exports.values.contains { !$0.wraps.isEmpty || $0.isHeap } } || !provisions.isEmpty || clients
     self.reachesEveryFile =
@@ -101,7 +113,7 @@ public final class ProjectIndex: Sendable {
       }
       // A server client is imported under any name, from a module named in the import.
       if module.exports.values.contains(where: { $0.reachesHeapAPI }) { out.insert(Self.moduleStem(path)) }
-      for (name, summary) in module.exports where !summary.wraps.isEmpty || summary.isHeap {
+      for (name, summary) in module.exports where !summary.wraps.isEmpty || summary.isHeap || !summary.serverRequests.isEmpty {
         if name == "default" || name.hasPrefix("default.") || name.hasPrefix("default#") {
           out.insert(Self.moduleStem(path))
         }

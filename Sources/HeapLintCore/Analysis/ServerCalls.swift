@@ -137,10 +137,13 @@ extension HeapDocument {
   /// Calls of functions other modules export that make Heap requests with what their callers
   /// pass (`heapTrack(event, identity, props)` from `./heap`), judged with this call's arguments.
   private func requestsThroughProjectFunctions(script: Int, mutated: MutatedBindings) -> [ServerCall] {
-    guard project?.hasServerWrappers ?? false else { return [] }
+    guard let project, project.hasServerWrappers else { return [] }
+    let names = project.serverWrapperNames
     var out: [ServerCall] = []
     for (node, _) in scripts[script].scopes.calls {
-      guard let call = node as? CallExpression, case .project(let summary)? = resolveCallee(call, script: script), !summary.serverRequests.isEmpty
+      guard let call = node as? CallExpression,
+        names.contains("*") || Self.calleeName(call).map(names.contains) == true || calleeIsImported(call, script: script),
+        case .project(let summary)? = resolveCallee(call, script: script), !summary.serverRequests.isEmpty
       else { continue }
       for shape in summary.serverRequests {
         var result = ServerCall(script: script, node: call, description: shape.description, subject: shape.subject, identities: [], missing: [])
@@ -258,14 +261,8 @@ extension HeapDocument {
     guard !names.isEmpty else { return [:] }
     var out: [ObjectIdentifier: [(CallExpression, FunctionNode?)]] = [:]
     for (node, enclosing) in scripts[script].scopes.calls {
-      guard let call = node as? CallExpression else { continue }
-      let name: String?
-      switch HeapDocument.unwrap(call.callee) {
-      case let id as Identifier: name = id.name
-      case let m as MemberExpression: name = HeapDocument.propertyName(m)
-      default: name = nil
-      }
-      guard let name, names.contains(name), case .local(let f)? = resolveCallee(call, script: script), f.script == script,
+      guard let call = node as? CallExpression, let name = Self.calleeName(call), names.contains(name),
+        case .local(let f)? = resolveCallee(call, script: script), f.script == script,
         wanted.contains(ObjectIdentifier(f.node))
       else { continue }
       out[ObjectIdentifier(f.node), default: []].append((call, enclosing))
@@ -278,16 +275,27 @@ extension HeapDocument {
   private static let requestNames: Set<String> = ["fetch", "got", "axios", "ky", "request", "needle", "superagent", "post", "put", "patch", "ajax"]
 
   private static func looksLikeRequest(_ call: CallExpression) -> Bool {
-    let name: String
-    switch HeapDocument.unwrap(call.callee) {
-    case let id as Identifier: name = id.name
-    case let m as MemberExpression:
-      guard let key = HeapDocument.propertyName(m) else { return false }
-      name = key
-    default: return false
-    }
+    guard let name = calleeName(call) else { return false }
     let lower = name.lowercased()
     return requestNames.contains(lower) || lower.contains("fetch")
+  }
+
+  /// True when the callee's first name is imported or required (`t(...)` after `import { track
+  /// as t }`, `heap.send(...)` after `const heap = require('./heap')`): it may be renamed.
+  private func calleeIsImported(_ call: CallExpression, script: Int) -> Bool {
+    var n = HeapDocument.unwrap(call.callee)
+    while let m = n as? MemberExpression { n = HeapDocument.unwrap(m.object) }
+    guard let id = n as? Identifier, let b = scripts[script].scopes.binding(of: id) else { return false }
+    return importedName(of: b, script: script) != nil
+  }
+
+  /// The name a call is made by: `post` of `post(...)` and of `this.client.post(...)`.
+  private static func calleeName(_ call: CallExpression) -> String? {
+    switch HeapDocument.unwrap(call.callee) {
+    case let id as Identifier: return id.name
+    case let m as MemberExpression: return HeapDocument.propertyName(m)
+    default: return nil
+    }
   }
 
   /// True when the URL of a call (its first argument: a parameter, or a template or

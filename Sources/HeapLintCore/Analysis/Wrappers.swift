@@ -161,10 +161,7 @@ struct WrapperAnalysis {
   static func iifeBody(_ expression: Node) -> [Node]? {
     var e = HeapDocument.unwrap(expression)
     if let u = e as? UnaryExpression, u.operator == "!" || u.operator == "void" { e = HeapDocument.unwrap(u.argument) }
-    guard let call = e as? CallExpression else { return nil }
-    var callee = HeapDocument.unwrap(call.callee)
-    if let m = callee as? MemberExpression, let key = HeapDocument.propertyName(m), key == "call" || key == "apply" { callee = HeapDocument.unwrap(m.object) }
-    guard let f = callee as? FunctionNode, let body = f.body as? BlockStatement else { return nil }
+    guard e is CallExpression, let f = ExecutionOrder.invoked(by: e) as? FunctionNode, let body = f.body as? BlockStatement else { return nil }
     return body.body
   }
 
