@@ -83,10 +83,14 @@ struct ServerEndpoint {
   }
 
   /// `heap` in any case, as ASCII bytes.
-  static func mentionsHeap(_ text: String) -> Bool {
+  static func mentionsHeap(_ text: String) -> Bool { mentions(text, caseInsensitive: heapBytes) }
+
+  /// True when `text` holds `word` (lowercase ASCII bytes) in any case. Byte by byte: Foundation's
+  /// `contains` on a string costs thousands of instructions, and this is asked of every call.
+  static func mentions(_ text: String, caseInsensitive word: [UInt8]) -> Bool {
     var text = text
     return text.withUTF8 { bytes in
-      bytes.count >= 4 && (0...(bytes.count - 4)).contains { HTMLRawTag.hasPrefix(bytes, at: $0, caseInsensitive: heapBytes) }
+      bytes.count >= word.count && (0...(bytes.count - word.count)).contains { HTMLRawTag.hasPrefix(bytes, at: $0, caseInsensitive: word) }
     }
   }
 
@@ -276,9 +280,10 @@ extension HeapDocument {
 
   private static func looksLikeRequest(_ call: CallExpression) -> Bool {
     guard let name = calleeName(call) else { return false }
-    let lower = name.lowercased()
-    return requestNames.contains(lower) || lower.contains("fetch")
+    return ServerEndpoint.mentions(name, caseInsensitive: fetchBytes) || requestNames.contains(name.lowercased())
   }
+
+  private static let fetchBytes = Array("fetch".utf8)
 
   /// True when the callee's first name is imported or required (`t(...)` after `import { track
   /// as t }`, `heap.send(...)` after `const heap = require('./heap')`): it may be renamed.
