@@ -26,6 +26,9 @@ public struct UserPropertyValueRule: Rule {
     .invalid("heap.addUserProperties({ ↓isAdmin: true });"),
     .invalid("heap.addUserProperties({ ↓tags: ['a', 'b'] });"),
     .invalid("heap.addUserProperties({ ↓plan: undefined });"),
+    .invalid("function cookie(name) {\n  const m = document.cookie.match(name);\n  return m ? m[1] : null;\n}\nlet email;\nemail = cookie('email');\nheap.addUserProperties({ ↓email });"),
+    .valid("function cookie(name) {\n  const m = document.cookie.match(name);\n  return m ? m[1] : null;\n}\nlet email;\nemail = cookie('email');\nif (email) {\n  heap.addUserProperties({ email });\n}"),
+    .valid("const email = localStorage.getItem('email');\nif (email) heap.addUserProperties({ email });"),
     .invalid("↓heap.addUserProperties('pro');"),
     .invalid("↓heap.addUserProperties();"),
     .invalid("const flags = { beta: false };\n↓heap.addUserProperties(flags);"),
@@ -94,7 +97,9 @@ public struct UserPropertyValueRule: Rule {
     if node is ObjectExpression { return "an object" }
     if node is ArrayExpression { return "an array" }
     if node is FunctionNode { return "a function" }
-    for p in document.value(of: node, script: script).possibilities {
+    // A check in front of the call rules out the falsy values (`if (email) {...}`), as for
+    // identities.
+    for p in document.narrowedByGuards(document.value(of: node, script: script), node: node, script: script).possibilities {
       switch p {
       case .constant(let v, _):
         switch v {

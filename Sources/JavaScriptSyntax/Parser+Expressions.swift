@@ -695,7 +695,9 @@ extension JSParser {
       expect(.rparen, "expected ')' after arguments")
       // `async (x): T => ...` (the `:` may start a new line). As the consequent of `?:`,
       // `async (x) : y => z` is a call followed by the alternate, as TypeScript reads it.
-      if options.typescript && t == .colon && (mustBeArrow || (s != conditionalConsequentStart && tsLooksLikeReturnTypeArrow())) {
+      if options.typescript && t == .colon
+        && (mustBeArrow || (tsLooksLikeReturnTypeArrow() && (s != conditionalConsequentStart || tsTypedArrowEndsConsequent(isAsync: true))))
+      {
         tsSkipReturnTypeBeforeArrow()
       }
       if t == .arrow && !tok.newlineBefore {
@@ -763,7 +765,11 @@ extension JSParser {
       }
     }
     expect(.rparen, "expected ')'")
-    if options.typescript && t == .colon && (mustBeArrow || (items.allSatisfy(canBeParameter) && tsLooksLikeReturnTypeArrow())) {
+    if options.typescript && t == .colon
+      && (mustBeArrow
+        || (items.allSatisfy(canBeParameter) && tsLooksLikeReturnTypeArrow()
+          && (s != conditionalConsequentStart || tsTypedArrowEndsConsequent(isAsync: asyncArrowStart != nil))))
+    {
       tsSkipReturnTypeBeforeArrow()
     }
     if t == .arrow {

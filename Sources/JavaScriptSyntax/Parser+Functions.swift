@@ -223,7 +223,12 @@ extension JSParser {
       body = parseFunctionBodyBlock(params: params, unique: true, id: nil)
     } else {
       checkParameters(params, unique: true, recheckStrictNames: false)
+      // An arrow that is a conditional's consequent passes that place on to its concise body
+      // (TypeScript reads `c ? v => (x = v) : v => 0` as two arrows, not a typed one).
+      let savedConsequent = conditionalConsequentStart
+      if s == conditionalConsequentStart { conditionalConsequentStart = start }
       body = parseAssign(noIn: noIn)
+      conditionalConsequentStart = savedConsequent
     }
     yieldExprCount = yc
     awaitExprCount = ac

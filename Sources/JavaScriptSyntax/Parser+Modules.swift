@@ -231,6 +231,7 @@ extension JSParser {
         decl = parseClass(start: ds, isStatement: true, decorators: decorators, allowAnonymous: true)
       } else if t == .at {
         let decs = parseDecorators()
+        skipAbstractBeforeClass()
         decl = parseClass(start: ds, isStatement: true, decorators: decs, allowAnonymous: true)
       } else if options.typescript && isKw(.abstract) && peek().keyword == .class {
         next()
@@ -307,7 +308,12 @@ extension JSParser {
       decl = parseClass(start: ds, isStatement: true, decorators: decorators)
     } else if t == .at {
       let decs = parseDecorators()
+      skipAbstractBeforeClass()
       decl = parseClass(start: ds, isStatement: true, decorators: decs)
+    } else if options.typescript && isKw(.abstract) && peek().keyword == .class && !peek().newlineBefore {
+      // `@Injectable() export abstract class Base {}`: the class keeps its decorators.
+      next()
+      decl = parseClass(start: ds, isStatement: true, decorators: decorators)
     } else if options.typescript, let d = parseTSDeclarationIfPresent() {
       if d is TSTypeDeclaration { d.span = span(s); return d }
       decl = d

@@ -71,10 +71,17 @@ extension JSParser {
     } else if t == .at {
       let decorators = parseDecorators()
       if isKw(.export) { return parseExportDeclaration(decorators: decorators) }
+      skipAbstractBeforeClass()
       if !isKw(.class) { unexpectedOr("expected a class after decorators") }
       return parseClass(start: s, isStatement: true, decorators: decorators)
     }
     return parseStatement()
+  }
+
+  /// In TypeScript, steps over `abstract` when `class` follows on the same line: decorators may
+  /// stand before an abstract class (`@Directive() abstract class Base {}`, as Angular writes).
+  func skipAbstractBeforeClass() {
+    if options.typescript && isKw(.abstract) && peek().keyword == .class && !peek().newlineBefore { next() }
   }
 
   /// `let` followed by an identifier, `[` or `{` starts a LexicalDeclaration.

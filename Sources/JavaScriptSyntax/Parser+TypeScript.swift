@@ -65,9 +65,11 @@ extension JSParser {
     defer { leave() }
     switch t {
     case .lparen:
-      // Parenthesized type or function type parameters.
+      // Function type parameters, or a parenthesized type: then a `=>` after it is not the
+      // type's (it is the arrow's whose return type this ends).
+      let function = tsParenStartsFunctionType()
       tsSkipBalanced(.lparen, .rparen)
-      if t == .arrow {
+      if function && t == .arrow {
         next()
         tsSkipType()
       }
@@ -308,6 +310,44 @@ extension JSParser {
   func tsSkipParamAnnotationInCover() {
     _ = eat(.question)
     tsSkipTypeAnnotation()
+  }
+
+  /// At `(` in a type: whether it opens a function type's parameters. TypeScript reads them so
+  /// only when the parentheses cannot group a type: `()`, `(...`, or a parameter name or
+  /// pattern followed by `:`, `,`, `?`, `=`, or by `)` and `=>`. Otherwise they group a type
+  /// (`(): (A | B) => x` and `(): string | ((n: number) => string) => f` are arrow functions).
+  func tsParenStartsFunctionType() -> Bool {
+    let saved = lx.save()
+    defer { lx.restore(saved) }
+    next()
+    if t == .rparen || t == .ellipsis { return true }
+    while t == .name, [.public, .private, .protected, .readonly, .override].contains(tok.keyword), peek().kind == .name { next() }
+    switch t {
+    case .name where !tok.keyword.isReserved || tok.keyword == .this: next()
+    case .lbracket: tsSkipBalanced(.lbracket, .rbracket)
+    case .lbrace: tsSkipBalanced(.lbrace, .rbrace)
+    default: return false
+    }
+    switch t {
+    case .colon, .comma, .question, .assign: return true
+    case .rparen:
+      next()
+      return t == .arrow
+    default: return false
+    }
+  }
+
+  /// As the consequent of `?:`, `(x): T => body` is an arrow only when a `:` follows its body
+  /// (`c ? (x): T => x : y`); otherwise the `:` after `(x)` is the conditional's
+  /// (`c ? (x) : y => z`), as TypeScript reads it. Called at the `:`, after a look-ahead found
+  /// the `=>`; reads the body once to see what follows it.
+  func tsTypedArrowEndsConsequent(isAsync: Bool) -> Bool {
+    let saved = lx.save()
+    defer { lx.restore(saved) }
+    tsSkipReturnTypeBeforeArrow()
+    guard t == .arrow else { return false }
+    _ = parseArrowBody(start: start, params: [], isAsync: isAsync)
+    return t == .colon
   }
 
   /// `(a): T => ...`: is the `:` after `)` a return type followed by `=>`?

@@ -51,6 +51,20 @@ import Testing
     Case(code: "const v = true ? async(a) : heap.identify(id)"),
     Case(code: "const v = 0 ? v => (sum += v) : v => heap.identify(v)"),
     Case(code: "const v = true ? (async (a): b => a) : heap.identify(id)"),
+    // A conditional whose consequent is parenthesized and whose alternate is an arrow; a typed
+    // arrow as the consequent only when a `:` follows its body.
+    Case(code: "const v = on ? (fallback) : value => heap.identify(value)"),
+    Case(code: "const v = on ? (x): string => heap.identify(x) : y"),
+    Case(code: "const v = 0 ? v => (sum = v) : v => heap.identify(v)"),
+    // Decorators before an abstract class (Angular's `@Directive() abstract class`).
+    Case(code: "@Directive()\nabstract class Base { m() { heap.identify(id) } }"),
+    Case(code: "@Injectable() export abstract class Base { m() { heap.identify(id) } }"),
+    Case(code: "export default @Dec abstract class { m() { heap.identify(id) } }"),
+    // An arrow's return type that ends in a parenthesized type: the `=>` is the arrow's.
+    Case(code: "const pick = (on: boolean): (string | undefined) => (on ? heap.identify(id) : undefined)"),
+    Case(code: "const name = (): string | ((n: number) => string) => heap.identify(id)"),
+    Case(code: "const add = (a: number): ((b: number) => number) => (b) => heap.identify(a + b)"),
+    Case(code: "let k: (keyof T)[] = []; type F = (string) => void; type G = ([a]: X, { b }: Y) => void; heap.identify(id)"),
     // Declaration files: no bodies, no initializers, a trailing comma after a rest parameter.
     Case(code: "export declare const x: number;\nexport function f(...a: any[],): void;\ndeclare function eval(): void;", declaration: true),
     // Import types with options.
@@ -73,7 +87,8 @@ import Testing
     "f?.<string>[1];",
     "let x: typeof import('foo.json', );",
     "let x: typeof import('foo.json', { 'with': { type: 'json' } });",
-    "0 ? v => (sum = v) : v => 0;",
+    // One name in parentheses before `=>` is a function type's parameter, as TypeScript reads it.
+    "const f = (): (X) => 1;",
   ]
 
   @Test(arguments: invalid) func invalidCodeIsRejected(_ code: String) {

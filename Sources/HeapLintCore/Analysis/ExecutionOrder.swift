@@ -77,13 +77,14 @@ public struct ExecutionOrder {
     let stubbed = pageStubsHeap()
     for pending in run.pending where stubbed || !document.checksHeapExists(around: pending) { record(pending, load: nil) }
 
-    // Every other function body, and every handler script, is a later run of its own.
+    // Every other function body, and every handler script, is a later run of its own (after
+    // the page's load-time code: the stub is there if that code made it).
     for (i, script) in document.scripts.enumerated() {
       if script.kind == .handler {
-        var r = Run(loaded: loadedAtStart)
+        var r = Run(loaded: loadedAtStart, stubbed: stubbed)
         walkStatements(script.program.body, script: i, run: &r)
       }
-      for f in reach[i].functions { laterRun(f, script: i, loaded: loadedAtStart) }
+      for f in reach[i].functions { laterRun(f, script: i, loaded: loadedAtStart, stubbed: stubbed) }
     }
   }
 
@@ -97,9 +98,7 @@ public struct ExecutionOrder {
         while let n = stack.popLast() {
           if let sequence = n as? SequenceExpression { stack += sequence.expressions.map(HeapDocument.unwrap) }
           guard let a = n as? AssignmentExpression else { continue }
-          let target = HeapDocument.unwrap(a.left)
-          if (target as? Identifier)?.name == "heap" { return true }
-          if let m = target as? MemberExpression, HeapDocument.propertyName(m) == "heap" { return true }
+          if Self.assignsHeap(a) { return true }
           stack.append(HeapDocument.unwrap(a.right))
         }
       }
@@ -113,11 +112,14 @@ public struct ExecutionOrder {
     /// API calls seen before any load in this run.
     var pending: [HeapCall] = []
     var stack: [ObjectIdentifier] = []
+    /// Whether this run has assigned `window.heap` (the snippet's stub) yet: before that, a
+    /// call behind `if (window.heap)` does not run at all.
+    var stubbed = false
   }
 
-  private mutating func laterRun(_ f: FunctionNode, script: Int, loaded: Bool) {
+  private mutating func laterRun(_ f: FunctionNode, script: Int, loaded: Bool, stubbed: Bool) {
     guard !inlined.contains(ObjectIdentifier(f)) else { return }
-    var r = Run(loaded: loaded)
+    var r = Run(loaded: loaded, stubbed: stubbed)
     walkFunctionBody(f, script: script, run: &r)
     // In a later run only a load that follows in the same run proves the call came too early.
     r.pending.removeAll()
@@ -267,6 +269,9 @@ public struct ExecutionOrder {
         }
         if let s = member as? StaticBlock { walkStatements(s.body, script: script, run: &run) }
       }
+    case let a as AssignmentExpression where Self.assignsHeap(a):
+      walk(a.right, script: script, run: &run)
+      run.stubbed = true
     case let call as CallExpression:
       walk(call.callee, script: script, run: &run)
       for a in call.arguments { walk(a, script: script, run: &run) }
@@ -311,8 +316,18 @@ public struct ExecutionOrder {
       run.loaded = true
       run.loads.append(call)
     } else if !run.loaded && Self.apiMethods.contains(call.method) {
+      // `if (window.heap) heap.track(...)` before the page made the stub: skipped, it cannot throw.
+      if !run.stubbed && document.checksHeapExists(around: call) { return }
       run.pending.append(call)
     }
+  }
+
+  /// `window.heap = ...` or `heap = ...`.
+  static func assignsHeap(_ a: AssignmentExpression) -> Bool {
+    let target = HeapDocument.unwrap(a.left)
+    if (target as? Identifier)?.name == "heap" { return true }
+    if let m = target as? MemberExpression, HeapDocument.propertyName(m) == "heap" { return true }
+    return false
   }
 
   /// The class a `new` expression constructs, when it is a class of this script.

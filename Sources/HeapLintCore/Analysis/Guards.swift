@@ -1,6 +1,6 @@
 import JavaScriptSyntax
 
-/// Truthiness checks that guard where an identity is used, beside the evaluator's own narrowing of
+/// Truthiness checks that guard where an identity or a property value is used, beside the evaluator's own narrowing of
 /// constants: `if (visitorId) heap.identify(visitorId)`,
 /// `id && heap.identify(id)`, `if (!email) return;` before `heap.identify(email)`. Inside such a
 /// guard the name cannot hold `undefined`, `null`, `''`, `0` or `false`, whatever its source may
@@ -9,7 +9,7 @@ extension HeapDocument {
   /// The value without its falsy constants when a truthiness check on the same name guards the
   /// node. Only values that may be falsy constants are looked at, and only the nodes on the way
   /// from the script's root down to the node are visited (no walk of the whole script).
-  func narrowedByGuards(_ value: AbstractValue, node: Node, script: Int) -> AbstractValue {
+  public func narrowedByGuards(_ value: AbstractValue, node: Node, script: Int) -> AbstractValue {
     guard value.possibilities.contains(where: { if case .constant(let v, _) = $0 { return !v.truthy } else { return false } }) else { return value }
     let s = scripts[script]
     let target = Self.unwrap(node)

@@ -436,6 +436,22 @@ public final class HeapDocument {
     scripts.firstIndex { $0 === script }
   }
 
+  /// The top-level binding another script of the same page gives a name this script uses as a
+  /// global, with that script's index. A page's classic scripts share one global scope, which
+  /// its markup's handlers (`onclick="identifyUser('x')"`) see too; a component's markup sees
+  /// the names of its `<script>` blocks (Svelte's `on:click={() => identifyUser(id)}`). An
+  /// HTML module script keeps its names to itself.
+  func sharedBinding(of id: Identifier, script: Int) -> (binding: Binding, script: Int)? {
+    let kind = scripts[script].kind
+    guard scripts.count > 1, kind == .classic || kind == .handler, scripts[script].scopes.isGlobal(id) else { return nil }
+    lazy var component = FileKind.forPath(path).map { if case .component = $0 { return true } else { return false } } ?? false
+    for (j, other) in scripts.enumerated() where j != script {
+      guard other.kind == .classic || (kind == .handler && other.kind == .module && component) else { continue }
+      if let b = other.scopes.topLevelBinding(named: id.name) { return (b, j) }
+    }
+    return nil
+  }
+
   /// Heap's npm SDKs whose exported object has the Heap API (`import Heap from
   /// '@heap/react-native-heap'`, `import { Heap } from '@heap/heap-react-native-bridge'`).
   /// `reactjs-heap` wraps the web snippet: its `initialize(appId)` is the load.

@@ -115,17 +115,26 @@ extension HeapDocument {
       if t.expressions.isEmpty { out += holeTerms(t, script: script) }
     case let lit as Literal:
       out += holeTerms(lit, script: script)
+    // An arm whose value is known is judged by that value, not by its name
+    // (`email ?? ANALYTICS.GUEST_ID` with `GUEST_ID: 'guest'` is a blocklisted identity, not an
+    // anonymous id).
     case let l as LogicalExpression:
-      collectTerms(l.left, script: script, depth: depth + 1, into: &out)
-      collectTerms(l.right, script: script, depth: depth + 1, into: &out)
+      for arm in [l.left, l.right] where !isConstant(arm, script: script) { collectTerms(arm, script: script, depth: depth + 1, into: &out) }
     case let c as ConditionalExpression:
-      collectTerms(c.consequent, script: script, depth: depth + 1, into: &out)
-      collectTerms(c.alternate, script: script, depth: depth + 1, into: &out)
+      for arm in [c.consequent, c.alternate] where !isConstant(arm, script: script) {
+        collectTerms(arm, script: script, depth: depth + 1, into: &out)
+      }
     case let a as AwaitExpression:
       collectTerms(a.argument, script: script, depth: depth + 1, into: &out)
     default:
       break
     }
+  }
+
+  /// Whether every value the expression may have is a known constant.
+  private func isConstant(_ node: Node, script: Int) -> Bool {
+    let possibilities = value(of: node, script: script).possibilities
+    return !possibilities.isEmpty && possibilities.allSatisfy { if case .constant = $0 { return true } else { return false } }
   }
 
   /// Names read inside the template output tags of a string literal: `'{{ session.sid }}'` ->

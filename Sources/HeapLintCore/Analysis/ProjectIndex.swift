@@ -205,16 +205,26 @@ public final class ProjectIndex: Sendable {
   /// (the source directory), `~~/` and `@@/` (the root). The root is not known from one file, so
   /// each directory above the importer is tried, nearest first, among the indexed modules.
   private func resolveRootAlias(_ source: String, from importer: String) -> String? {
-    guard let alias = ["~~/", "@@/", "~/", "@/"].first(where: { source.hasPrefix($0) }) else { return nil }
-    let rest = source.dropFirst(alias.count)
-    var directories = importer.split(separator: "/", omittingEmptySubsequences: false).dropLast()
-    while true {
-      let root = directories.joined(separator: "/")
-      let base = Self.normalize(root.isEmpty ? String(rest) : root + "/" + rest, absolute: importer.hasPrefix("/"))
+    for base in Self.rootAliasBases(of: source, from: importer) {
       for suffix in Self.resolutionSuffixes where modules[base + suffix] != nil {
         return base + suffix
       }
-      guard !directories.isEmpty else { return nil }
+    }
+    return nil
+  }
+
+  /// Where a root alias's module may be (`~/utils/ids` from `pages/a/b.vue`: `pages/a/utils/ids`,
+  /// `pages/utils/ids`, `utils/ids`), nearest first, before extensions are tried; empty for
+  /// other specifiers.
+  static func rootAliasBases(of source: String, from importer: String) -> [String] {
+    guard let alias = ["~~/", "@@/", "~/", "@/"].first(where: { source.hasPrefix($0) }) else { return [] }
+    let rest = source.dropFirst(alias.count)
+    var directories = importer.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+    var bases: [String] = []
+    while true {
+      let root = directories.joined(separator: "/")
+      bases.append(Self.normalize(root.isEmpty ? String(rest) : root + "/" + rest, absolute: importer.hasPrefix("/")))
+      guard !directories.isEmpty else { return bases }
       directories = directories.dropLast()
     }
   }

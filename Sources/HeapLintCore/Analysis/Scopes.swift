@@ -222,6 +222,12 @@ public final class ScopeAnalysis {
 
   private let isModule: Bool
   private var scope: Scope
+  /// The program's own scope.
+  private let root: Scope
+
+  /// The binding the program declares at its top level under `name` (what the other scripts
+  /// of a page, or a component's markup, see of it).
+  public func topLevelBinding(named name: String) -> Binding? { root.names[name] }
   /// The enclosing functions, as positions in `functions`.
   private var functionStack: [Int32] = [0]
   /// The enclosing statement lists, as positions in `containers`.
@@ -237,6 +243,7 @@ public final class ScopeAnalysis {
     declarations = IdentityMap(expected: program.nameCount / 8)
     isModule = program.sourceType == .module
     scope = Scope(parent: nil, isFunctionScope: true)
+    root = scope
     containers.append(ObjectIdentifier(program))
     containerStack.append(0)
     containerStatements[ObjectIdentifier(program)] = program.body

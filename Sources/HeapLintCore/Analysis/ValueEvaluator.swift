@@ -149,7 +149,20 @@ final class ValueEvaluator {
       case "undefined": return .constant(.undefined, origin: "undefined")
       case "NaN": return .constant(.number(.nan), origin: "NaN")
       case "Infinity": return .constant(.number(.infinity), origin: "Infinity")
-      default: return .dynamic
+      default:
+        // A constant another classic script of the page declares (`var GUEST = 'guest'`).
+        guard let index = document.scriptIndex(script), let (shared, other) = document.sharedBinding(of: id, script: index), shared.writes.isEmpty,
+          shared.path.isEmpty, shared.kind == .var || shared.kind == .let || shared.kind == .const
+        else { return .dynamic }
+        let key = ObjectIdentifier(shared)
+        guard !inProgress.contains(key) else {
+          cuts += 1
+          return .dynamic
+        }
+        inProgress.insert(key)
+        entered.append(key)
+        defer { inProgress.remove(key) }
+        return initialValue(of: shared, script: document.scripts[other])
       }
     }
     switch binding.kind {

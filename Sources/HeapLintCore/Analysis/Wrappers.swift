@@ -105,12 +105,29 @@ struct WrapperAnalysis {
   private mutating func exportGlobals(_ document: HeapDocument) {
     let before = Set(exports.keys)
     defer { globalExports = Set(exports.keys).subtracting(before) }
+    var seen = Set(globals)
     for (i, script) in document.scripts.enumerated() {
       let scopes = script.scopes
       var statements: [Node] = script.program.body
       // Functions stored on a variable's object (`Lib.identify = function (id) {...}`), by binding.
       var methods: [ObjectIdentifier: [(String, FunctionNode)]] = [:]
       var assigned: [(String, Node)] = []
+      // A classic script's own top-level functions and objects are globals too (`function
+      // identifyUser(id) {...}` in `analytics.js`, called from a page's inline script).
+      if Self.sharesGlobalScope(script) {
+        for statement in script.program.body {
+          if let f = statement as? FunctionDeclaration, let id = f.id {
+            assigned.append((id.name, f))
+          } else if let v = statement as? VariableDeclaration {
+            for d in v.declarations {
+              guard let id = d.id as? Identifier, let initializer = d.initializer.map(HeapDocument.unwrap),
+                initializer is FunctionNode || initializer is ObjectExpression
+              else { continue }
+              assigned.append((id.name, initializer))
+            }
+          }
+        }
+      }
       var k = 0
       while k < statements.count && k < 50_000 {
         let statement = statements[k]
@@ -151,8 +168,20 @@ struct WrapperAnalysis {
         } else if !named {
           continue
         }
-        if !globals.contains(key) { globals.append(key) }
+        if seen.insert(key).inserted { globals.append(key) }
       }
+    }
+  }
+
+  /// Whether a script's top-level names are the page's globals: an inline classic script, or a
+  /// file that is neither a module nor CommonJS (`require`, `module` and `exports` unbound).
+  static func sharesGlobalScope(_ script: AnalyzedScript) -> Bool {
+    switch script.kind {
+    case .classic: return true
+    case .file:
+      let globals = script.scopes.globalNames
+      return script.program.sourceType == .script && !globals.contains("require") && !globals.contains("module") && !globals.contains("exports")
+    default: return false
     }
   }
 
@@ -516,30 +545,34 @@ extension HeapDocument {
     }
 
     if let summary = configuredWrapper(call) { return .project(summary) }
-    if let id = callee as? Identifier {
-      guard let b = scopes.binding(of: id) else {
-        // A function of Nuxt's `utils/` or `composables/`, auto-imported.
-        guard scopes.isGlobal(id), let source = project?.autoImportSource(id.name) else { return nil }
-        return fromProject(source, id.name)
-      }
+    // What a name calls, by its binding in the script `s` that declares it.
+    func named(_ b: Binding, in s: Int) -> Callee? {
       switch b.kind {
       case .function:
         return local(b.initializer)
       case .const, .let, .var:
         guard b.isConstant, let initializer = b.initializer else { return nil }
         if b.path.isEmpty, let l = local(initializer) { return l }
-        if let (module, chain) = requireChain(initializer, scopes: scopes) {
+        if let (module, chain) = requireChain(initializer, scopes: scripts[s].scopes) {
           let names = chain + b.path
           return fromProject(module, names.isEmpty ? "default" : names.joined(separator: "."))
         }
         // `const { identify } = useAnalytics()`, `const { identify } = this.analytics`
-        if b.path.count == 1, throughObjects { return calleeThroughObject(initializer, key: b.path[0], script: script) }
+        if b.path.count == 1, throughObjects { return calleeThroughObject(initializer, key: b.path[0], script: s) }
         return nil
       case .import(let source, let name):
         return fromProject(source, name)
       default:
         return nil
       }
+    }
+    if let id = callee as? Identifier {
+      if let b = scopes.binding(of: id) { return named(b, in: script) }
+      // A function another script of the page declares (`onclick="identifyUser('x')"`).
+      if let (b, s) = sharedBinding(of: id, script: script) { return named(b, in: s) }
+      // A function of Nuxt's `utils/` or `composables/`, auto-imported.
+      guard scopes.isGlobal(id), let source = project?.autoImportSource(id.name) else { return nil }
+      return fromProject(source, id.name)
     }
 
     guard let member = callee as? MemberExpression, let key = HeapDocument.propertyName(member) else { return nil }
@@ -982,7 +1015,8 @@ extension HeapDocument {
         if let s = source, case .string(let module) = s.value { specifiers.insert(module) }
       }
     }
-    return Array(Set(specifiers.compactMap { ProjectIndex.base(of: $0, from: path) })).sorted()
+    // A root alias (Nuxt's `~/utils/ids`) may name a module in any directory above the file.
+    return Array(Set(specifiers.flatMap { ProjectIndex.base(of: $0, from: path).map { [$0] } ?? ProjectIndex.rootAliasBases(of: $0, from: path) })).sorted()
   }
 
   /// Every module specifier the document imports or requires, as written (`./ids`, `~/api`,
