@@ -39,6 +39,8 @@ public struct NonUniqueIdentityRule: Rule {
     .valid("heap.identify(user.id);"),
     .valid("heap.identify(user.email);"),
     .valid("heap.identify(user.username);"),
+    // A state container is named by its binding and key, not by "state".
+    .valid("const userId = useState('userId');\nheap.identify(userId.value);"),
     .valid("heap.addUserProperties({ plan: user.plan, company: user.company });"),
     .invalid("↓heap.identify(user.name);"),
     .invalid("↓heap.identify(currentUser.firstName + ' ' + currentUser.lastName);"),

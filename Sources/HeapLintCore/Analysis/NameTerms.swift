@@ -103,7 +103,7 @@ extension HeapDocument {
         out.append(NameTerm(key))
         // `DeviceInfo.getUniqueId()`: what the id belongs to is in the object's name.
         if let object = HeapDocument.unwrap(m.object) as? Identifier { out.append(NameTerm(object.name + "." + key)) }
-      } else if let id = callee as? Identifier {
+      } else if let id = callee as? Identifier, !Self.containerMakers.contains(id.name) {
         out.append(NameTerm(id.name))
       }
       // Storage and cookie getters are known by the key they read.
@@ -130,6 +130,14 @@ extension HeapDocument {
       break
     }
   }
+
+  /// Functions that make a reactive or state container: their name says nothing of what the
+  /// container holds (Nuxt's `useState('userId')` is named by its binding and its key, not by
+  /// "state").
+  static let containerMakers: Set<String> = [
+    "useState", "useRef", "useMemo", "useCallback", "useReducer", "useContext", "useSelector", "useStore", "ref", "shallowRef", "computed",
+    "reactive", "signal", "writable", "readable", "derived", "atom", "observable",
+  ]
 
   /// Whether every value the expression may have is a known constant.
   private func isConstant(_ node: Node, script: Int) -> Bool {

@@ -623,7 +623,7 @@ extension HeapDocument {
     var out: [String: FunctionSummary] = [:]
     // `provide(key, value)`, Nuxt's `{ provide: { heap } }`, `globalProperties.$heap = ...`,
     // `Vue.prototype.$heap = ...` (a compiler saying "provideHover" needs none of it).
-    let needles = ["provide(", "provide:", "provide :", "globalProperties", "prototype.$", "prototype['$", "prototype[\"$"].map { Array($0.utf8) }
+    let needles = ["provide(", "provide:", "provide :", "globalProperties", "prototype.$", "prototype['$", "prototype[\"$", "createContext"].map { Array($0.utf8) }
     for (i, script) in scripts.enumerated() {
       guard needles.contains(where: { script.code.contains(subsequence: $0) }) else { continue }
       for (key, value) in provided(in: i) { record(key, value, script: i, into: &out) }
@@ -688,6 +688,37 @@ extension HeapDocument {
     if ["globalProperties", "prototype.$", "prototype['$", "prototype[\"$"].contains(where: { code.contains(subsequence: Array($0.utf8)) }) {
       out += objectModel(script).globalProperties
     }
+    if code.contains(subsequence: Array("createContext".utf8)) { out += contextValues(in: script) }
+    return out
+  }
+
+  /// The values a module's React contexts are given: `<HeapContext.Provider value={window.heap}>`
+  /// (and React 19's `<HeapContext value={...}>`), under `context:HeapContext`, for
+  /// `useContext(HeapContext)` to read.
+  private func contextValues(in script: Int) -> [(String, Node)] {
+    let scopes = scripts[script].scopes
+    // The module's contexts: `const HeapContext = createContext(...)`.
+    func isContext(_ name: String) -> Bool {
+      guard let b = scopes.topLevelBinding(named: name), b.isConstant, b.path.isEmpty, let c = b.initializer.map(Self.unwrap) as? CallExpression else { return false }
+      let callee = Self.unwrap(c.callee)
+      return ((callee as? Identifier)?.name ?? (callee as? MemberExpression).flatMap(Self.propertyName)) == "createContext"
+    }
+    var out: [(String, Node)] = []
+    func visit(_ n: Node, _ depth: Int) {
+      guard depth < 1_000 else { return }
+      if let o = n as? JSXOpeningElement {
+        var context: String?
+        if let m = o.name as? JSXMemberExpression, m.property.name == "Provider", let object = m.object as? JSXIdentifier { context = object.name }
+        if let id = o.name as? JSXIdentifier { context = id.name }
+        if let context, isContext(context) {
+          for case let a as JSXAttribute in o.attributes where (a.name as? JSXIdentifier)?.name == "value" {
+            if let v = a.value as? JSXExpressionContainer { out.append(("context:" + context, v.expression)) }
+          }
+        }
+      }
+      n.forEachChild { visit($0, depth + 1) }
+    }
+    visit(scripts[script].program, 0)
     return out
   }
 
@@ -715,7 +746,14 @@ extension HeapDocument {
       if object is ThisExpression || isNuxtApp(object, scopes) { return key }
       return nil
     case let c as CallExpression:
-      guard let id = Self.unwrap(c.callee) as? Identifier, id.name == "inject", let first = c.arguments.first else { return nil }
+      // `useContext(HeapContext)`, `React.useContext(HeapContext)`.
+      let callee = Self.unwrap(c.callee)
+      if ((callee as? Identifier)?.name ?? (callee as? MemberExpression).flatMap(Self.propertyName)) == "useContext", c.arguments.count == 1,
+        let context = Self.unwrap(c.arguments[0]) as? Identifier
+      {
+        return "context:" + context.name
+      }
+      guard let id = callee as? Identifier, id.name == "inject", let first = c.arguments.first else { return nil }
       if let lit = Self.unwrap(first) as? Literal, case .string(let k) = lit.value { return "inject:'" + k + "'" }
       if let k = Self.unwrap(first) as? Identifier { return "inject:" + k.name }
       return nil

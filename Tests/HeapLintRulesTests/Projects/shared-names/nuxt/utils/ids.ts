@@ -1,0 +1,3 @@
+export const IDS = Object.freeze({
+  GUEST: 'guest',
+});
