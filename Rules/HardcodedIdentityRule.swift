@@ -28,6 +28,8 @@ public struct HardcodedIdentityRule: Rule {
     .invalid("↓heap.identify('admin');"),
     .invalid("↓heap.identify(42);"),
     .invalid("const KIOSK = 'kiosk-' + 7;\n↓heap.identify(KIOSK);"),
+    // A wrapper's default parameter is what a call that leaves it out passes.
+    .invalid("function identifyDevice(id = 'front-desk') {\n  heap.identify(id);\n}\nidentifyDevice(device.ownerId);\n↓identifyDevice();"),
     .invalid("↓heap.identify(user.id || 'visitor');"),
     .invalid("↓heap.identify(user ? user.id : 'Guest');"),
     .invalid("const config = { identity: 'shared-account' };\n↓heap.identify(config.identity);"),

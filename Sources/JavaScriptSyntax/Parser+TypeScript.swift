@@ -89,8 +89,12 @@ extension JSParser {
       next()
       next()
     case .question:
-      // JSDoc-style `?` (tolerated).
+      // JSDoc-style `?` (tolerated), and a nullable type written `?T` (JSDoc, Flow).
       next()
+      switch t {
+      case .name, .lparen, .lbrace, .lbracket, .string, .number, .template, .templateHead: tsSkipPostfixType()
+      default: break
+      }
     case .name:
       switch tok.keyword {
       case .typeof:

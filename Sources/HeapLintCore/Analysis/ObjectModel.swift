@@ -722,7 +722,7 @@ extension HeapDocument {
     return out
   }
 
-  private func collectReturnArguments(_ node: Node, into out: inout [Node]) {
+  func collectReturnArguments(_ node: Node, into out: inout [Node]) {
     if let r = node as? ReturnStatement, let a = r.argument { out.append(a) }
     if node is FunctionNode || node is ClassNode { return }
     node.forEachChild { collectReturnArguments($0, into: &out) }

@@ -351,9 +351,39 @@ extension HeapDocument {
     for case .constant(let v, _) in value(of: unwrapped, script: script).possibilities {
       if case .string(let url) = v, let e = ServerEndpoint.named(by: url, exact: true) { return e }
     }
+    // `fetch(this.endpoint, ...)` where the constructor keeps its `endpoint` parameter and the
+    // module makes the client with Heap's URL (`new TrackEvent(APP_ID, 'https://heapanalytics.com/api/track')`).
+    for argument in constructorArguments(behind: unwrapped, script: script) {
+      for case .constant(let v, _) in value(of: argument, script: script).possibilities {
+        if case .string(let url) = v, let e = ServerEndpoint.named(by: url, exact: true) { return e }
+      }
+    }
     // A URL with a hole (`${HEAP}/api/track`) still names the endpoint in its text.
     guard unwrapped.span.end - unwrapped.span.start < 512 else { return nil }
     return ServerEndpoint.named(by: self.text(unwrapped, script: script), exact: false)
+  }
+
+  /// What the `new` expressions of the script pass for the constructor parameter that a
+  /// `this.key` holds (`constructor(appId, endpoint) { this.endpoint = endpoint }`).
+  private func constructorArguments(behind node: Node, script: Int) -> [Node] {
+    guard let m = node as? MemberExpression, HeapDocument.unwrap(m.object) is ThisExpression, let key = HeapDocument.propertyName(m),
+      case .local(let owner, let s)? = objectRef(m.object, script: script), s == script, let c = owner as? ClassNode,
+      let members = members(of: m.object, key: key, script: script)?.members, members.count == 1, case .value(let v) = members[0],
+      let id = HeapDocument.unwrap(v) as? Identifier, let b = scripts[s].scopes.binding(of: id), b.kind == .parameter,
+      let constructor = c.body.body.lazy.compactMap({ $0 as? MethodDefinition }).first(where: { $0.kind == .constructor }),
+      b.function === constructor.value,
+      let k = constructor.value.params.firstIndex(where: { ($0 as? Identifier) === b.declaration })
+    else { return [] }
+    let scopes = scripts[s].scopes
+    var out: [Node] = []
+    for (node, _) in scopes.calls {
+      guard let n = node as? NewExpression, let callee = HeapDocument.unwrap(n.callee) as? Identifier, let cb = scopes.binding(of: callee),
+        (cb.kind == .class && cb.declaration === c.id) || cb.initializer.map(HeapDocument.unwrap) === c,
+        k < n.arguments.count, !n.arguments[...k].contains(where: { $0 is SpreadElement })
+      else { continue }
+      out.append(n.arguments[k])
+    }
+    return out
   }
 
   /// The constant text of a URL whose holes are constants or parameters of the calling
@@ -671,6 +701,15 @@ extension HeapDocument {
     var n = unstringify(node)
     for _ in 0..<8 {
       if let o = n as? ObjectExpression { return o }
+      // `this.createEvent(name)` whose one `return` is the object (`{ app_id, identity, ... }`).
+      if let c = n as? CallExpression {
+        guard case .local(let f)? = resolveCallee(c, script: script), f.script == script, let returned = returnedExpression(of: f.node) else { return nil }
+        var returns: [Node] = []
+        collectReturnArguments(f.node.body, into: &returns)
+        guard returns.count <= 1 else { return nil }
+        n = unstringify(returned)
+        continue
+      }
       guard let id = n as? Identifier, let b = scripts[script].scopes.binding(of: id) else { return nil }
       if let args, let passed = args.argument(for: b) {
         args.noteBody(passed)

@@ -881,8 +881,9 @@ extension HeapDocument {
         for (node, _) in script.scopes.calls {
           guard let call = node as? CallExpression, let callee = resolveCallee(call, script: i, throughObjects: throughObjects) else { continue }
           let wrapped: [WrappedCall]
+          var local: LocalFunction?
           switch callee {
-          case .local(let f): wrapped = wraps(of: f)
+          case .local(let f): (wrapped, local) = (wraps(of: f), f)
           case .project(let summary): wrapped = summary.wraps
           }
           for w in wrapped {
@@ -902,6 +903,12 @@ extension HeapDocument {
               let argument = mappedArgument(call.arguments[w.parameter], path: w.path, script: i)
             {
               mapped[w.heapArgument] = argument
+            } else if w.parameter >= call.arguments.count, w.path.isEmpty, !call.arguments.contains(where: { $0 is SpreadElement }),
+              let f = local, f.script == i, w.parameter < f.node.params.count, let d = f.node.params[w.parameter] as? AssignmentPattern
+            {
+              // The call leaves the parameter out: the wrapper passes its default
+              // (`function identify(id = 'guest') {...}` called as `identify()`).
+              mapped[w.heapArgument] = d.right
             }
             calls.append(
               HeapCall(

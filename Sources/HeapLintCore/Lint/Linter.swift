@@ -392,7 +392,11 @@ public struct Linter: Sendable {
   private static func parseFrontEnd(_ bytes: [UInt8], kind: FileKind, syntaxOnly: Bool = false) -> ParsedFile {
     switch kind {
     case .javaScript, .module, .commonJS, .jsx, .typeScript, .typeScriptModule, .tsx:
-      let result = ComponentFrontEnd.parseFile(bytes, goal: kind.parseGoal, typescript: kind.isTypeScript, jsx: kind.parsesJSX, syntaxOnly: syntaxOnly)
+      // A Flow file (`// @flow` at its top) is read with the TypeScript grammar: the type
+      // annotations both write alike (`x: ?string`, `Array<T>`, `type T = {| a: string |}`)
+      // are skipped instead of dropping the statements that hold them.
+      let typescript = kind.isTypeScript || ((kind == .javaScript || kind == .jsx || kind == .module) && Self.hasFlowPragma(bytes))
+      let result = ComponentFrontEnd.parseFile(bytes, goal: kind.parseGoal, typescript: typescript, jsx: kind.parsesJSX, syntaxOnly: syntaxOnly)
       let script = AnalyzedScript(
         kind: .file, code: bytes, program: result.program, syntaxErrors: result.errors, origin: .identity(offset: 0, length: bytes.count))
       return ParsedFile(scripts: [script], comments: directiveComments(of: [script]))
@@ -456,6 +460,32 @@ public struct Linter: Sendable {
     }
     return ParsedFile(scripts: scripts, comments: comments)
   }
+
+  /// True when the file opens with a comment (after blanks and a `#!` line) holding `@flow`.
+  static func hasFlowPragma(_ bytes: [UInt8]) -> Bool {
+    var i = 0
+    let n = min(bytes.count, 2_048)
+    func skipBlanks() { while i < n, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 } }
+    if n >= 2, bytes[0] == 0x23, bytes[1] == 0x21 { while i < n, bytes[i] != 0x0A { i += 1 } }
+    skipBlanks()
+    // The comments before the first token.
+    while i + 1 < n, bytes[i] == 0x2F, bytes[i + 1] == 0x2F || bytes[i + 1] == 0x2A {
+      let start = i
+      if bytes[i + 1] == 0x2F {
+        while i < n, bytes[i] != 0x0A { i += 1 }
+      } else {
+        i += 2
+        while i + 1 < n, !(bytes[i] == 0x2A && bytes[i + 1] == 0x2F) { i += 1 }
+        i += 2
+      }
+      let comment = start..<min(i, n)
+      if bytes.withUnsafeBufferPointer({ Prefilter.contains(UnsafeBufferPointer(rebasing: $0[comment]), flowMarker) }) { return true }
+      skipBlanks()
+    }
+    return false
+  }
+
+  private static let flowMarker = Array("@flow".utf8)
 
   /// The bytes every suppression directive starts with.
   static let directiveMarker = Array("heaplint-".utf8)
