@@ -29,6 +29,8 @@ public struct UserPropertyValueRule: Rule {
     .invalid("function cookie(name) {\n  const m = document.cookie.match(name);\n  return m ? m[1] : null;\n}\nlet email;\nemail = cookie('email');\nheap.addUserProperties({ ↓email });"),
     .valid("function cookie(name) {\n  const m = document.cookie.match(name);\n  return m ? m[1] : null;\n}\nlet email;\nemail = cookie('email');\nif (email) {\n  heap.addUserProperties({ email });\n}"),
     .valid("const email = localStorage.getItem('email');\nif (email) heap.addUserProperties({ email });"),
+    .invalid("function sync(user) {\n  const props = { plan: user.plan };\n  if (user.impersonator) props.impersonating = ↓true;\n  heap.addUserProperties(props);\n}"),
+    .valid("function sync(user) {\n  const props = { plan: user.plan };\n  if (user.impersonator) props.impersonating = 'yes';\n  heap.addUserProperties(props);\n}"),
     .invalid("↓heap.addUserProperties('pro');"),
     .invalid("↓heap.addUserProperties();"),
     .invalid("const flags = { beta: false };\n↓heap.addUserProperties(flags);"),
@@ -73,6 +75,13 @@ public struct UserPropertyValueRule: Rule {
           let key = document.text(prop.key, script: call.script)
           guard let kind = badValue(prop.value, document, call.script) else { continue }
           problems.append((written ? document.fileSpan(prop, script: call.script) : span, "\(key) is \(kind)"))
+        }
+        // Keys added after the object was made (`props.admin = true`), at the line that adds them.
+        if !written {
+          for (key, value) in document.propertyWrites(into: argument, before: call.node, script: call.script) {
+            guard let kind = badValue(value, document, call.script) else { continue }
+            problems.append((document.fileSpan(value, script: call.script), "\(key) is \(kind)"))
+          }
         }
         var k = 0
         while k < problems.count {

@@ -722,6 +722,33 @@ extension HeapDocument {
     return nil
   }
 
+  /// Properties written into an object literal's binding before a call that sends it, in the
+  /// same function and outside nested ones (`let props = {}; props.admin = true;
+  /// heap.addUserProperties(props)`): what the call sends besides the literal's own keys.
+  /// Computed keys are left out.
+  public func propertyWrites(into node: Node, before call: Node, script: Int) -> [(key: String, value: Node)] {
+    let scopes = scripts[script].scopes
+    guard let id = HeapDocument.unwrap(node) as? Identifier, let b = scopes.binding(of: id), b.isConstant, b.path.isEmpty,
+      b.initializer.map(HeapDocument.unwrap) is ObjectExpression, let use = scopes.reference(id), use.function === b.function
+    else { return [] }
+    let body: Node = b.function?.body ?? scripts[script].program
+    var out: [(key: String, value: Node)] = []
+    var depth = 0
+    func visit(_ n: Node) {
+      depth += 1
+      defer { depth -= 1 }
+      guard depth < 500, n.span.start < call.span.start, !(n is FunctionNode) else { return }
+      if let a = n as? AssignmentExpression, a.operator == "=", let m = HeapDocument.unwrap(a.left) as? MemberExpression, !m.computed,
+        let key = HeapDocument.propertyName(m), let o = HeapDocument.unwrap(m.object) as? Identifier, scopes.binding(of: o) === b
+      {
+        out.append((key, a.right))
+      }
+      n.forEachChild(visit)
+    }
+    body.forEachChild(visit)
+    return out
+  }
+
   /// `mutatedBindings(in:)` of one script, found when first asked: a script with no request to
   /// Heap never needs them, and finding them walks the whole script.
   ///
