@@ -63,6 +63,9 @@ public struct ServerIdentityRule: Rule {
       "function trackServer(identity, event) {\n  return axios.post('https://heapanalytics.com/api/track', { app_id: APP_ID, identity, event });\n}\ntrackServer(↓'system', 'Nightly Sync');"),
     .invalid(
       "const post = (path, payload) =>\n  fetch(`${HEAP_HOST}${path}`, { method: 'POST', body: JSON.stringify({ app_id: APP_ID, ...payload }) });\nconst HEAP_HOST = 'https://heapanalytics.com';\npost('/api/track', { identity: user.email, event: 'Paid' });\n↓post('/api/track', { event: 'Installed' });"),
+    // A client whose request method takes the path from its callers, over an axios instance.
+    .invalid(
+      "class HeapClient {\n  constructor(appId) {\n    this.appId = appId;\n    this.http = axios.create({ baseURL: 'https://heapanalytics.com' });\n  }\n  post(path, body) { return this.http.post(path, { app_id: this.appId, ...body }); }\n  track(identity, event) { return this.post('/api/track', { identity, event }); }\n}\nconst heap = new HeapClient(APP_ID);\nheap.track(↓'billing-bot', 'Invoice Sent');"),
     // A client class that keeps the URL its module makes it with, and builds the body in a method.
     .invalid(
       "class Tracker {\n  constructor(endpoint) { this.endpoint = endpoint; }\n  event(name) { return { app_id: APP_ID, event: name }; }\n  send(name) {\n    const body = this.event(name);\n    return ↓fetch(this.endpoint, { method: 'POST', body: JSON.stringify(body) });\n  }\n}\nexport default new Tracker('https://heapanalytics.com/api/track');"),

@@ -421,10 +421,12 @@ extension HeapDocument {
     var options: [Node] = Array(call.arguments.dropFirst())
     if let e = endpoint(in: first, script: script, args: args) {
       found = e
-    } else if let base = instanceBaseURL(call, script: script, mutated: mutated), let path = constantString(first, script: script),
+    } else if let base = instanceBaseURL(call, script: script, mutated: mutated, args: args),
+      let path = args.flatMap({ urlText(first, script: script, args: $0) }) ?? constantString(first, script: script),
       let e = ServerEndpoint.named(by: base + path, exact: true)
     {
-      // axios.create({ baseURL: 'https://heapanalytics.com' }).post('/api/track', body)
+      // axios.create({ baseURL: 'https://heapanalytics.com' }).post('/api/track', body), and
+      // `this.http.post(path, body)` in a `post(path, body)` its callers give the path.
       found = e
     } else if let loose = objectLiteral(first, script: script, mutated: .none), let e = urlEndpoint(of: loose, script: script),
       objectLiteral(first, script: script, mutated: mutated) === loose
@@ -447,9 +449,14 @@ extension HeapDocument {
         continue
       }
       var hasBodyKey = false
+      // `axios.post(url, { app_id, ...payload })`: a spread may hold any key, but an object that
+      // names Heap's own fields is the body itself, not options holding one.
+      let namesHeapFields =
+        index == 0 && option !== first && isMethodCall(call, named: ["post", "put"])
+        && o.properties.contains { ($0 as? Property).map { !$0.computed && ScopeAnalysis.staticKey($0.key) == "app_id" } ?? false }
       for key in ["body", "data", "json", "form"] {
         guard let v = property(o, key) else {
-          if mayHaveProperty(o, key) { hasBodyKey = true }
+          if mayHaveProperty(o, key) && !namesHeapFields { hasBodyKey = true }
           continue
         }
         // request's `json: true` is a flag, not the body.
@@ -489,16 +496,18 @@ extension HeapDocument {
 
   /// The base URL of an HTTP client instance a call is made on (`axios.create({ baseURL })`,
   /// `got.extend({ prefixUrl })`, `ky.create({ prefixUrl })`), when it is a constant.
-  private func instanceBaseURL(_ call: CallExpression, script: Int, mutated: MutatedBindings) -> String? {
+  private func instanceBaseURL(_ call: CallExpression, script: Int, mutated: MutatedBindings, args: CallArguments? = nil) -> String? {
     guard let m = HeapDocument.unwrap(call.callee) as? MemberExpression, let method = HeapDocument.propertyName(m),
       ["post", "put", "patch"].contains(method.lowercased())
     else { return nil }
     // `this.client.post('/track', body)` after `this.client = axios.create({ baseURL })` in
     // the constructor (a NestJS or Angular service). Only for a written path that ends one of
     // Heap's: looking the property up builds the object model, which a bundle's thousands of
-    // `x.y.post(...)` calls must not.
-    if let held = HeapDocument.unwrap(m.object) as? MemberExpression, let key = HeapDocument.propertyName(held),
-      let literal = call.arguments.first.map(HeapDocument.unwrap) as? Literal, case .string(let path) = literal.value,
+    // `x.y.post(...)` calls must not. The path may be a parameter its callers give
+    // (`post(path, body) { return this.http.post(path, ...) }` called as `this.post('/api/track', ...)`).
+    if let held = HeapDocument.unwrap(m.object) as? MemberExpression, let key = HeapDocument.propertyName(held), let first = call.arguments.first,
+      let path = (HeapDocument.unwrap(first) as? Literal).flatMap({ if case .string(let p) = $0.value { return p } else { return nil } })
+        ?? args.flatMap({ urlText(first, script: script, args: $0) }),
       path.count > 1, ServerEndpoint.all.contains(where: { $0.path.hasSuffix(path) }),
       let (members, s) = members(of: held.object, key: key, script: script), s == script, members.count == 1,
       case .value(let v) = members[0], let made = HeapDocument.unwrap(v) as? CallExpression
