@@ -24,6 +24,8 @@ public struct ConflictingIdentitiesRule: Rule {
     .valid("heap.identify(user.id);\nheap.identify(user.id);"),
     .valid("if (user.email) {\n  heap.identify(user.email);\n} else {\n  heap.identify(user.id);\n}"),
     .valid("heap.identify(a.id);\nheap.resetIdentity();\nheap.identify(b.id);"),
+    // A wrapper's call on a path that returns early is not followed by the other.
+    .valid("const analytics = { identify(id) { heap.identify(id); } };\nasync function boot(offline, cached) {\n  if (offline) {\n    analytics.identify(cached.id);\n    return;\n  }\n  const fresh = await api.me();\n  heap.identify(fresh.id);\n}"),
     .valid("function login(u) { heap.identify(u.id); }\nfunction signup(u) { heap.identify(u.id); }"),
     .valid("heap.identify('guest');\nheap.identify(user.id);  // the first is ignored by Heap"),
     .invalid("heap.identify(user.email);\n↓heap.identify(user.id);"),
@@ -44,6 +46,10 @@ public struct ConflictingIdentitiesRule: Rule {
       }
       return true
     }
+    // In the order they are written: calls through wrappers are found after the direct ones,
+    // and an earlier call must be compared as the first.
+    .enumerated().sorted { (document.fileSpan(of: $0.element.call).start, $0.offset) < (document.fileSpan(of: $1.element.call).start, $1.offset) }
+    .map(\.element)
     let resets = document.calls.filter { $0.method == "resetIdentity" }
     let flows = identities.map { document.flow(of: $0.call) }
     let spelled = identities.map { document.text(Self.uncoerced($0.node, document.scripts[$0.call.script].scopes), script: $0.call.script).filter { !$0.isWhitespace } }
