@@ -88,10 +88,13 @@ public struct HeapCall {
   public let forwardedArguments: [Node]?
   /// For a forwarding wrapper: the index of the call's first argument that Heap receives first.
   let forwardStart: Int?
+  /// For a wrapper of another module called without an argument: the values of the default
+  /// its parameter takes instead (`identifyCook(cookId = DEFAULT_COOK)` called as `identifyCook()`).
+  let defaults: [Int: AbstractValue]
 
   init(
     script: Int, node: CallExpression, method: String, via: Via = .direct, mapped: [Int: Node]? = nil, forwardedArguments: [Node]? = nil,
-    forwardStart: Int? = nil
+    forwardStart: Int? = nil, defaults: [Int: AbstractValue] = [:]
   ) {
     self.script = script
     self.node = node
@@ -100,6 +103,7 @@ public struct HeapCall {
     self.mapped = mapped
     self.forwardedArguments = forwardedArguments
     self.forwardStart = forwardStart
+    self.defaults = defaults
   }
 
   /// The arguments Heap receives, when all of them are known: a direct call's, or a forwarding

@@ -19,7 +19,11 @@ extension HeapDocument {
       case (_, "identify"): index = 0
       default: return nil
       }
-      guard let node = call.argument(index), !(node is SpreadElement) else { return nil }
+      guard let node = call.argument(index) else {
+        // A wrapper of another module that falls back on its parameter's default.
+        return call.defaults[index].map { IdentityArgument(call: call, node: call.node, value: $0) }
+      }
+      guard !(node is SpreadElement) else { return nil }
       return IdentityArgument(call: call, node: node, value: narrowedByGuards(value(of: node, script: call.script), node: node, script: call.script))
     }
   }

@@ -17,6 +17,9 @@ public struct WrappedCall: Hashable, Sendable {
   /// on (`(...args) => heap.identify(...args)`): the call's arguments from `parameter` on are
   /// Heap's, one for one, however many there are.
   public var forwardsRest: Bool = false
+  /// The constant or random values of the parameter's default (`id = 'guest'`), for callers in
+  /// other modules that leave it out.
+  public var parameterDefault: [PossibleValue]? = nil
 }
 
 /// What the rest of the project needs to know about a function: the Heap calls it wraps and the
@@ -639,8 +642,10 @@ extension HeapDocument {
   /// A method a Vue 2 component takes from its `mixins: [tracking]`: the mixin's `methods`, from
   /// an object of this file or the default export of another module.
   private func mixinMethod(of owner: Node, key: String, script: Int) -> Callee? {
-    guard let component = owner as? ObjectExpression, let list = property(component, "mixins").map(HeapDocument.unwrap) as? ArrayExpression
-    else { return nil }
+    guard let object = owner as? ObjectExpression else { return nil }
+    // `this` in a method of `methods: {...}` is the component's, not that object's.
+    let component = property(object, "mixins") != nil ? object : componentHolding(methods: object, script: script)
+    guard let component, let list = property(component, "mixins").map(HeapDocument.unwrap) as? ArrayExpression else { return nil }
     let scopes = scripts[script].scopes
     for case let id as Identifier in list.elements.compactMap({ $0.map(HeapDocument.unwrap) }) {
       guard let b = scopes.binding(of: id) else { continue }
@@ -653,6 +658,18 @@ extension HeapDocument {
         let f = property(methods, key).map(HeapDocument.unwrap) as? FunctionNode
       else { continue }
       return .local(wrappers.names[ObjectIdentifier(f)] ?? LocalFunction(node: f, script: script, name: key))
+    }
+    return nil
+  }
+
+  /// The Vue options object whose `methods` is `methods`: the default export, or the object
+  /// given to `defineComponent(...)` or `Vue.extend(...)` there.
+  private func componentHolding(methods: ObjectExpression, script: Int) -> ObjectExpression? {
+    for statement in scripts[script].program.body {
+      guard let e = statement as? ExportDefaultDeclaration else { continue }
+      var declared = HeapDocument.unwrap(e.declaration)
+      if let c = declared as? CallExpression, let last = c.arguments.last { declared = HeapDocument.unwrap(last) }
+      if let o = declared as? ObjectExpression, property(o, "methods").map(HeapDocument.unwrap) === methods { return o }
     }
     return nil
   }
@@ -757,7 +774,11 @@ extension HeapDocument {
           !b.path.contains("\u{0}")
         else { continue }
         guard let parameter = function.node.params.firstIndex(where: { Self.pattern($0, declares: b.declaration) }) else { continue }
-        let w = WrappedCall(method: method, heapArgument: heapIndex, parameter: parameter, chain: [function.name] + chainTail, path: b.path + path)
+        var w = WrappedCall(method: method, heapArgument: heapIndex, parameter: parameter, chain: [function.name] + chainTail, path: b.path + path)
+        if w.path.isEmpty, let d = function.node.params[parameter] as? AssignmentPattern {
+          let possible = value(of: d.right, script: function.script).possibilities
+          if possible.contains(where: { if case .dynamic = $0 { return false } else { return true } }) { w.parameterDefault = possible }
+        }
         if !result.contains(w) { result.append(w) }
       }
     }
@@ -890,6 +911,7 @@ extension HeapDocument {
             let key = "\(ObjectIdentifier(call).hashValue):\(w.method):\(w.heapArgument):\(w.chain.joined(separator: ">")):\(w.path.joined(separator: "."))"
             guard seen.insert(key).inserted else { continue }
             var mapped: [Int: Node] = [:]
+            var defaults: [Int: AbstractValue] = [:]
             var forwarded: [Node]?
             if w.forwardsRest {
               // Every argument from the rest parameter on is Heap's; a spread among them leaves
@@ -909,11 +931,15 @@ extension HeapDocument {
               // The call leaves the parameter out: the wrapper passes its default
               // (`function identify(id = 'guest') {...}` called as `identify()`).
               mapped[w.heapArgument] = d.right
+            } else if local == nil, w.parameter >= call.arguments.count, !call.arguments.contains(where: { $0 is SpreadElement }),
+              let d = w.parameterDefault
+            {
+              defaults[w.heapArgument] = AbstractValue(d)
             }
             calls.append(
               HeapCall(
                 script: i, node: call, method: w.method, via: .wrapper(w.chain), mapped: mapped, forwardedArguments: forwarded,
-                forwardStart: w.forwardsRest && w.heapArgument == 0 ? w.parameter : nil))
+                forwardStart: w.forwardsRest && w.heapArgument == 0 ? w.parameter : nil, defaults: defaults))
             added = true
           }
         }
