@@ -623,7 +623,8 @@ extension HeapDocument {
     var out: [String: FunctionSummary] = [:]
     // `provide(key, value)`, Nuxt's `{ provide: { heap } }`, `globalProperties.$heap = ...`,
     // `Vue.prototype.$heap = ...` (a compiler saying "provideHover" needs none of it).
-    let needles = ["provide(", "provide:", "provide :", "globalProperties", "prototype.$", "prototype['$", "prototype[\"$", "createContext"].map { Array($0.utf8) }
+    let needles = ["provide(", "provide:", "provide :", "globalProperties", "prototype.$", "prototype['$", "prototype[\"$", "createContext", "InjectionToken"]
+      .map { Array($0.utf8) }
     for (i, script) in scripts.enumerated() {
       guard needles.contains(where: { script.code.contains(subsequence: $0) }) else { continue }
       for (key, value) in provided(in: i) { record(key, value, script: i, into: &out) }
@@ -689,6 +690,39 @@ extension HeapDocument {
       out += objectModel(script).globalProperties
     }
     if code.contains(subsequence: Array("createContext".utf8)) { out += contextValues(in: script) }
+    if code.contains(subsequence: Array("InjectionToken".utf8)) || code.contains(subsequence: Array("provide:".utf8)) { out += angularTokens(in: script) }
+    return out
+  }
+
+  /// What Angular injects for a token: `new InjectionToken('heap', { factory: () => window.heap })`
+  /// and a provider `{ provide: HEAP, useValue: window.heap }` or `useFactory: () => window.heap`,
+  /// under `inject:HEAP`, for `inject(HEAP)` to read.
+  private func angularTokens(in script: Int) -> [(String, Node)] {
+    let scopes = scripts[script].scopes
+    var out: [(String, Node)] = []
+    func made(_ value: Node) -> Node? {
+      guard let f = Self.unwrap(value) as? FunctionNode else { return value }
+      return returnedExpression(of: f)
+    }
+    for b in scopes.bindings where b.isConstant && b.path.isEmpty {
+      guard let n = b.initializer.map(Self.unwrap) as? NewExpression, let callee = Self.unwrap(n.callee) as? Identifier, callee.name == "InjectionToken",
+        n.arguments.count == 2, let options = Self.unwrap(n.arguments[1]) as? ObjectExpression, let factory = property(options, "factory"),
+        let value = made(factory)
+      else { continue }
+      out.append(("inject:" + b.name, value))
+    }
+    var depth = 0
+    func visit(_ n: Node) {
+      depth += 1
+      defer { depth -= 1 }
+      guard depth < 500 else { return }
+      if let o = n as? ObjectExpression, let token = property(o, "provide").map(Self.unwrap) as? Identifier {
+        if let v = property(o, "useValue") { out.append(("inject:" + token.name, v)) }
+        if let f = property(o, "useFactory"), let v = made(f) { out.append(("inject:" + token.name, v)) }
+      }
+      n.forEachChild(visit)
+    }
+    if scripts[script].code.contains(subsequence: Array("provide:".utf8)) { visit(scripts[script].program) }
     return out
   }
 

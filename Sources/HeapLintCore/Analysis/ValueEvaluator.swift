@@ -552,9 +552,17 @@ final class ValueEvaluator {
       return AbstractValue([.random(source: script.text(m))])
     }
     if let member = enumMember(m, key: key, script: script) { return member }
-    // `IDENTITIES.KIOSK` imported from a constants module, `C.KIOSK` through `import * as C`.
-    if let id = HeapDocument.unwrap(m.object) as? Identifier, let b = script.scopes.binding(of: id), case .import(let source, let name) = b.kind {
-      return importedValue(source: source, name: name == "*" ? key + "=" : "\(name).\(key)=")
+    // `IDENTITIES.KIOSK` imported from a constants module, `C.KIOSK` through `import * as C`,
+    // `environment.heap.kioskId` a level deeper.
+    var keys = [key]
+    var root = HeapDocument.unwrap(m.object)
+    while let inner = root as? MemberExpression, keys.count < 4, let innerKey = HeapDocument.propertyName(inner) {
+      keys.insert(innerKey, at: 0)
+      root = HeapDocument.unwrap(inner.object)
+    }
+    if let id = root as? Identifier, let b = script.scopes.binding(of: id), case .import(let source, let name) = b.kind {
+      let path = keys.joined(separator: ".")
+      return importedValue(source: source, name: name == "*" ? path + "=" : "\(name).\(path)=")
     }
     // `ids.SYSTEM_IDENTITY` with `const ids = require('./ids')`.
     if document.project != nil, let id = HeapDocument.unwrap(m.object) as? Identifier, let b = script.scopes.binding(of: id),

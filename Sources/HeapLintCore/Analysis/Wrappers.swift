@@ -690,6 +690,17 @@ extension HeapDocument {
     case .import(let source, let name):
       if name == "*" { return fromProject(source, key) }
       return fromProject(source, "\(name).\(key)") ?? fromProject(source, "\(name)#\(key)")
+    case .parameter where b.path.isEmpty:
+      // A parameter typed with a service class (`function boot(analytics: AnalyticsService)`,
+      // an Angular factory's dependency): its methods are the class's.
+      guard let type = ObjectModel.typeName(scripts[script].code, after: b.declaration.span.end),
+        let typeBinding = scopes.topLevelBinding(named: type)
+      else { return nil }
+      switch typeBinding.kind {
+      case .import(let source, let name): return fromProject(source, "\(name)#\(key)")
+      case .class: return wrappers.localClassMembers["\(type)#\(key)"].flatMap { id in wrappers.names[id].map(Callee.local) }
+      default: return nil
+      }
     case .class:
       return wrappers.localClassMembers["\(b.name).\(key)"].flatMap { id in wrappers.names[id].map(Callee.local) }
     case .const, .let, .var:
@@ -1016,12 +1027,17 @@ extension HeapDocument {
           if let key = ScopeAnalysis.staticKey(member.id) { record("\(name).\(key)", evaluator.enumValue(e, key: key, script: s)) }
         }
       case let o as ObjectExpression:
-        for p in o.properties {
-          guard let prop = p as? Property, !prop.computed, prop.kind == .`init`, !prop.method, let key = ScopeAnalysis.staticKey(prop.key),
-            !(prop.value is FunctionNode)
-          else { continue }
-          record("\(name).\(key)", evaluator.evaluate(prop.value, script: s))
+        // Nested objects too, two levels down (`environment.heap.kioskId`).
+        func recordObject(_ o: ObjectExpression, _ prefix: String, _ depth: Int) {
+          for p in o.properties {
+            guard let prop = p as? Property, !prop.computed, prop.kind == .`init`, !prop.method, let key = ScopeAnalysis.staticKey(prop.key),
+              !(prop.value is FunctionNode)
+            else { continue }
+            record("\(prefix).\(key)", evaluator.evaluate(prop.value, script: s))
+            if let inner = HeapDocument.unwrap(prop.value) as? ObjectExpression, depth < 2 { recordObject(inner, "\(prefix).\(key)", depth + 1) }
+          }
         }
+        recordObject(o, name, 0)
       case is FunctionNode, is ClassNode:
         break
       default:
