@@ -74,6 +74,8 @@ public struct CallBeforeLoadRule: Rule {
         let loadLine = document.line(of: load)
         let sameLine = loadLine == document.line(of: early.call)
         when = sameLine ? "before heap.load(...) later on this line" : "before heap.load(...) on line \(loadLine)"
+      } else if let page = order.loadingPage, !document.calls.contains(where: { $0.method == "load" }) {
+        when = "before heap.load(...): \(page) runs this file before the script that loads Heap"
       } else {
         when = "before heap.load(...), which runs only later"
       }

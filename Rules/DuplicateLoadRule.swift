@@ -30,6 +30,12 @@ public struct DuplicateLoadRule: Rule {
 
   public func check(_ document: HeapDocument, _ context: inout RuleContext) {
     let loads = document.executionOrder.immediateLoads
+    // A classic script file that loads Heap, included by a page that has loaded it already.
+    if let first = loads.first, let page = document.executionOrder.pageLoadedBefore {
+      context.report(
+        "\(document.calleeText(first))(...) runs again: \(page) loads Heap before it runs this file, so Heap is loaded twice on that page",
+        at: document.fileSpan(of: first))
+    }
     var reported = Set<Int>()
     for (j, second) in loads.enumerated() {
       for first in loads[..<j] where !reported.contains(j) {

@@ -40,6 +40,10 @@ public struct ExecutionOrder {
   private var silent = Set<ObjectIdentifier>()
   /// Per script: its functions, and which of them can meet a Heap call when they run.
   private var reach: [Reach] = []
+  /// The page that loads Heap only after it runs this file (see `ProjectIndex.pageLoadingAfter`).
+  public private(set) var loadingPage: String?
+  /// A page that loads Heap before it runs this file (see `ProjectIndex.pageLoadingBefore`).
+  public private(set) var pageLoadedBefore: String?
   /// Heap calls met so far, in any run.
   private var seen = 0
   /// Whether the walk under way stopped short somewhere (recursion, depth): then it proves nothing.
@@ -48,7 +52,13 @@ public struct ExecutionOrder {
   public init(document: HeapDocument) {
     self.document = document
     for c in document.calls { heapCalls[ObjectIdentifier(c.node)] = c }
-    guard document.calls.contains(where: { $0.method == "load" }) else { return }
+    // A classic script file a page includes before the script that loads Heap: what it calls
+    // when the page runs it comes before the load, though the load is in another file.
+    if document.scripts.count == 1, WrapperAnalysis.sharesGlobalScope(document.scripts[0]), let project = document.project {
+      loadingPage = project.pageLoadingAfter(document.path)
+      pageLoadedBefore = project.pageLoadingBefore(document.path)
+    }
+    guard loadingPage != nil || document.calls.contains(where: { $0.method == "load" }) else { return }
     var callStarts = Array(repeating: [Int](), count: document.scripts.count)
     for c in document.calls where c.script < callStarts.count { callStarts[c.script].append(c.node.span.start) }
     reach = document.scripts.indices.map { Reach(document.scripts[$0], heapCallsAt: callStarts[$0]) }

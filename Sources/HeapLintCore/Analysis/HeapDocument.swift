@@ -156,6 +156,8 @@ public final class HeapDocument {
   }
   var wrapCache: [ObjectIdentifier: [WrappedCall]] = [:]
   private var executionOrderCache: ExecutionOrder?
+  /// An HTML page's classic `<script src>` elements, in order (see `ProjectIndex.pages`).
+  public internal(set) var externalScripts: [ExternalScript] = []
   /// `calls` by script, sorted by start offset (see `calls(in:script:)`); `calls` only grows, so
   /// the count it was built for tells whether it is current.
   var callsByStart: (count: Int, scripts: [[(start: Int, index: Int)]])?

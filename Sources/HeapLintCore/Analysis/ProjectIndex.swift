@@ -11,7 +11,27 @@ public final class ProjectIndex: Sendable {
     var provided: [String: FunctionSummary] = [:]
     /// Names it puts on the global object (see `WrapperAnalysis.globals`).
     var globals: [String] = []
+    /// A classic script file that calls `heap.load` when the page runs it.
+    var loadsWhenRun = false
+    /// An HTML page's classic scripts in order: inline ones (whether they load Heap) and the
+    /// files of its `<script src>` elements (the paths they may name).
+    var page: [PageScript] = []
   }
+
+  /// One classic script of a page, in the order the page runs them.
+  enum PageScript: Sendable {
+    case inline(loads: Bool)
+    case file([String])
+  }
+
+  /// Where pages that load Heap include a classic script file, by the file's path: the page,
+  /// whether a script before it loads Heap, and whether one after it does.
+  struct Placement: Sendable {
+    var page: String
+    var loadedBefore: Bool
+    var loadedAfter: Bool
+  }
+  let placements: [String: [Placement]]
 
   let modules: [String: Module]
   /// True when some module exports a function that wraps a Heap call (or a server client):
@@ -62,6 +82,23 @@ public final class ProjectIndex: Sendable {
       for name in module.globals where auto[name] == nil { auto[name] = path }
     }
     self.autoImports = auto
+    // The classic script files of pages that load Heap, with what runs around them.
+    var placements: [String: [Placement]] = [:]
+    for (path, module) in modules.sorted(by: { $0.key < $1.key }) where !module.page.isEmpty {
+      let loads = module.page.map { entry -> Bool in
+        switch entry {
+        case .inline(let loads): return loads
+        case .file(let candidates): return candidates.contains { modules[$0]?.loadsWhenRun == true }
+        }
+      }
+      guard loads.contains(true) else { continue }
+      for (k, entry) in module.page.enumerated() {
+        guard case .file(let candidates) = entry else { continue }
+        let placement = Placement(page: path, loadedBefore: loads[..<k].contains(true), loadedAfter: loads[(k + 1)...].contains(true))
+        for candidate in candidates { placements[candidate, default: []].append(placement) }
+      }
+    }
+    self.placements = placements
     var provisions: [String: FunctionSummary] = [:]
     for (_, m) in modules.sorted(by: { $0.key < $1.key }) { provisions.merge(m.provided) { a, _ in a } }
     self.provisions = provisions
@@ -87,7 +124,39 @@ public final class ProjectIndex: Sendable {
   public static let empty = ProjectIndex(modules: [:])
 
   /// True when no module exports anything of interest.
-  public var isEmpty: Bool { modules.values.allSatisfy { $0.exports.isEmpty && $0.reexports.isEmpty && $0.provided.isEmpty } }
+  public var isEmpty: Bool { placements.isEmpty && modules.values.allSatisfy { $0.exports.isEmpty && $0.reexports.isEmpty && $0.provided.isEmpty } }
+
+  /// A page that includes the classic script file at `path` after no script of it has loaded
+  /// Heap, and loads it in a later one: the file's load-time Heap calls come too early there.
+  func pageLoadingAfter(_ path: String) -> String? {
+    placements[Self.normalize(path, absolute: path.hasPrefix("/"))]?.first { !$0.loadedBefore && $0.loadedAfter }?.page
+  }
+
+  /// A page that loads Heap before it includes the classic script file at `path`.
+  func pageLoadingBefore(_ path: String) -> String? {
+    placements[Self.normalize(path, absolute: path.hasPrefix("/"))]?.first { $0.loadedBefore }?.page
+  }
+
+  /// The paths a page's `<script src>` may name: relative to the page, or for a path from the
+  /// site's root, relative to each directory above it. Nil for other sites' scripts.
+  static func scriptFileCandidates(_ source: String, page: String) -> [String]? {
+    var src = Substring(source)
+    if let cut = src.firstIndex(where: { $0 == "?" || $0 == "#" }) { src = src[..<cut] }
+    guard !src.isEmpty, !src.contains("://"), !src.hasPrefix("//"), !src.contains("{"), !src.contains("<") else { return nil }
+    let absolute = page.hasPrefix("/")
+    var directories = page.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+    if !src.hasPrefix("/") {
+      let directory = directories.joined(separator: "/")
+      return [normalize(directory.isEmpty ? String(src) : directory + "/" + src, absolute: absolute)]
+    }
+    var out: [String] = []
+    while true {
+      let root = directories.joined(separator: "/")
+      out.append(normalize(root + src, absolute: absolute))
+      guard !directories.isEmpty else { return out }
+      directories = directories.dropLast()
+    }
+  }
 
   /// Byte strings that a file calling one of the indexed wrappers must contain: the exported
   /// names, and module file names for default exports (imported under any name). Functions that
@@ -163,7 +232,7 @@ public final class ProjectIndex: Sendable {
   /// or refers to an auto-imported function, or the index reaches every file.
   public func mayInform(fileAt path: String, importing sources: [String], globals: Set<String>) -> Bool {
     // A global a script sets (`App.analytics`) is reached through its first name (`App`).
-    reachesEveryFile || sources.contains(where: { resolve($0, from: path) != nil })
+    reachesEveryFile || sources.contains(where: { resolve($0, from: path) != nil }) || placements[Self.normalize(path, absolute: path.hasPrefix("/"))] != nil
       || autoImports.keys.contains { globals.contains(String($0.prefix { $0 != "." })) }
   }
 
@@ -293,10 +362,30 @@ public struct ProjectIndexBuilder: Sendable {
     let exports = document.exportedSummaries()
     let reexports = document.reexports
     let provided = document.provisions
-    guard !exports.isEmpty || !reexports.isEmpty || !provided.isEmpty else { return }
+    let (loadsWhenRun, page) = Self.pageFacts(of: document)
+    guard !exports.isEmpty || !reexports.isEmpty || !provided.isEmpty || loadsWhenRun || !page.isEmpty else { return }
     let globals = document.wrappers.globals.filter { name in exports.keys.contains { $0 == name || $0.hasPrefix(name + ".") } }
     modules[ProjectIndex.normalize(document.path, absolute: document.path.hasPrefix("/"))] = ProjectIndex.Module(
-      exports: exports, reexports: reexports, provided: provided, globals: globals)
+      exports: exports, reexports: reexports, provided: provided, globals: globals, loadsWhenRun: loadsWhenRun, page: page)
+  }
+
+  /// Whether a classic script file loads Heap when run, and a page's classic scripts in order.
+  private static func pageFacts(of document: HeapDocument) -> (Bool, [ProjectIndex.PageScript]) {
+    let hasLoad = document.calls.contains { $0.method == "load" }
+    if document.externalScripts.isEmpty {
+      let classicFile = document.scripts.count == 1 && WrapperAnalysis.sharesGlobalScope(document.scripts[0])
+      return (classicFile && hasLoad && !document.executionOrder.immediateLoads.isEmpty, [])
+    }
+    let loading = hasLoad ? Set(document.executionOrder.immediateLoads.map(\.script)) : []
+    var entries: [(offset: Int, script: ProjectIndex.PageScript)] = []
+    for (i, script) in document.scripts.enumerated() where script.kind == .classic {
+      entries.append((script.origin.fileOffset(0), .inline(loads: loading.contains(i))))
+    }
+    for external in document.externalScripts {
+      guard let candidates = ProjectIndex.scriptFileCandidates(external.source, page: document.path) else { continue }
+      entries.append((external.offset, .file(candidates)))
+    }
+    return (false, entries.sorted { $0.offset < $1.offset }.map(\.script))
   }
 
   public mutating func merge(_ other: ProjectIndexBuilder) {

@@ -57,12 +57,23 @@ public struct HTMLExtraction: Sendable {
   /// The HTML comments (`<!-- ... -->`), for suppression directives.
   public var comments: [HTMLComment]
 
+  /// The classic `<script src="...">` elements, in document order: the files the page runs
+  /// between its inline scripts.
+  public var externalScripts: [ExternalScript] = []
+
   /// Creates an extraction.
-  public init(scripts: [EmbeddedScript], problems: [HTMLProblem], comments: [HTMLComment] = []) {
+  public init(scripts: [EmbeddedScript], problems: [HTMLProblem], comments: [HTMLComment] = [], externalScripts: [ExternalScript] = []) {
     self.scripts = scripts
     self.problems = problems
     self.comments = comments
+    self.externalScripts = externalScripts
   }
+}
+
+/// A classic `<script src="...">` of a page: where its tag starts and what it names.
+public struct ExternalScript: Sendable, Hashable {
+  public var offset: Int
+  public var source: String
 }
 
 /// An HTML comment: the whole `<!-- ... -->` and its text, in file offsets.

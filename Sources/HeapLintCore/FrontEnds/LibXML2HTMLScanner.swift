@@ -19,6 +19,8 @@ final class LibXML2HTMLScanner {
   private static let languageName = Array("language".utf8)
   private static let langName = Array("lang".utf8)
   private static let srcName = Array("src".utf8)
+  private static let asyncName = Array("async".utf8)
+  private static let deferName = Array("defer".utf8)
   private static let scriptCloser = Array("</script".utf8)
 
   /// The document as libxml2 sees it: same length as the file, see `sanitized(_:)`.
@@ -29,6 +31,7 @@ final class LibXML2HTMLScanner {
   private var scripts: [EmbeddedScript] = []
   private var problems: [HTMLProblem] = []
   private var comments: [HTMLComment] = []
+  private var externalScripts: [ExternalScript] = []
   private var openScript: OpenScript?
   /// Where the last cdataBlock of the open script ended.
   private var scriptDataEnd: Int?
@@ -205,10 +208,18 @@ final class LibXML2HTMLScanner {
       if nameString == "script" {
         let type = attributes.first { $0.name == Self.typeName }.flatMap { $0.value }
         let language = attributes.first { $0.name == Self.languageName }.flatMap { $0.value }
+        let kind = HTMLFrontEnd.scriptKind(type: type, language: language)
+        // A classic external script runs in document order with the inline ones (`async` and
+        // `defer` ones run later, at a time the page does not fix).
+        if kind == .classic, let src = attributes.first(where: { $0.name == Self.srcName })?.value, !src.isEmpty,
+          !attributes.contains(where: { $0.name == Self.asyncName || $0.name == Self.deferName })
+        {
+          externalScripts.append(ExternalScript(offset: locateStartTag(name, end: end) ?? end, source: String(decoding: src, as: UTF8.self)))
+        }
         openScript = OpenScript(
           tagStart: locateStartTag(name, end: end) ?? end,
           contentStart: end < bytes.count && bytes[end] == 0x3E ? end + 1 : nil,
-          kind: HTMLFrontEnd.scriptKind(type: type, language: language),
+          kind: kind,
           hasSource: attributes.contains { $0.name == Self.srcName },
           typescript: HTMLFrontEnd.isTypeScript(type: type, lang: attributes.first { $0.name == Self.langName }.flatMap { $0.value })
         )
@@ -227,7 +238,7 @@ final class LibXML2HTMLScanner {
 
   private func finish() -> HTMLExtraction {
     if openScript != nil { closeScript() }
-    return HTMLExtraction(scripts: scripts, problems: problems, comments: comments)
+    return HTMLExtraction(scripts: scripts, problems: problems, comments: comments, externalScripts: externalScripts)
   }
 
   /// Ends the open script where libxml2 ended it: at the first `</script` after its last data

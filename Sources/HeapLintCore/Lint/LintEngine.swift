@@ -325,7 +325,10 @@ public struct LintEngine: Sendable {
               // wrappers are known, the imports of every analysed file are read too: a file let
               // in by a wrapper's name may reach it through a module not indexed yet.
               // So are modules that make server requests (a function posting its callers' lists).
-              if everyModule || !document.calls.isEmpty || document.sharesHeap || !document.serverCalls.isEmpty { local.add(document) }
+              // And pages that run script files (`<script src>`), for the order of what those run.
+              if everyModule || !document.calls.isEmpty || document.sharesHeap || !document.serverCalls.isEmpty || !document.externalScripts.isEmpty {
+                local.add(document)
+              }
               if !document.calls.isEmpty || project != nil { localImports.formUnion(document.importedModules) }
               sources.set(i, Reach(sources: document.importSources, globals: document.globalNames))
             }

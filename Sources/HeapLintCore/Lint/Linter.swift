@@ -123,6 +123,8 @@ struct ParsedFile {
   var branches: [TemplateBranch] = []
   /// Comments that may hold suppression directives, in file offsets.
   var comments: [DirectiveComment] = []
+  /// An HTML page's classic `<script src>` elements, in order.
+  var externalScripts: [ExternalScript] = []
 }
 
 /// Files parsed before their analysis, by display path: a partial run parses its targets to find
@@ -292,6 +294,7 @@ public struct Linter: Sendable {
     // A file that is only checked for syntax keeps no function bodies in its tree.
     let parsed = parsedAhead ?? Self.parse(bytes, kind: fileKind(path), syntaxOnly: !admitted)
     let document = admitted ? HeapDocument(file: fileLines(), path: path, scripts: parsed.scripts, project: project, templateBranches: parsed.branches, options: options) : nil
+    document?.externalScripts = parsed.externalScripts
 
     var findings: [Finding] = []
     /// Lines of the calls each finding is also about, by finding index.
@@ -458,7 +461,7 @@ public struct Linter: Sendable {
         comments.append(DirectiveComment(text: String(decoding: original[c.contentSpan.start..<c.contentSpan.end], as: UTF8.self), span: c.span))
       }
     }
-    return ParsedFile(scripts: scripts, comments: comments)
+    return ParsedFile(scripts: scripts, comments: comments, externalScripts: extraction.externalScripts)
   }
 
   /// True when the file opens with a comment (after blanks and a `#!` line) holding `@flow`.

@@ -1,0 +1,2 @@
+// Deferred: runs after the page's scripts, the load among them.
+heap.track('Late Script');
