@@ -57,6 +57,12 @@ struct BlackBoxTests {
     // The last fresh check of the round, also passing as written: React Router 7, Angular 17
     // signals, Jekyll with a GTM export, Hono with a server client class, Rails 7, Shopify.
     BlackBoxSet(name: "17-h", projects: 6, findings: 43),
+    // Seventh round: SvelteKit, Astro, Nuxt 3, Django, Rails, Express with EJS, an MV2
+    // extension, Next.js App Router (markup handlers, page order, React contexts).
+    BlackBoxSet(name: "17-i", projects: 8, findings: 41),
+    // Its fresh check: Vite/React, Angular with tokens, Vue 2 with Vuex, WordPress, Laravel
+    // Blade, an Express server client, a static site's script files, React Native.
+    BlackBoxSet(name: "17-j", projects: 8, findings: 49),
   ]
 
   /// `LINE rule-a, rule-b` lines of a sibling `.expect` file (`#` starts a comment).
