@@ -28,6 +28,8 @@ public struct HardcodedIdentityRule: Rule {
     .invalid("↓heap.identify('admin');"),
     .invalid("↓heap.identify(42);"),
     .invalid("const KIOSK = 'kiosk-' + 7;\n↓heap.identify(KIOSK);"),
+    // A wrapper that normalises its parameter passes the caller's value on.
+    .invalid("function identifyLead(email) {\n  const normalized = email.trim().toLowerCase();\n  heap.identify(normalized);\n}\nidentifyLead(form.email);\n↓identifyLead('newsletter-subscriber');"),
     // A wrapper's default parameter is what a call that leaves it out passes.
     .invalid("function identifyDevice(id = 'front-desk') {\n  heap.identify(id);\n}\nidentifyDevice(device.ownerId);\n↓identifyDevice();"),
     .invalid("↓heap.identify(user.id || 'visitor');"),

@@ -689,8 +689,16 @@ extension HeapDocument {
     if ["globalProperties", "prototype.$", "prototype['$", "prototype[\"$"].contains(where: { code.contains(subsequence: Array($0.utf8)) }) {
       out += objectModel(script).globalProperties
     }
-    if code.contains(subsequence: Array("createContext".utf8)) { out += contextValues(in: script) }
-    if code.contains(subsequence: Array("InjectionToken".utf8)) || code.contains(subsequence: Array("provide:".utf8)) { out += angularTokens(in: script) }
+    // Each of these walks the whole script: only where its JSX or Angular words are written (a
+    // bundle's compiled React says `createContext` but has no `<X.Provider value=`).
+    if code.contains(subsequence: Array("createContext".utf8)), code.contains(subsequence: Array("Provider value=".utf8)) {
+      out += contextValues(in: script)
+    }
+    if code.contains(subsequence: Array("InjectionToken".utf8)) || code.contains(subsequence: Array("useValue".utf8))
+      || code.contains(subsequence: Array("useFactory".utf8))
+    {
+      out += angularTokens(in: script)
+    }
     return out
   }
 
@@ -722,13 +730,14 @@ extension HeapDocument {
       }
       n.forEachChild(visit)
     }
-    if scripts[script].code.contains(subsequence: Array("provide:".utf8)) { visit(scripts[script].program) }
+    if scripts[script].code.contains(subsequence: Array("useValue".utf8)) || scripts[script].code.contains(subsequence: Array("useFactory".utf8)) {
+      visit(scripts[script].program)
+    }
     return out
   }
 
-  /// The values a module's React contexts are given: `<HeapContext.Provider value={window.heap}>`
-  /// (and React 19's `<HeapContext value={...}>`), under `context:HeapContext`, for
-  /// `useContext(HeapContext)` to read.
+  /// The values a module's React contexts are given: `<HeapContext.Provider value={window.heap}>`,
+  /// under `context:HeapContext`, for `useContext(HeapContext)` to read.
   private func contextValues(in script: Int) -> [(String, Node)] {
     let scopes = scripts[script].scopes
     // The module's contexts: `const HeapContext = createContext(...)`.
@@ -743,7 +752,6 @@ extension HeapDocument {
       if let o = n as? JSXOpeningElement {
         var context: String?
         if let m = o.name as? JSXMemberExpression, m.property.name == "Provider", let object = m.object as? JSXIdentifier { context = object.name }
-        if let id = o.name as? JSXIdentifier { context = id.name }
         if let context, isContext(context) {
           for case let a as JSXAttribute in o.attributes where (a.name as? JSXIdentifier)?.name == "value" {
             if let v = a.value as? JSXExpressionContainer { out.append(("context:" + context, v.expression)) }

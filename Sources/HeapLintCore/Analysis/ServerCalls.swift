@@ -116,7 +116,14 @@ extension HeapDocument {
       let candidate =
         (project?.hasServerClients ?? false)
         || script.code.withUnsafeBufferPointer { code in Self.serverNeedles.contains { Prefilter.contains(code, $0) } }
-      guard candidate else { continue }
+      guard candidate else {
+        // A file that names no Heap host may still call another module's function that makes
+        // Heap requests (`heapServer.track('', ...)` on an imported client class).
+        if project?.hasServerWrappers ?? false {
+          out += requestsThroughProjectFunctions(script: i, mutated: MutatedBindings { self.mutatedBindings(in: script) })
+        }
+        continue
+      }
       let mutated = MutatedBindings { self.mutatedBindings(in: script) }
       var inFunctions: [(CallExpression, FunctionNode)] = []
       for (node, function) in script.scopes.calls {
@@ -423,7 +430,8 @@ extension HeapDocument {
       found = e
     } else if let base = instanceBaseURL(call, script: script, mutated: mutated, args: args),
       let path = args.flatMap({ urlText(first, script: script, args: $0) }) ?? constantString(first, script: script),
-      let e = ServerEndpoint.named(by: base + path, exact: true)
+      // got's `prefixUrl` takes paths without their leading slash (`post('api/track')`).
+      let e = ServerEndpoint.named(by: path.hasPrefix("/") ? base + path : base + "/" + path, exact: true)
     {
       // axios.create({ baseURL: 'https://heapanalytics.com' }).post('/api/track', body), and
       // `this.http.post(path, body)` in a `post(path, body)` its callers give the path.
@@ -534,7 +542,41 @@ extension HeapDocument {
       name == "create" || name == "extend", let options = made.arguments.first.flatMap({ objectLiteral($0, script: script, mutated: mutated) })
     else { return nil }
     for key in ["baseURL", "baseUrl", "prefixUrl", "prefixURL"] {
-      if let v = property(options, key), let url = constantString(v, script: script) { return url.hasSuffix("/") ? String(url.dropLast()) : url }
+      guard let v = property(options, key), let url = constantString(v, script: script) ?? heapHost(v, script: script) else { continue }
+      return url.hasSuffix("/") ? String(url.dropLast()) : url
+    }
+    return nil
+  }
+
+  /// A Heap host a base URL may be, when it is one choice among others: the fallback of
+  /// `process.env.HEAP_API_HOST || 'https://heapanalytics.com'`, or a parameter's default
+  /// (`constructor(appId, { host = 'https://heapanalytics.com' } = {})`).
+  private func heapHost(_ node: Node, script: Int) -> String? {
+    var values = value(of: node, script: script).possibilities
+    if let id = HeapDocument.unwrap(node) as? Identifier, let b = scripts[script].scopes.binding(of: id), b.kind == .parameter,
+      let f = b.function, let d = Self.parameterDefault(declaring: b.declaration, in: f.params)
+    {
+      values += value(of: d, script: script).possibilities
+    }
+    let hosts = values.compactMap { p -> String? in
+      guard case .constant(.string(let url), _) = p, ServerEndpoint.hosts.contains(where: url.lowercased().contains) else { return nil }
+      return url
+    }
+    return Set(hosts).count == 1 ? hosts[0] : nil
+  }
+
+  /// The default a parameter pattern gives the name it declares (`x = 1`, `{ x = 1 }`).
+  static func parameterDefault(declaring id: Identifier, in patterns: [Node]) -> Node? {
+    for p in patterns {
+      switch p {
+      case let a as AssignmentPattern:
+        if a.left === id { return a.right }
+        if let found = parameterDefault(declaring: id, in: [a.left]) { return found }
+      case let o as ObjectPattern:
+        if let found = parameterDefault(declaring: id, in: o.properties.compactMap { ($0 as? Property)?.value }) { return found }
+      default:
+        continue
+      }
     }
     return nil
   }

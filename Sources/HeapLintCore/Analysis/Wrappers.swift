@@ -392,6 +392,14 @@ struct WrapperAnalysis {
           let exportedName = ScopeAnalysis.staticKey(spec.exported) ?? local
           reexports.append(ReExport(source: s, names: (local, exportedName)))
         }
+      } else {
+        // `export { identifyUser, Tracker as default }` of the module's own names.
+        for spec in e.specifiers {
+          guard let local = spec.local as? Identifier, let b = scopes.topLevelBinding(named: local.name) else { continue }
+          let exportedName = ScopeAnalysis.staticKey(spec.exported) ?? local.name
+          exportBinding(b, as: exportedName, script: script, scopes: scopes)
+          if b.kind == .const, let initializer = b.initializer { exportedValues.append((exportedName, initializer, script)) }
+        }
       }
     case let e as ExportAllDeclaration:
       if case .string(let s) = e.source.value, e.exported == nil { reexports.append(ReExport(source: s, names: nil)) }
@@ -439,18 +447,34 @@ struct WrapperAnalysis {
       if value is FunctionNode {
         name(value, display, script: script, export: exportPrefix.map { $0 + key })
       } else if let exportPrefix, let id = value as? Identifier, let b = scopes.binding(of: id) {
-        // `export default { identify: identifyUser }`, `module.exports = { identify }`.
-        switch b.kind {
-        case .function:
-          name(b.initializer, id.name, script: script, export: exportPrefix + key)
-        case .const, .let, .var:
-          if b.isConstant, b.path.isEmpty, let f = b.initializer.map(HeapDocument.unwrap) as? FunctionNode {
-            name(f, id.name, script: script, export: exportPrefix + key)
-          }
-        default:
-          break
-        }
+        // `export default { identify: identifyUser }`, `module.exports = { identify, Tracker }`.
+        exportBinding(b, as: exportPrefix + key, script: script, scopes: scopes)
       }
+    }
+  }
+
+  /// Exports what a top-level name holds under another name: `export { identifyUser }`,
+  /// `export { Tracker as default }`, `module.exports = { HeapClient }`.
+  private mutating func exportBinding(_ b: Binding, as exported: String, script: Int, scopes: ScopeAnalysis) {
+    switch b.kind {
+    case .function:
+      name(b.initializer, b.name, script: script, export: exported)
+    case .class:
+      if let c = b.initializer.map(HeapDocument.unwrap) as? ClassNode { nameClass(c, name: b.name, script: script, exportName: exported) }
+    case .const, .let, .var:
+      guard b.isConstant, b.path.isEmpty, let initializer = b.initializer else { return }
+      let value = HeapDocument.unwrap(initializer)
+      if value is FunctionNode {
+        name(value, b.name, script: script, export: exported)
+      } else if let c = value as? ClassNode {
+        nameClass(c, name: b.name, script: script, exportName: exported)
+      } else if let o = value as? ObjectExpression {
+        nameObject(o, prefix: b.name, script: script, exportPrefix: exported + ".", scopes: scopes)
+      } else if let n = value as? NewExpression {
+        singletons.append((n, script, exported + "."))
+      }
+    default:
+      break
     }
   }
 
@@ -719,7 +743,9 @@ extension HeapDocument {
         case .import(let source, let name):
           return fromProject(source, "\(name)#\(key)")
         default:
-          return nil
+          // `const { HeapServerClient } = require('./client')`.
+          guard let (source, name) = importedName(of: cb, script: script) else { return nil }
+          return fromProject(source, "\(name)#\(key)")
         }
       }
       if let (module, chain) = requireChain(initializer, scopes: scopes) {
@@ -800,20 +826,39 @@ extension HeapDocument {
   /// The value under a conversion to string (`String(id)`, `id.toString()`, `` `${id}` ``): a
   /// wrapper that converts its parameter still passes the caller's value on.
   static func unconverted(_ node: Node, scopes: ScopeAnalysis) -> Node {
+    var node = node
+    for _ in 0..<8 {
+      guard let inner = converted(node, scopes: scopes) else { break }
+      node = inner
+    }
+    return node
+  }
+
+  /// Methods that give a string's normal form: the same identity, spelt the way it is stored.
+  static let normalizers: Set<String> = ["toString", "trim", "trimStart", "trimEnd", "toLowerCase", "toUpperCase", "normalize"]
+
+  /// The value one conversion or normalisation works on: `String(id)`, `id.trim()`,
+  /// `` `${id}` ``, and a constant that holds one (`const trimmed = email.trim().toLowerCase()`).
+  private static func converted(_ node: Node, scopes: ScopeAnalysis) -> Node? {
     if let c = node as? CallExpression, c.arguments.count == 1, !(c.arguments[0] is SpreadElement), let f = c.callee as? Identifier,
       f.name == "String", scopes.isGlobal(f)
     {
       return HeapDocument.unwrap(c.arguments[0])
     }
     if let c = node as? CallExpression, c.arguments.isEmpty, let m = HeapDocument.unwrap(c.callee) as? MemberExpression,
-      HeapDocument.propertyName(m) == "toString"
+      let name = HeapDocument.propertyName(m), normalizers.contains(name)
     {
       return HeapDocument.unwrap(m.object)
     }
     if let t = node as? TemplateLiteral, t.expressions.count == 1, t.quasis.allSatisfy({ $0.cooked == "" }) {
       return HeapDocument.unwrap(t.expressions[0])
     }
-    return node
+    if let id = node as? Identifier, let b = scopes.binding(of: id), b.kind == .const, b.path.isEmpty, b.isConstant,
+      let initializer = b.initializer.map(HeapDocument.unwrap), converted(initializer, scopes: scopes) != nil
+    {
+      return initializer
+    }
+    return nil
   }
 
   /// The method a wrapper means when it misspells one whose arguments Heap checks
