@@ -63,6 +63,9 @@ struct BlackBoxTests {
     // Its fresh check: Vite/React, Angular with tokens, Vue 2 with Vuex, WordPress, Laravel
     // Blade, an Express server client, a static site's script files, React Native.
     BlackBoxSet(name: "17-j", projects: 8, findings: 49),
+    // The next fresh check: Next.js Pages Router, Rails with Stimulus, a Node bulk sync worker,
+    // Django with ES modules, a Shopify theme, Astro with a Svelte island.
+    BlackBoxSet(name: "17-k", projects: 6, findings: 44),
   ]
 
   /// `LINE rule-a, rule-b` lines of a sibling `.expect` file (`#` starts a comment).

@@ -157,6 +157,11 @@ extension HeapDocument {
         case .project(let summary)? = resolveCallee(call, script: script), !summary.serverRequests.isEmpty
       else { continue }
       for shape in summary.serverRequests {
+        if let k = shape.pathParameter {
+          guard let arg = Self.argument(k, of: call), let path = constantString(arg, script: script), let e = shape.endpointPath,
+            path == e || "/" + path == e
+          else { continue }
+        }
         var result = ServerCall(script: script, node: call, description: shape.description, subject: shape.subject, identities: [], missing: [])
         if let k = shape.identityParameter, let arg = Self.argument(k, of: call) {
           result.identities.append(arg)
@@ -200,6 +205,20 @@ extension HeapDocument {
       let script = entry.script
       let args = entry.relay.map { CallArguments(function: $0.function, call: $0.call, outer: probe, scopes: scripts[script].scopes) } ?? probe
       let made = httpCall(entry.request, script: script, mutated: .none, args: args) ?? clientCall(entry.request, script: script, mutated: .none, args: args)
+      if made == nil, entry.relay == nil, let k = urlParameter(of: entry.request, in: function, script: script) {
+        // The URL's path comes from the caller (`postJson(path, payload)` over a client whose
+        // base is Heap's host): one shape per endpoint, applied where a call passes that path.
+        for endpoint in ServerEndpoint.all {
+          let fixed = CallArguments(probing: function, path: (k, endpoint.path))
+          guard let found = httpCall(entry.request, script: script, mutated: .none, args: fixed), found.endpointPath == endpoint.path, fixed.used else { continue }
+          var shape = ServerRequestShape(description: found.description, subject: found.subject, endpointPath: endpoint.path)
+          shape.pathParameter = k
+          shape.identityParameter = found.identities.lazy.compactMap { fixed.standIn(of: $0) }.first
+          shape.bodyParameter = fixed.bodyParameter
+          shape.bulkParameter = fixed.bulkParameter
+          if shape.identityParameter != nil || shape.bodyParameter != nil || shape.bulkParameter != nil, !out.contains(shape) { out.append(shape) }
+        }
+      }
       guard let made, probe.used else { continue }
       var shape = ServerRequestShape(description: made.description, subject: made.subject, endpointPath: made.endpointPath)
       shape.identityParameter = made.identities.lazy.compactMap { probe.standIn(of: $0) }.first
@@ -329,6 +348,22 @@ extension HeapDocument {
     case is TemplateLiteral, is BinaryExpression, is Identifier: return reads(first, 0)
     default: return false
     }
+  }
+
+  /// The parameter of `function` that a request's URL reads (`post(path, ...)`, `` `${HOST}${path}` ``).
+  private func urlParameter(of request: CallExpression, in function: FunctionNode, script: Int) -> Int? {
+    guard let first = request.arguments.first else { return nil }
+    let scopes = scripts[script].scopes
+    var candidates: [Node] = [HeapDocument.unwrap(first)]
+    if let t = candidates[0] as? TemplateLiteral { candidates = t.expressions.map(HeapDocument.unwrap) }
+    if let b = candidates[0] as? BinaryExpression, b.operator == "+" { candidates = [HeapDocument.unwrap(b.left), HeapDocument.unwrap(b.right)] }
+    for c in candidates {
+      guard let id = c as? Identifier, let b = scopes.binding(of: id), b.kind == .parameter, b.function === function, b.path.isEmpty else { continue }
+      if let k = function.params.firstIndex(where: { ($0 as? Identifier) === b.declaration || (($0 as? AssignmentPattern)?.left as? Identifier) === b.declaration }) {
+        return k
+      }
+    }
+    return nil
   }
 
   /// Adds the identities of server calls to `calls`, so the identity rules judge them too.
@@ -986,9 +1021,12 @@ final class CallArguments {
 
   /// A call of the function with an unbound identifier standing in for each parameter, to see
   /// which parameters a request reads and where.
-  init(probing function: FunctionNode) {
+  init(probing function: FunctionNode, path: (parameter: Int, value: String)? = nil) {
     self.function = function
-    let standIns: [Node] = function.params.indices.map { Identifier(span: function.span, name: "\u{0}argument\($0)") }
+    let standIns: [Node] = function.params.indices.map { k in
+      if let path, path.parameter == k { return Literal(span: function.span, value: .string(path.value)) }
+      return Identifier(span: function.span, name: "\u{0}argument\(k)")
+    }
     self.call = CallExpression(span: function.span, callee: Identifier(span: function.span, name: "\u{0}probe"), arguments: standIns)
     self.outer = nil
     self.scopes = nil
@@ -1060,6 +1098,9 @@ public struct ServerRequestShape: Hashable, Sendable {
   public var identityParameter: Int?
   /// The parameter whose object is the body, or is spread into it.
   public var bodyParameter: Int?
+  /// The parameter that gives the URL's path: the shape applies to calls passing
+  /// `endpointPath` there.
+  public var pathParameter: Int?
   /// The function's own body already names the subject: the caller's object only adds.
   public var bodyNamesSubject = false
   /// The parameter that is the bulk form's list (`{ app_id, events }`).
