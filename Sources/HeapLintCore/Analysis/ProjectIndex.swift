@@ -409,4 +409,11 @@ public struct ProjectIndexBuilder: Sendable {
   public var hasWrappers: Bool {
     modules.values.contains { !$0.provided.isEmpty || $0.exports.values.contains { !$0.wraps.isEmpty || $0.isHeap || $0.reachesHeapAPI } }
   }
+
+  /// The file names of the classic script files that load Heap when a page runs them
+  /// (`heap-init.js`): a page that names one is read for the order of its scripts even when
+  /// it never mentions Heap itself.
+  public var loaderFileNames: [String] {
+    modules.filter { $0.value.loadsWhenRun }.keys.compactMap { $0.split(separator: "/").last.map(String.init) }.filter { $0.utf8.count >= 3 }.sorted()
+  }
 }

@@ -154,6 +154,21 @@ public struct LintEngine: Sendable {
     }
     indexImports(imported + packageImports(sources))
 
+    // Pages that run a script file loading Heap but never mention Heap themselves
+    // (`<script src="js/widget.js"></script><script src="js/heap-init.js"></script>`): read the
+    // ones that name such a file, for the order of their scripts.
+    let loaders = builder.loaderFileNames
+    if !loaders.isEmpty {
+      let pages = targets.indices.filter { i in
+        outcomes[i].map { if case .success(let r) = $0 { return !r.analyzed } else { return false } } ?? true
+          && FileKind.forPath(targets[i].displayPath) == .html
+      }
+      var pageLinter = linter
+      pageLinter.prefilter = Prefilter(onlyNeedles: loaders)
+      let (_, more, _, _) = pass(pages.map { targets[$0] }, linter: pageLinter, project: nil, collect: true)
+      for (path, module) in more.modules where builder.modules[path] == nil && !module.page.isEmpty { builder.modules[path] = module }
+    }
+
     var project = builder.build()
     func finish() -> ([FileResult], [ReadFailure]) {
       Self.split(outcomes.indices.filter(isReported).map { outcomes[$0] })

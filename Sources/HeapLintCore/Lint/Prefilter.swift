@@ -16,7 +16,17 @@ public struct Prefilter: Sendable {
 
   public init(extraNeedles: [String] = []) {
     needles = extraNeedles.filter { !$0.isEmpty }.map { Array($0.utf8) }
+    onlyNeedles = false
   }
+
+  /// A prefilter that admits only the files holding one of `needles` (not every mention of heap).
+  public init(onlyNeedles: [String]) {
+    needles = onlyNeedles.filter { !$0.isEmpty }.map { Array($0.utf8) }
+    self.onlyNeedles = true
+  }
+
+  /// Whether only the needles admit a file.
+  private let onlyNeedles: Bool
 
   /// True when the bytes may contain a Heap call.
   public func admits(_ bytes: [UInt8]) -> Bool {
@@ -25,7 +35,7 @@ public struct Prefilter: Sendable {
 
   /// True when the bytes may contain a Heap call.
   public func admits(_ haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-    Self.mentionsHeap(haystack) || needles.contains { Self.contains(haystack, $0) }
+    (!onlyNeedles && Self.mentionsHeap(haystack)) || needles.contains { Self.contains(haystack, $0) }
   }
 
   private static let analytics = Array("analytics".utf8)
