@@ -38,6 +38,7 @@ public struct AnonymousIdentityRule: Rule {
     .invalid("import DeviceInfo from 'react-native-device-info';\n↓heap.identify(DeviceInfo.getUniqueIdSync());"),
     .valid("import DeviceInfo from 'react-native-device-info';\nheap.addUserProperties({ device: DeviceInfo.getUniqueIdSync() });"),
     .invalid("const heapId = heap.userId;\n↓heap.identify(heapId);"),
+    .invalid("const identifyUser = (id) => heap.identify(id);\nconst heapId = window.heap?.userId;\nif (heapId) ↓identifyUser(String(heapId));"),
     .valid("const userId = user.id;\nheap.identify(userId);"),
     .invalid("↓heap.identify(analytics.anonymousId());"),
     .invalid("↓heap.identify(localStorage.getItem('ajs_anonymous_id'));"),

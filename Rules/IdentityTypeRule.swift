@@ -36,6 +36,9 @@ public struct IdentityTypeRule: Rule {
     .invalid("↓heap.identify(() => user.id);"),
     .invalid("↓heap.identify(getUserId);\nfunction getUserId() { return session.user.id; }"),
     .invalid("↓heap.identify(user.id.toString);"),
+    // Through a wrapper: a selector passed where its result was meant.
+    .invalid("const identifyUser = (id) => heap.identify(id);\nconst currentUserId = (state) => state.auth.user?.id;\n↓identifyUser(currentUserId);"),
+    .valid("const identifyUser = (id) => heap.identify(id);\nconst currentUserId = (state) => state.auth.user?.id;\nidentifyUser(currentUserId(store.getState()));"),
     // A method written on a namespace object, passed without calling it.
     .invalid("var Acme = window.Acme || {};\nAcme.emailFromLink = function () { return Acme.getParam('email'); };\n↓heap.identify(Acme.emailFromLink);"),
     .valid("var Acme = window.Acme || {};\nAcme.emailFromLink = function () { return Acme.getParam('email'); };\nheap.identify(Acme.emailFromLink());"),
@@ -60,18 +63,26 @@ public struct IdentityTypeRule: Rule {
     // Direct calls, and calls of wrappers that pass all their arguments on
     // (`const identify = (...args) => heap.identify(...args)`).
     for call in document.calls where call.method == "identify" {
-      guard let arguments = call.passedArguments else { continue }
       let callee = document.calleeText(call)
       let span = document.fileSpan(of: call)
-      if arguments.isEmpty {
-        context.report("\(callee)() has no identity: Heap ignores it, and it does not log the user out", at: span, help: "To log the user out call heap.resetIdentity(); otherwise pass the user's id.")
+      let argument: Node
+      if let arguments = call.passedArguments {
+        if arguments.isEmpty {
+          context.report("\(callee)() has no identity: Heap ignores it, and it does not log the user out", at: span, help: "To log the user out call heap.resetIdentity(); otherwise pass the user's id.")
+          continue
+        }
+        if arguments.count > 1, !Self.isIdentityKindHint(arguments.dropFirst(), document, call.script) {
+          context.report("\(callee) takes one identity but is given \(arguments.count) arguments; the others are ignored", at: span)
+          continue
+        }
+        argument = arguments[0]
+      } else if case .wrapper = call.via, let mapped = call.argument(0), !(mapped is SpreadElement) {
+        // What a wrapper's caller passes as the identity (`identifyUser(selectUserId)`).
+        argument = mapped
+      } else {
         continue
       }
-      if arguments.count > 1, !Self.isIdentityKindHint(arguments.dropFirst(), document, call.script) {
-        context.report("\(callee) takes one identity but is given \(arguments.count) arguments; the others are ignored", at: span)
-        continue
-      }
-      let value = document.value(of: arguments[0], script: call.script)
+      let value = document.value(of: argument, script: call.script)
       var reported = false
       for case .callable(let kind) in value.possibilities {
         context.report("\(callee) is given \(kind) as the identity; its source text would become the user's identity", at: span)
@@ -80,14 +91,13 @@ public struct IdentityTypeRule: Rule {
       }
       // An imported name the file also calls (`if (getCurrentUserId()) heap.identify(getCurrentUserId)`)
       // is a function, though its module is not read.
-      if !reported, let name = document.calledFunctionName(arguments[0], script: call.script) {
+      if !reported, let name = document.calledFunctionName(argument, script: call.script) {
         context.report(
           "\(callee) is given the function `\(name)` as the identity (this file calls it elsewhere); its source text would become the user's identity",
           at: span, help: "Call it: heap.identify(\(name)()).")
       }
       // A name whose TypeScript type is an object or a list (`(user: User)`): not an identity.
       // (A written object literal is a constant "[object Object]", for blocklisted-identity.)
-      let argument = arguments[0]
       if value.isDynamic, argument is Identifier || argument is MemberExpression,
         let kind = document.valueKind(of: argument, script: call.script), kind == .object || kind == .array
       {

@@ -66,6 +66,9 @@ struct BlackBoxTests {
     // The next fresh check: Next.js Pages Router, Rails with Stimulus, a Node bulk sync worker,
     // Django with ES modules, a Shopify theme, Astro with a Svelte island.
     BlackBoxSet(name: "17-k", projects: 6, findings: 44),
+    // The round's last fresh check, passing as written: Redux Toolkit, Backbone, Express with
+    // Handlebars and a queue worker, Vue 3 with Pinia, a multi-page site, a TypeScript monorepo.
+    BlackBoxSet(name: "17-l", projects: 6, findings: 45),
   ]
 
   /// `LINE rule-a, rule-b` lines of a sibling `.expect` file (`#` starts a comment).

@@ -236,7 +236,8 @@ extension HeapDocument {
   /// True when the node is a read of the Heap global's property (`heap.userId`) or a call of
   /// its method (`heap.getUserId()`), returning the name.
   public func heapMember(_ node: Node, script: Int, depth: Int = 0) -> String? {
-    let n = HeapDocument.unwrap(node)
+    // `String(heapUserId)`, `heap.userId.toString()`: the same id.
+    let n = Self.unconverted(HeapDocument.unwrap(node), scopes: scripts[script].scopes)
     // `const heapId = heap.userId; heap.identify(heapId)`
     if let id = n as? Identifier, depth < 4, let b = scripts[script].scopes.binding(of: id), b.isConstant, b.path.isEmpty,
       b.kind == .const || b.kind == .let || b.kind == .var, let initializer = b.initializer
