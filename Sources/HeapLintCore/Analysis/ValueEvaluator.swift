@@ -154,15 +154,7 @@ final class ValueEvaluator {
         guard let index = document.scriptIndex(script), let (shared, other) = document.sharedBinding(of: id, script: index), shared.writes.isEmpty,
           shared.path.isEmpty, shared.kind == .var || shared.kind == .let || shared.kind == .const
         else { return .dynamic }
-        let key = ObjectIdentifier(shared)
-        guard !inProgress.contains(key) else {
-          cuts += 1
-          return .dynamic
-        }
-        inProgress.insert(key)
-        entered.append(key)
-        defer { inProgress.remove(key) }
-        return initialValue(of: shared, script: document.scripts[other])
+        return entering(shared) { initialValue(of: shared, script: document.scripts[other]) }
       }
     }
     switch binding.kind {
@@ -178,6 +170,12 @@ final class ValueEvaluator {
       let imported = importedValue(source: source, name: name + "=")
       if imported.possibilities.contains(where: { $0 != .dynamic }) { return imported }
     }
+    return entering(binding) { valueOfVariable(binding, at: reference, use: id, script: script) }
+  }
+
+  /// Evaluates `body` for a binding, unless the binding is being evaluated already (a cycle
+  /// through its own initialiser or writes): then its value is unknown.
+  private func entering(_ binding: Binding, _ body: () -> AbstractValue) -> AbstractValue {
     let key = ObjectIdentifier(binding)
     guard !inProgress.contains(key) else {
       cuts += 1
@@ -186,7 +184,11 @@ final class ValueEvaluator {
     inProgress.insert(key)
     entered.append(key)
     defer { inProgress.remove(key) }
+    return body()
+  }
 
+  /// A variable's value at one use: its initial value, then the writes before the use.
+  private func valueOfVariable(_ binding: Binding, at reference: Reference, use id: Identifier, script: AnalyzedScript) -> AbstractValue {
     let initial = initialValue(of: binding, script: script)
     if binding.writes.isEmpty { return narrowed(initial, at: reference, binding: binding, use: id.span.start, script: script) }
 
