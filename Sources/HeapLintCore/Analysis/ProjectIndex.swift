@@ -248,6 +248,7 @@ public final class ProjectIndex: Sendable {
     if source.hasPrefix(Self.autoImportPrefix) { return autoImports[String(source.dropFirst(Self.autoImportPrefix.count))] }
     guard let base = Self.base(of: source, from: importer) else {
       return resolveRootAlias(source, from: importer) ?? Self.packageBases(of: source, in: packages).lazy.compactMap(indexed).first
+        ?? resolveFromBaseURL(source, from: importer)
     }
     return indexed(base) ?? resolveRootAlias(source, from: importer)
   }
@@ -278,6 +279,17 @@ public final class ProjectIndex: Sendable {
       for suffix in Self.resolutionSuffixes where modules[base + suffix] != nil {
         return base + suffix
       }
+    }
+    return nil
+  }
+
+  /// A path from the project's root written as a package name (TypeScript's `baseUrl`:
+  /// `import { HeapIoService } from 'projects/library/src/lib/heap-io.service'`): tried below
+  /// each directory above the importer, nearest first, among the indexed modules.
+  private func resolveFromBaseURL(_ source: String, from importer: String) -> String? {
+    guard !source.hasPrefix("@"), source.contains("/") else { return nil }
+    for base in Self.rootAliasBases(of: "~/" + source, from: importer) {
+      if let found = indexed(base) { return found }
     }
     return nil
   }

@@ -162,7 +162,10 @@ final class ValueEvaluator {
     case .class: return AbstractValue([.callable("a class")])
     case .import(let source, let name):
       return importedValue(source: source, name: name + "=")
-    case .parameter, .catchParameter: return .dynamic
+    case .catchParameter: return .dynamic
+    // A parameter is what the caller passed, unless the function writes it before the use
+    // (`traits = { handle: id }; heap.identify(traits)`).
+    case .parameter: if binding.writes.isEmpty || !binding.path.isEmpty { return .dynamic }
     case .var, .let, .const: break
     }
     // `const { SYSTEM_IDENTITY } = require('./ids')`: a constant of another module.
@@ -189,7 +192,7 @@ final class ValueEvaluator {
 
   /// A variable's value at one use: its initial value, then the writes before the use.
   private func valueOfVariable(_ binding: Binding, at reference: Reference, use id: Identifier, script: AnalyzedScript) -> AbstractValue {
-    let initial = initialValue(of: binding, script: script)
+    let initial = binding.kind == .parameter ? .dynamic : initialValue(of: binding, script: script)
     if binding.writes.isEmpty { return narrowed(initial, at: reference, binding: binding, use: id.span.start, script: script) }
 
     let useStart = id.span.start
