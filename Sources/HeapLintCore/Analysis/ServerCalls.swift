@@ -359,9 +359,7 @@ extension HeapDocument {
     if let b = candidates[0] as? BinaryExpression, b.operator == "+" { candidates = [HeapDocument.unwrap(b.left), HeapDocument.unwrap(b.right)] }
     for c in candidates {
       guard let id = c as? Identifier, let b = scopes.binding(of: id), b.kind == .parameter, b.function === function, b.path.isEmpty else { continue }
-      if let k = function.params.firstIndex(where: { ($0 as? Identifier) === b.declaration || (($0 as? AssignmentPattern)?.left as? Identifier) === b.declaration }) {
-        return k
-      }
+      if let k = CallArguments.parameterIndex(declaring: b.declaration, in: function) { return k }
     }
     return nil
   }
@@ -1058,10 +1056,11 @@ final class CallArguments {
     if probing { if bulkParameter == nil { bulkParameter = standIn(of: passed) } } else { outer?.noteBulk(passed) }
   }
 
-  private func index(of b: Binding) -> Int? {
-    function.params.firstIndex(where: { p in
-      (p as? Identifier) === b.declaration || ((p as? AssignmentPattern)?.left as? Identifier) === b.declaration
-    })
+  private func index(of b: Binding) -> Int? { Self.parameterIndex(declaring: b.declaration, in: function) }
+
+  /// The position of the plain parameter (`path`, `payload = {}`) that declares `id`.
+  static func parameterIndex(declaring id: Identifier, in function: FunctionNode) -> Int? {
+    function.params.firstIndex { p in (p as? Identifier) === id || ((p as? AssignmentPattern)?.left as? Identifier) === id }
   }
 
   /// The argument passed for a plain parameter (`path`, `payload = {}`) of the function (or of

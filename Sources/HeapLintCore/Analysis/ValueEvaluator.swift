@@ -151,7 +151,9 @@ final class ValueEvaluator {
       case "Infinity": return .constant(.number(.infinity), origin: "Infinity")
       default:
         // A constant another classic script of the page declares (`var GUEST = 'guest'`).
-        guard let index = document.scriptIndex(script), let (shared, other) = document.sharedBinding(of: id, script: index), shared.writes.isEmpty,
+        // (Asked of every global a single-file script reads: the page check comes first.)
+        guard document.scripts.count > 1, let index = document.scriptIndex(script), let (shared, other) = document.sharedBinding(of: id, script: index),
+          shared.writes.isEmpty,
           shared.path.isEmpty, shared.kind == .var || shared.kind == .let || shared.kind == .const
         else { return .dynamic }
         return entering(shared) { initialValue(of: shared, script: document.scripts[other]) }
