@@ -16,6 +16,16 @@ public final class ProjectIndex: Sendable {
     /// An HTML page's classic scripts in order: inline ones (whether they load Heap) and the
     /// files of its `<script src>` elements (the paths they may name).
     var page: [PageScript] = []
+
+    /// Some export is a constant that names a Heap host (see `heapHostModules`).
+    var exportsHeapHost: Bool { exports.values.contains(where: Self.namesHeapHost) }
+
+    static func namesHeapHost(_ summary: FunctionSummary) -> Bool {
+      summary.returns?.contains { value in
+        guard case .constant(.string(let text), _) = value else { return false }
+        return ServerEndpoint.isHostURL(text)
+      } ?? false
+    }
   }
 
   /// One classic script of a page, in the order the page runs them.
@@ -47,6 +57,9 @@ public final class ProjectIndex: Sendable {
   public let hasServerWrappers: Bool
   /// Their last names (see the initialiser); `*` when one is a default export, called by any name.
   let serverWrapperNames: Set<String>
+  /// Modules that export a constant naming a Heap host (`HEAP_API_BASE` in a config module): a
+  /// file importing one may make Heap requests without naming Heap's host itself.
+  let heapHostModules: Set<String>
 
   /// True when what the index knows can reach a file without an import naming one of its
   /// modules: wrappers (found by name in any file), provide/inject keys, server clients, Ember
@@ -115,6 +128,7 @@ public final class ProjectIndex: Sendable {
     }
     self.serverWrapperNames = serverWrapperNames
     self.hasServerWrappers = !serverWrapperNames.isEmpty
+    self.heapHostModules = Set(modules.filter { $0.value.exportsHeapHost }.keys)
     self.hasWrappers =
       modules.values.contains { $0.exports.values.contains { !$0.wraps.isEmpty || $0.isHeap } } || !provisions.isEmpty || clients
     self.reachesEveryFile =
@@ -187,6 +201,13 @@ public final class ProjectIndex: Sendable {
           out.insert(Self.moduleStem(path))
         }
         if let last = name.split(whereSeparator: { $0 == "." || $0 == "#" }).last, last != "default" { out.insert(String(last)) }
+      }
+      // A constant naming Heap's host (`HEAP_API_BASE=`): the files that read it may build
+      // Heap requests with it.
+      if heapHostModules.contains(path) {
+        for (name, summary) in module.exports where name.hasSuffix("=") && Module.namesHeapHost(summary) {
+          if let last = name.dropLast().split(whereSeparator: { $0 == "." || $0 == "#" }).last, last != "default" { out.insert(String(last)) }
+        }
       }
     }
     return out.filter { $0.utf8.count >= 3 }.sorted()
@@ -417,9 +438,11 @@ public struct ProjectIndexBuilder: Sendable {
   }
 
   /// True when some module exports a wrapper, Heap itself or a server client, or provides one
-  /// app-wide.
+  /// app-wide; or exports Heap's host, which another module's request function may use.
   public var hasWrappers: Bool {
-    modules.values.contains { !$0.provided.isEmpty || $0.exports.values.contains { !$0.wraps.isEmpty || $0.isHeap || $0.reachesHeapAPI } }
+    modules.values.contains {
+      !$0.provided.isEmpty || $0.exports.values.contains { !$0.wraps.isEmpty || $0.isHeap || $0.reachesHeapAPI } || $0.exportsHeapHost
+    }
   }
 
   /// The file names of the classic script files that load Heap when a page runs them

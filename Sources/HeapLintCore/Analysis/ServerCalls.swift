@@ -82,6 +82,16 @@ struct ServerEndpoint {
     }
   }
 
+  /// True when `text` is a URL on one of Heap's hosts (`https://heapanalytics.com/api`,
+  /// `https://c.eu.heap-api.com`), not prose that mentions one.
+  static func isHostURL(_ text: String) -> Bool {
+    guard mentionsHeap(text) else { return false }
+    let lower = text.lowercased()
+    guard let scheme = lower.range(of: "://"), lower.hasPrefix("http") else { return false }
+    let host = lower[scheme.upperBound...].prefix { $0 != "/" && $0 != ":" && $0 != "?" }
+    return hosts.contains { host == $0 || host.hasSuffix("." + $0) }
+  }
+
   /// `heap` in any case, as ASCII bytes.
   static func mentionsHeap(_ text: String) -> Bool { mentions(text, caseInsensitive: heapBytes) }
 
@@ -116,6 +126,7 @@ extension HeapDocument {
       let candidate =
         (project?.hasServerClients ?? false)
         || script.code.withUnsafeBufferPointer { code in Self.serverNeedles.contains { Prefilter.contains(code, $0) } }
+        || importsHeapHost(script: i)
       guard candidate else {
         // A file that names no Heap host may still call another module's function that makes
         // Heap requests (`heapServer.track('', ...)` on an imported client class).
@@ -145,6 +156,23 @@ extension HeapDocument {
     return out
   }
 
+  /// True when the module exports a constant naming Heap's host (`export const HEAP_API =
+  /// 'https://heapanalytics.com/api'`): request functions in other modules may read it.
+  public var exportsHeapHost: Bool {
+    let named = scripts.contains { script in
+      script.code.withUnsafeBufferPointer { code in ServerEndpoint.hosts.contains { Prefilter.contains(code, Array($0.utf8)) } }
+    }
+    return named && exportedSummaries().values.contains(where: ProjectIndex.Module.namesHeapHost)
+  }
+
+  /// True when the script imports a module that exports a constant naming Heap's host
+  /// (`const { HEAP_API_BASE } = require('../config')`).
+  private func importsHeapHost(script: Int) -> Bool {
+    guard let project, !project.heapHostModules.isEmpty else { return false }
+    let sources = Self.importSources(of: [scripts[script]])
+    return sources.contains { project.resolve($0, from: path).map(project.heapHostModules.contains) ?? false }
+  }
+
   /// Calls of functions other modules export that make Heap requests with what their callers
   /// pass (`heapTrack(event, identity, props)` from `./heap`), judged with this call's arguments.
   private func requestsThroughProjectFunctions(script: Int, mutated: MutatedBindings) -> [ServerCall] {
@@ -158,7 +186,7 @@ extension HeapDocument {
       else { continue }
       for shape in summary.serverRequests {
         if let k = shape.pathParameter {
-          guard let arg = Self.argument(k, of: call), let path = constantString(arg, script: script), let e = shape.endpointPath,
+          guard let arg = Self.argument(k, of: call), let path = constantString(arg, script: script), let e = shape.pathPassed ?? shape.endpointPath,
             path == e || "/" + path == e
           else { continue }
         }
@@ -208,11 +236,22 @@ extension HeapDocument {
       if made == nil, entry.relay == nil, let k = urlParameter(of: entry.request, in: function, script: script) {
         // The URL's path comes from the caller (`postJson(path, payload)` over a client whose
         // base is Heap's host): one shape per endpoint, applied where a call passes that path.
+        // The base may end in `/api` already (`${HEAP_API_BASE}${path}` with `.../api`): the
+        // callers then pass `/track`.
         for endpoint in ServerEndpoint.all {
-          let fixed = CallArguments(probing: function, path: (k, endpoint.path))
-          guard let found = httpCall(entry.request, script: script, mutated: .none, args: fixed), found.endpointPath == endpoint.path, fixed.used else { continue }
+          let probes = [endpoint.path, String(endpoint.path.dropFirst("/api".count))].lazy.map { passed in
+            (passed, CallArguments(probing: function, path: (k, passed)))
+          }
+          guard
+            let (passed, fixed, found) = probes.compactMap({ passed, fixed -> (String, CallArguments, ServerCall)? in
+              guard let found = self.httpCall(entry.request, script: script, mutated: .none, args: fixed), found.endpointPath == endpoint.path, fixed.used
+              else { return nil }
+              return (passed, fixed, found)
+            }).first
+          else { continue }
           var shape = ServerRequestShape(description: found.description, subject: found.subject, endpointPath: endpoint.path)
           shape.pathParameter = k
+          shape.pathPassed = passed
           shape.identityParameter = found.identities.lazy.compactMap { fixed.standIn(of: $0) }.first
           shape.bodyParameter = fixed.bodyParameter
           shape.bulkParameter = fixed.bulkParameter
@@ -449,7 +488,9 @@ extension HeapDocument {
     if let id = n as? Identifier, let b = scripts[script].scopes.binding(of: id), let arg = args.argument(for: b) {
       return constantString(arg, script: script)
     }
-    return constantString(n, script: script)
+    // A base that is Heap's host unless the environment says otherwise
+    // (`process.env.HEAP_BASE || 'https://heapanalytics.com/api'`) is read as the host.
+    return constantString(n, script: script) ?? ((n is Identifier || n is MemberExpression) ? heapHost(n, script: script) : nil)
   }
 
   /// fetch / axios / got / request / superagent / needle / $.ajax: a call that names a Heap
@@ -1100,6 +1141,8 @@ public struct ServerRequestShape: Hashable, Sendable {
   /// The parameter that gives the URL's path: the shape applies to calls passing
   /// `endpointPath` there.
   public var pathParameter: Int?
+  /// The path callers pass there for `endpointPath` (`/track` when the base ends in `/api`).
+  public var pathPassed: String?
   /// The function's own body already names the subject: the caller's object only adds.
   public var bodyNamesSubject = false
   /// The parameter that is the bulk form's list (`{ app_id, events }`).

@@ -1118,7 +1118,7 @@ extension HeapDocument {
   /// index-wide names `ProjectIndex.reachesEveryFile` stands for.
   public var importSources: [String] { Self.importSources(of: scripts).sorted() }
 
-  private static func importSources(of scripts: [AnalyzedScript]) -> Set<String> {
+  static func importSources(of scripts: [AnalyzedScript]) -> Set<String> {
     var out = Set<String>()
     for script in scripts {
       for b in script.scopes.bindings {

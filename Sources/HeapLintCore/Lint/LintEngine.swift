@@ -341,7 +341,10 @@ public struct LintEngine: Sendable {
               // in by a wrapper's name may reach it through a module not indexed yet.
               // So are modules that make server requests (a function posting its callers' lists).
               // And pages that run script files (`<script src>`), for the order of what those run.
-              if everyModule || !document.calls.isEmpty || document.sharesHeap || !document.serverCalls.isEmpty || !document.externalScripts.isEmpty {
+              // And modules that export Heap's host, for the request functions that read it.
+              if everyModule || !document.calls.isEmpty || document.sharesHeap || !document.serverCalls.isEmpty || !document.externalScripts.isEmpty
+                || document.exportsHeapHost
+              {
                 local.add(document)
               }
               if !document.calls.isEmpty || project != nil { localImports.formUnion(document.importedModules) }

@@ -1,0 +1,14 @@
+'use strict';
+
+const { send, recordEvent } = require('./send');
+
+async function nightly(users, org) {
+  for (const user of users) {
+    await recordEvent(user.email, 'Digest Sent', { count: user.unread });
+  }
+  await recordEvent('nightly-job', 'Digest Finished', { users: users.length }); // expect: server-identity
+  await send('/add_account_properties', { account_id: String(org.id), properties: { seats: org.seats } });
+  await send('/add_account_properties', { properties: { seats: org.seats } }); // expect: server-identity
+}
+
+module.exports = { nightly };

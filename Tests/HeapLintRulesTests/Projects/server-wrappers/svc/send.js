@@ -1,0 +1,27 @@
+'use strict';
+
+const { HEAP_BASE, appId } = require('./settings');
+
+// Callers give the path without `/api`, as the base ends in it.
+async function send(path, payload) {
+  const res = await fetch(`${HEAP_BASE}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ app_id: appId, ...payload }),
+  });
+  return res.ok;
+}
+
+function recordEvent(identity, event, properties = {}) {
+  return send('/track', { identity, event, properties });
+}
+
+async function announceDeploy(version) {
+  await fetch(`${HEAP_BASE}/track`, { // expect: server-identity
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ app_id: appId, event: 'Deploy', properties: { version } }),
+  });
+}
+
+module.exports = { send, recordEvent, announceDeploy };
