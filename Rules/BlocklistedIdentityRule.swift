@@ -32,6 +32,8 @@ public struct BlocklistedIdentityRule: Rule {
   }
 
   public let examples: [RuleExample] = [
+    // An Alpine component's field is what the form's `x-model` wrote, not its initial ''.
+    .valid("document.addEventListener('alpine:init', () => {\n  Alpine.data('signup', () => ({\n    email: '',\n    submit() { heap.identify(this.email); },\n  }));\n});"),
     .valid("heap.identify(user.id);"),
     // State a component's markup writes holds the user's input, not its initial value.
     .valid("<script>\n  let email = '';\n  function submit() { window.heap?.identify(email); }\n</script>\n<input bind:value={email} />\n<button on:click={submit}>Go</button>", fileName: "Signup.svelte"),

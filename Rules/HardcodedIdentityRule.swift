@@ -19,6 +19,8 @@ public struct HardcodedIdentityRule: Rule {
   public let help = "Identify with a value unique to the signed-in user (their id or email); label anonymous visitors with heap.addUserProperties instead."
 
   public let examples: [RuleExample] = [
+    // The `?:` arm runs only when `uid` is set: not "undefined@acme.com".
+    .valid("function readCookie(name) {\n  const m = document.cookie.match(name);\n  return m ? m[1] : undefined;\n}\nconst uid = readCookie('uid');\nheap.identify(uid ? uid + '@acme.com' : session.userId);"),
     .valid("heap.identify(user.id);"),
     .valid("heap.identify(`user-${account.id}`);"),
     .valid("function login(email) { heap.identify(email); }"),

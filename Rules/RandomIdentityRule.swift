@@ -19,6 +19,8 @@ public struct RandomIdentityRule: Rule {
   public let help = "Call identify only once you have the user's own stable id; leave anonymous visitors to Heap's own random id."
 
   public let examples: [RuleExample] = [
+    // A helper declared inside an IIFE, followed to what it returns.
+    .invalid("(function () {\n  function newId() { return crypto.randomUUID(); }\n  ↓heap.identify(newId());\n})();"),
     .valid("heap.identify(user.id);"),
     .valid("const requestId = crypto.randomUUID();\nheap.track('export', { requestId });"),
     .valid("function uuidv4() { return user.id; }\nheap.identify(uuidv4());"),

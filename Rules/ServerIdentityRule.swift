@@ -90,6 +90,15 @@ public struct ServerIdentityRule: Rule {
         }
         context.report(message, at: document.fileSpan(item, script: call.script), help: call.subject == .account ? "Pass the account's id as account_id." : help)
       }
+      if !call.defaultIdentities.isEmpty {
+        let constants = call.defaultIdentities
+        let blocked = constants.filter { BlocklistedIdentityRule.isBlocklisted($0, in: document) }
+        let message =
+          blocked.isEmpty
+          ? "\(call.description) passes the default identity \(constants.map(quoted).joined(separator: ", ")) when the identity is left out: every such request lands on one shared user"
+          : "\(call.description) passes the default identity \(blocked.map(quoted).joined(separator: ", ")) when the identity is left out, which is on Heap's blocklist: Heap ignores it"
+        context.report(message, at: document.fileSpan(call.node, script: call.script), help: help)
+      }
       for identity in call.identities {
         // A server call names one user explicitly, so a constant is always wrong: Heap drops
         // a blocklisted one, and any other lands every such request on one shared user.

@@ -19,6 +19,8 @@ public struct UserPropertyValueRule: Rule {
   public let help = "Pass an object whose values are strings or numbers; turn booleans and lists into strings you can filter on."
 
   public let examples: [RuleExample] = [
+    // Ember's classic computed property holding Heap, read with `get`.
+    .invalid("import Service from '@ember/service';\nimport { computed, get } from '@ember/object';\nexport default Service.extend({\n  _heap: computed(function () { return window.heap; }),\n  tag() { get(this, '_heap').addUserProperties({ ↓beta: true }); },\n});"),
     .valid("heap.addUserProperties({ plan: user.plan, seats: 3, signup: 'organic' });"),
     .valid("heap.addUserProperties(props);"),
     .valid("heap.addUserProperties({ trial: String(user.isTrial) });"),

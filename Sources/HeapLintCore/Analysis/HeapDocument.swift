@@ -181,6 +181,10 @@ public final class HeapDocument {
   /// With `relay`, the request is made by another function that this one calls, passing its
   /// parameters on (`track(identity)` calling `this.post('/api/track', { identity })`).
   var requestsInFunctions: [(script: Int, request: CallExpression, function: FunctionNode, relay: (function: FunctionNode, call: CallExpression)?)] = []
+  /// Request shapes of functions that call another module's request function with one of their
+  /// own parameters as the identity (`trackSystemEvent(env, event, props, identity = 'edge')`
+  /// calling an imported client's `track(event, identity)`), by function.
+  var relayedServerRequests: [ObjectIdentifier: [ServerRequestShape]] = [:]
 
   /// Project settings from the configuration.
   public let options: AnalysisOptions

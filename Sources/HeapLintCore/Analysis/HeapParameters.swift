@@ -62,6 +62,8 @@ extension HeapDocument {
       return globalPath(m.object, in: script, depth: depth + 1).map { $0 + [key] }
     }
     if let l = n as? LogicalExpression, l.operator == "||" || l.operator == "??" { return globalPath(l.left, in: script, depth: depth + 1) }
+    // `var Shop = window.Shop = window.Shop || {}`: the assignment's value is what it stores.
+    if let a = n as? AssignmentExpression, a.operator == "=" { return globalPath(a.left, in: script, depth: depth + 1) }
     guard let id = n as? Identifier else { return nil }
     guard let b = script.scopes.binding(of: id) else {
       return script.scopes.isGlobal(id) && id.name != "module" && id.name != "exports" ? [id.name] : nil

@@ -45,6 +45,10 @@ final class ObjectModel {
   private let scopes: ScopeAnalysis
   /// `AnalyzedScript.markupWrites`.
   private let markupWrites: Set<String>
+  /// Alpine components' objects (`Alpine.data('form', () => ({ email: '' }))`): markup in other
+  /// files binds their fields to inputs (`x-model="email"`), so a field's initial value says
+  /// nothing of what `this.email` holds when a method runs.
+  private var markupBound = Set<ObjectIdentifier>()
   private var depth = 0
 
   init(script: AnalyzedScript) {
@@ -52,6 +56,33 @@ final class ObjectModel {
     scopes = script.scopes
     markupWrites = script.markupWrites
     for s in script.program.body { walk(s, owner: nil) }
+  }
+
+  /// Ember's classic computed property (`_heap: computed(function () { return window.heap })`,
+  /// `computed('session', function () {...})`): the property reads as the function's result.
+  private static func computedGetter(_ value: Node) -> FunctionNode? {
+    guard let c = value as? CallExpression, let id = HeapDocument.unwrap(c.callee) as? Identifier, id.name == "computed",
+      let f = c.arguments.last.map(HeapDocument.unwrap) as? FunctionNode
+    else { return nil }
+    return f
+  }
+
+  /// The object of an Alpine component or store: `Alpine.data(name, () => ({...}))`, a function
+  /// returning one, or `Alpine.store(name, {...})`.
+  private static func alpineComponent(_ c: CallExpression) -> ObjectExpression? {
+    guard c.arguments.count >= 2, let m = HeapDocument.unwrap(c.callee) as? MemberExpression, let owner = m.object as? Identifier, owner.name == "Alpine",
+      let key = HeapDocument.propertyName(m), key == "data" || key == "store"
+    else { return nil }
+    let value = HeapDocument.unwrap(c.arguments[1])
+    if let o = value as? ObjectExpression { return o }
+    return (value as? FunctionNode).flatMap(returnedObject)
+  }
+
+  /// The object literal a function returns as its last statement, or as an arrow's body.
+  private static func returnedObject(_ f: FunctionNode) -> ObjectExpression? {
+    if let o = HeapDocument.unwrap(f.body) as? ObjectExpression { return o }
+    guard let body = f.body as? BlockStatement, let r = body.body.last as? ReturnStatement else { return nil }
+    return r.argument.map(HeapDocument.unwrap) as? ObjectExpression
   }
 
   /// The object literal a namespace is made of: a name never reassigned, bound to an object
@@ -169,6 +200,7 @@ final class ObjectModel {
       {
         add(.value(c.arguments[2]), owner: owner, key: key)
       }
+      if let o = Self.alpineComponent(c) { markupBound.insert(ObjectIdentifier(o)) }
       c.forEachChild { walk($0, owner: owner) }
     default:
       node.forEachChild { walk($0, owner: owner) }
@@ -218,12 +250,8 @@ final class ObjectModel {
     for case let prop as Property in o.properties where !prop.computed {
       guard let key = ScopeAnalysis.staticKey(prop.key) else { continue }
       let value = HeapDocument.unwrap(prop.value)
-      if key == "data" || key == "state", let f = value as? FunctionNode {
-        if let e = HeapDocument.unwrap(f.body) as? ObjectExpression {
-          data = e
-        } else if let body = f.body as? BlockStatement, let r = body.body.last as? ReturnStatement, let e = r.argument.map(HeapDocument.unwrap) as? ObjectExpression {
-          data = e
-        }
+      if key == "data" || key == "state", let f = value as? FunctionNode, let e = Self.returnedObject(f) {
+        data = e
       }
       if ["methods", "actions", "computed", "getters", "watch"].contains(key), let m = value as? ObjectExpression { methods.append(m) }
     }
@@ -257,7 +285,13 @@ final class ObjectModel {
         f.forEachChild { walk($0, owner: o) }
       } else {
         if let key {
-          if let f = value as? FunctionNode { add(.method(f), owner: o, key: key) } else { add(.value(prop.value), owner: o, key: key) }
+          if let f = value as? FunctionNode {
+            add(.method(f), owner: o, key: key)
+          } else if let f = Self.computedGetter(value) {
+            add(.getter(f), owner: o, key: key)
+          } else if !markupBound.contains(ObjectIdentifier(o)) {
+            add(.value(prop.value), owner: o, key: key)
+          }
         }
         walk(prop.value, owner: owner)
       }

@@ -23,11 +23,14 @@ public struct ServerCall {
   public var missing: [Node]
   /// The endpoint whose body shape the request has (`/api/track`); nil for positional clients.
   var endpointPath: String? = nil
+  /// The constant identities the call passes by leaving out an argument whose default (in
+  /// another module) is one (`trackSystemEvent(env, 'Purged')` with `identity = 'edge-worker'`).
+  public var defaultIdentities: [String] = []
 
   /// The first identity passed, if any.
   public var identity: Node? { identities.first }
   /// True when at least one item could be seen into.
-  public var bodyKnown: Bool { !identities.isEmpty || !missing.isEmpty }
+  public var bodyKnown: Bool { !identities.isEmpty || !missing.isEmpty || !defaultIdentities.isEmpty }
 }
 
 /// One of Heap's server-side HTTP endpoints and the shape of its body.
@@ -179,11 +182,12 @@ extension HeapDocument {
     guard let project, project.hasServerWrappers else { return [] }
     let names = project.serverWrapperNames
     var out: [ServerCall] = []
-    for (node, _) in scripts[script].scopes.calls {
+    for (node, enclosing) in scripts[script].scopes.calls {
       guard let call = node as? CallExpression,
         names.contains("*") || Self.calleeName(call).map(names.contains) == true || calleeIsImported(call, script: script),
         case .project(let summary)? = resolveCallee(call, script: script), !summary.serverRequests.isEmpty
       else { continue }
+      if let enclosing { relayIdentity(of: call, shapes: summary.serverRequests, in: enclosing, script: script) }
       for shape in summary.serverRequests {
         if let k = shape.pathParameter {
           guard let arg = Self.argument(k, of: call), let path = constantString(arg, script: script), let e = shape.pathPassed ?? shape.endpointPath,
@@ -193,6 +197,8 @@ extension HeapDocument {
         var result = ServerCall(script: script, node: call, description: shape.description, subject: shape.subject, identities: [], missing: [])
         if let k = shape.identityParameter, let arg = Self.argument(k, of: call) {
           result.identities.append(arg)
+        } else if let k = shape.identityParameter, k >= call.arguments.count, !call.arguments.contains(where: { $0 is SpreadElement }) {
+          result.defaultIdentities = shape.identityDefault
         }
         if let k = shape.bodyParameter, let arg = Self.argument(k, of: call), let o = objectLiteral(arg, script: script, mutated: mutated),
           let endpoint = ServerEndpoint.all.first(where: { $0.path == shape.endpointPath })
@@ -216,6 +222,31 @@ extension HeapDocument {
     return out
   }
 
+  /// A call of another module's request function inside `function`, passing one of the
+  /// function's parameters as the identity: the function makes that request with what its own
+  /// callers pass, and leaving the parameter out sends its default.
+  private func relayIdentity(of call: CallExpression, shapes: [ServerRequestShape], in function: FunctionNode, script: Int) {
+    let scopes = scripts[script].scopes
+    for shape in shapes where shape.pathParameter == nil {
+      guard let k = shape.identityParameter, let arg = Self.argument(k, of: call), let id = HeapDocument.unwrap(arg) as? Identifier,
+        let b = scopes.binding(of: id), b.kind == .parameter, b.function === function, b.writes.isEmpty, b.path.isEmpty,
+        let j = function.params.firstIndex(where: { p in
+          (p as? Identifier) === b.declaration || ((p as? AssignmentPattern)?.left as? Identifier) === b.declaration
+        })
+      else { continue }
+      var relayed = ServerRequestShape(description: shape.description, subject: shape.subject, endpointPath: shape.endpointPath)
+      relayed.identityParameter = j
+      if let d = function.params[j] as? AssignmentPattern {
+        relayed.identityDefault = value(of: d.right, script: script).possibilities.compactMap { p -> String? in
+          guard case .constant(let v, _) = p else { return nil }
+          return v.stringValue
+        }
+      }
+      let key = ObjectIdentifier(function)
+      if !(relayedServerRequests[key] ?? []).contains(relayed) { relayedServerRequests[key, default: []].append(relayed) }
+    }
+  }
+
   /// The argument in position `k` of a call, unless a spread comes first.
   private static func argument(_ k: Int, of call: CallExpression) -> Node? {
     guard k < call.arguments.count, !call.arguments[...k].contains(where: { $0 is SpreadElement }) else { return nil }
@@ -227,7 +258,7 @@ extension HeapDocument {
   /// that come out as the identity or as the body say which arguments to judge.
   func serverRequests(of function: FunctionNode) -> [ServerRequestShape] {
     _ = serverCalls
-    var out: [ServerRequestShape] = []
+    var out: [ServerRequestShape] = relayedServerRequests[ObjectIdentifier(function)] ?? []
     for entry in requestsInFunctions where entry.function === function {
       let probe = CallArguments(probing: function)
       let script = entry.script
@@ -1143,6 +1174,8 @@ public struct ServerRequestShape: Hashable, Sendable {
   public var pathParameter: Int?
   /// The path callers pass there for `endpointPath` (`/track` when the base ends in `/api`).
   public var pathPassed: String?
+  /// The constant values of the identity parameter's default, sent by calls that leave it out.
+  public var identityDefault: [String] = []
   /// The function's own body already names the subject: the caller's object only adds.
   public var bodyNamesSubject = false
   /// The parameter that is the bulk form's list (`{ app_id, events }`).

@@ -64,10 +64,15 @@ final class ValueEvaluator {
       return evaluateBinary(b, script: script)
 
     case let l as LogicalExpression:
-      return evaluateLogical(l.operator, left: evaluate(l.left, script: script), right: { self.evaluate(l.right, script: script) })
+      // `id && id + '@acme'`: the right side runs only when the left is truthy (`||`: falsy).
+      let assumption = l.operator == "??" ? nil : (l.left, l.operator == "||")
+      return evaluateLogical(
+        l.operator, left: evaluate(l.left, script: script), right: { self.assuming(assumption) { self.evaluate(l.right, script: script) } })
 
     case let c as ConditionalExpression:
-      return evaluate(c.consequent, script: script).union(evaluate(c.alternate, script: script))
+      // `uid ? uid + '@acme' : ''`: each arm runs with what the test says of its names.
+      return assuming((c.test, false)) { evaluate(c.consequent, script: script) }
+        .union(assuming((c.test, true)) { evaluate(c.alternate, script: script) })
 
     case let s as SequenceExpression:
       return s.expressions.last.map { evaluate($0, script: script) } ?? .dynamic
@@ -233,6 +238,17 @@ final class ValueEvaluator {
   }
   private var earlyExitCache = IdentityMap<[IfStatement]>()
 
+  /// Tests known to hold (or, `negated`, to fail) where the expression under evaluation runs:
+  /// the conditions of the `?:` arms and `&&`/`||` right sides around it.
+  private var assumptions: [(test: Node, negated: Bool)] = []
+
+  private func assuming(_ assumption: (Node, Bool)?, _ body: () -> AbstractValue) -> AbstractValue {
+    guard let assumption else { return body() }
+    assumptions.append(assumption)
+    defer { assumptions.removeLast() }
+    return body()
+  }
+
   /// A constant's value where guards have ruled some of it out: inside `if (visitorId) { ... }`
   /// or after `if (!visitorId) return;`, `visitorId` is not `undefined`; after
   /// `if (id == null) return;` it is neither null nor undefined.
@@ -245,6 +261,7 @@ final class ValueEvaluator {
       truthy = truthy || t
       present = present || p
     }
+    for (test, negated) in assumptions { apply(test, negated: negated) }
     var current = reference.container
     var steps = 0
     while let c = current, steps < 256 {
@@ -744,7 +761,14 @@ final class ValueEvaluator {
     }
     inProgress.insert(key)
     entered.append(key)
-    defer { inProgress.remove(key) }
+    // What holds around the call says nothing of the function's own names (and the value is
+    // kept for every call).
+    let outer = assumptions
+    assumptions = []
+    defer {
+      inProgress.remove(key)
+      assumptions = outer
+    }
     let value = computeReturnValue(of: f, script: script)
     returnCache[key] = value
     return value

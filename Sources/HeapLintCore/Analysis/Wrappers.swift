@@ -562,9 +562,11 @@ extension HeapDocument {
     let scopes = scripts[script].scopes
     let callee = HeapDocument.unwrap(call.callee)
 
-    func local(_ node: Node?) -> Callee? {
-      guard let f = node.map(HeapDocument.unwrap) as? FunctionNode, let named = wrappers.names[ObjectIdentifier(f)] else { return nil }
-      return .local(named)
+    // A function declared inside another (an IIFE's helper, a component's handler) has no
+    // entry in the names table, which holds the module's own: it is known by its binding.
+    func local(_ node: Node?, _ b: Binding, in s: Int) -> Callee? {
+      guard let f = node.map(HeapDocument.unwrap) as? FunctionNode else { return nil }
+      return .local(wrappers.names[ObjectIdentifier(f)] ?? LocalFunction(node: f, script: s, name: b.name))
     }
     func fromProject(_ source: String, _ name: String) -> Callee? {
       guard let project = self.project, let summary = project.lookup(source: source, from: path, name: name) else { return nil }
@@ -576,10 +578,10 @@ extension HeapDocument {
     func named(_ b: Binding, in s: Int) -> Callee? {
       switch b.kind {
       case .function:
-        return local(b.initializer)
+        return local(b.initializer, b, in: s)
       case .const, .let, .var:
         guard b.isConstant, let initializer = b.initializer else { return nil }
-        if b.path.isEmpty, let l = local(initializer) { return l }
+        if b.path.isEmpty, let l = local(initializer, b, in: s) { return l }
         if let (module, chain) = requireChain(initializer, scopes: scripts[s].scopes) {
           let names = chain + b.path
           return fromProject(module, names.isEmpty ? "default" : names.joined(separator: "."))

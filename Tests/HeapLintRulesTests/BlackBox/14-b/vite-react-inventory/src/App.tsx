@@ -27,7 +27,7 @@ export function App() {
     <main>
       <h1>Inventory {me ? `(${me.email})` : ''}</h1>
       <button onClick={() => scan('SKU-1')}>Scan</button>
-      <button onClick={() => switchWarehouse('WH-2')}>Switch warehouse</button>
+      <button onClick={() => switchWarehouse('WH-2')}>Switch warehouse</button>{/* expect: hardcoded-identity */}
     </main>
   );
 }
