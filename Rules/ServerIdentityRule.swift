@@ -28,6 +28,8 @@ public struct ServerIdentityRule: Rule {
   public let help = "Pass the user's identity (the same value the browser identifies them with)."
 
   public let examples: [RuleExample] = [
+    // The snippet's CDN host beside a request to the regional API host: still a request.
+    .invalid("const s = document.createElement('script');\ns.src = 'https://cdn.us.heap-api.com/config/' + id + '/heap_config.js';\n↓fetch(API_HOST + '/api/track', { method: 'POST', body: JSON.stringify({ app_id: id, event: 'Opened' }) });\nconst API_HOST = 'https://c.us.heap-api.com';"),
     .valid("const heap = require('heap-api')(APP_ID);\nheap.track('Signup', user.id, { plan: 'pro' });"),
     .valid("axios.post('https://heapanalytics.com/api/track', { app_id: APP_ID, identity: user.email, event: 'Paid' });"),
     .valid("fetch(url, { method: 'POST', body: JSON.stringify(payload) });"),
