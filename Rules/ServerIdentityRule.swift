@@ -28,6 +28,8 @@ public struct ServerIdentityRule: Rule {
   public let help = "Pass the user's identity (the same value the browser identifies them with)."
 
   public let examples: [RuleExample] = [
+    // A call that leaves the identity to the function's default sends that constant.
+    .invalid("const SYSTEM = 'billing-bot';\nasync function trackServer(event, properties = {}, identity = SYSTEM) {\n  await axios.post('https://heapanalytics.com/api/track', { app_id: APP_ID, identity, event, properties });\n}\n↓trackServer('Nightly');\ntrackServer('Paid', {}, user.email);"),
     // The snippet's CDN host beside a request to the regional API host: still a request.
     .invalid("const s = document.createElement('script');\ns.src = 'https://cdn.us.heap-api.com/config/' + id + '/heap_config.js';\n↓fetch(API_HOST + '/api/track', { method: 'POST', body: JSON.stringify({ app_id: id, event: 'Opened' }) });\nconst API_HOST = 'https://c.us.heap-api.com';"),
     .valid("const heap = require('heap-api')(APP_ID);\nheap.track('Signup', user.id, { plan: 'pro' });"),

@@ -255,20 +255,22 @@ extension HeapDocument {
     for shape in shapes where shape.pathParameter == nil {
       guard let k = shape.identityParameter, let arg = Self.argument(k, of: call), let id = HeapDocument.unwrap(arg) as? Identifier,
         let b = scopes.binding(of: id), b.kind == .parameter, b.function === function, b.writes.isEmpty, b.path.isEmpty,
-        let j = function.params.firstIndex(where: { p in
-          (p as? Identifier) === b.declaration || ((p as? AssignmentPattern)?.left as? Identifier) === b.declaration
-        })
+        let j = CallArguments.parameterIndex(declaring: b.declaration, in: function)
       else { continue }
       var relayed = ServerRequestShape(description: shape.description, subject: shape.subject, endpointPath: shape.endpointPath)
       relayed.identityParameter = j
-      if let d = function.params[j] as? AssignmentPattern {
-        relayed.identityDefault = value(of: d.right, script: script).possibilities.compactMap { p -> String? in
-          guard case .constant(let v, _) = p else { return nil }
-          return v.stringValue
-        }
-      }
+      relayed.identityDefault = defaultConstants(of: function, parameter: j, script: script)
       let key = ObjectIdentifier(function)
       if !(relayedServerRequests[key] ?? []).contains(relayed) { relayedServerRequests[key, default: []].append(relayed) }
+    }
+  }
+
+  /// The constant values of a parameter's default (`identity = SYSTEM_ACTOR`), as text.
+  private func defaultConstants(of function: FunctionNode, parameter j: Int, script: Int) -> [String] {
+    guard j < function.params.count, let d = function.params[j] as? AssignmentPattern else { return [] }
+    return value(of: d.right, script: script).possibilities.compactMap { p -> String? in
+      guard case .constant(let v, _) = p else { return nil }
+      return v.stringValue
     }
   }
 
@@ -323,6 +325,8 @@ extension HeapDocument {
         if made.missing.isEmpty && !shape.bodyNamesSubject && shape.identityParameter != nil { shape.bodyParameter = nil }
       }
       shape.bulkParameter = probe.bulkParameter
+      // `identity = SYSTEM_ACTOR`: a caller in another module that leaves it out sends that.
+      if let j = shape.identityParameter, entry.relay == nil { shape.identityDefault = defaultConstants(of: function, parameter: j, script: script) }
       guard shape.identityParameter != nil || shape.bodyParameter != nil || shape.bulkParameter != nil else { continue }
       if !out.contains(shape) { out.append(shape) }
     }
@@ -345,10 +349,19 @@ extension HeapDocument {
       let made = httpCall(request, script: script, mutated: mutated, args: args) ?? clientCall(request, script: script, mutated: mutated, args: args)
       guard var call = made, args.outermostUsed, call.bodyKnown else { return nil }
       // What the functions' own code holds (`identity: 'system'` written in one) was judged
-      // with the request or the inner call; only what this caller passes is new.
-      let inside = { (n: Node) in functions.contains { n.span.start >= $0.span.start && n.span.end <= $0.span.end } }
+      // with the request or the inner call; only what this caller passes, or leaves to a
+      // parameter's default, is new.
+      let inside = { (n: Node) in functions.contains { n.span.start >= $0.body.span.start && n.span.end <= $0.body.span.end } }
       call.identities.removeAll(where: inside)
       call.missing.removeAll(where: inside)
+      // A default the call left to a parameter is reported at the call, which chose it.
+      let defaulted = { (n: Node) in functions.contains { n.span.start >= $0.span.start && n.span.end <= $0.body.span.start } }
+      for identity in call.identities where defaulted(identity) {
+        for case .constant(let v, _) in value(of: identity, script: script).possibilities where !call.defaultIdentities.contains(v.stringValue) {
+          call.defaultIdentities.append(v.stringValue)
+        }
+      }
+      call.identities.removeAll(where: defaulted)
       guard call.bodyKnown else { return nil }
       call.node = site
       return call
@@ -1166,8 +1179,13 @@ final class CallArguments {
   func argument(for b: Binding) -> Node? {
     guard b.kind == .parameter, b.path.isEmpty else { return nil }
     guard b.function === function else { return outer?.argument(for: b) }
-    guard let index = index(of: b), index < call.arguments.count, !call.arguments[...index].contains(where: { $0 is SpreadElement })
-    else { return nil }
+    guard let index = index(of: b), !call.arguments.prefix(index + 1).contains(where: { $0 is SpreadElement }) else { return nil }
+    guard index < call.arguments.count else {
+      // Left out: the parameter's default (`identity = SYSTEM_ACTOR`) is what is sent.
+      guard !probing, let d = function.params[index] as? AssignmentPattern else { return nil }
+      used = true
+      return d.right
+    }
     used = true
     let passed = call.arguments[index]
     // A parameter of the outer function passed straight on.

@@ -1,6 +1,6 @@
 'use strict';
 
-const { send, recordEvent } = require('./send');
+const { send, recordEvent, notifyOps } = require('./send');
 
 async function nightly(users, org) {
   for (const user of users) {
@@ -9,6 +9,8 @@ async function nightly(users, org) {
   await recordEvent('nightly-job', 'Digest Finished', { users: users.length }); // expect: server-identity
   await send('/add_account_properties', { account_id: String(org.id), properties: { seats: org.seats } });
   await send('/add_account_properties', { properties: { seats: org.seats } }); // expect: server-identity
+  await notifyOps('Digest Failed'); // expect: server-identity
+  await notifyOps('Digest Retried', org.ownerEmail);
 }
 
 module.exports = { nightly };

@@ -24,4 +24,13 @@ async function announceDeploy(version) {
   });
 }
 
-module.exports = { send, recordEvent, announceDeploy };
+// Pages the on-call person; scheduled jobs leave the identity out.
+async function notifyOps(event, identity = 'ops-pager') {
+  await fetch(`${HEAP_BASE}/track`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ app_id: appId, identity, event }),
+  });
+}
+
+module.exports = { send, recordEvent, announceDeploy, notifyOps };
