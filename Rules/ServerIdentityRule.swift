@@ -1,4 +1,5 @@
 import HeapLintCore
+import JavaScriptSyntax
 
 /// Flags server-side Heap calls that carry no identity.
 public struct ServerIdentityRule: Rule {
@@ -94,30 +95,28 @@ public struct ServerIdentityRule: Rule {
         }
         context.report(message, at: document.fileSpan(item, script: call.script), help: call.subject == .account ? "Pass the account's id as account_id." : help)
       }
-      if !call.defaultIdentities.isEmpty {
-        let constants = call.defaultIdentities
+      // A server call names one user explicitly, so a constant is always wrong: Heap drops a
+      // blocklisted one, and any other lands every such request on one shared user.
+      func reportConstants(_ constants: [String], at node: Node, leftOut: Bool) {
+        guard !constants.isEmpty else { return }
         let blocked = constants.filter { BlocklistedIdentityRule.isBlocklisted($0, in: document) }
+        let shown = (blocked.isEmpty ? constants : blocked).map(quoted).joined(separator: ", ")
+        let kind = leftOut ? "default identity" : blocked.isEmpty ? "constant identity" : "identity"
+        let when = leftOut ? " when the identity is left out" : ""
         let message =
           blocked.isEmpty
-          ? "\(call.description) passes the default identity \(constants.map(quoted).joined(separator: ", ")) when the identity is left out: every such request lands on one shared user"
-          : "\(call.description) passes the default identity \(blocked.map(quoted).joined(separator: ", ")) when the identity is left out, which is on Heap's blocklist: Heap ignores it"
-        context.report(message, at: document.fileSpan(call.node, script: call.script), help: help)
+          ? "\(call.description) passes the \(kind) \(shown)\(when): every such request lands on one shared user"
+          : "\(call.description) passes the \(kind) \(shown)\(when), which is on Heap's blocklist: Heap ignores it"
+        context.report(message, at: document.fileSpan(node, script: call.script), help: leftOut ? help : nil)
       }
+      reportConstants(call.defaultIdentities, at: call.node, leftOut: true)
       for identity in call.identities {
-        // A server call names one user explicitly, so a constant is always wrong: Heap drops
-        // a blocklisted one, and any other lands every such request on one shared user.
         var constants: [String] = []
         for case .constant(let value, _) in document.value(of: identity, script: call.script).possibilities {
           let text = value.stringValue
           if !constants.contains(text) { constants.append(text) }
         }
-        guard !constants.isEmpty else { continue }
-        let blocked = constants.filter { BlocklistedIdentityRule.isBlocklisted($0, in: document) }
-        let message =
-          blocked.isEmpty
-          ? "\(call.description) passes the constant identity \(constants.map(quoted).joined(separator: ", ")): every such request lands on one shared user"
-          : "\(call.description) passes the identity \(blocked.map(quoted).joined(separator: ", ")), which is on Heap's blocklist: Heap ignores it"
-        context.report(message, at: document.fileSpan(identity, script: call.script))
+        reportConstants(constants, at: identity, leftOut: false)
       }
     }
   }
