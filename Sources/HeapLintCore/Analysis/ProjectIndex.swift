@@ -319,7 +319,8 @@ public final class ProjectIndex: Sendable {
   /// `pages/utils/ids`, `utils/ids`), nearest first, before extensions are tried; empty for
   /// other specifiers.
   static func rootAliasBases(of source: String, from importer: String) -> [String] {
-    guard let alias = ["~~/", "@@/", "~/", "@/"].first(where: { source.hasPrefix($0) }) else { return [] }
+    // `/imports/api/x` is Meteor's (and Vite's) path from the app's root.
+    guard let alias = ["~~/", "@@/", "~/", "@/", "/"].first(where: { source.hasPrefix($0) }) else { return [] }
     let rest = source.dropFirst(alias.count)
     var directories = importer.split(separator: "/", omittingEmptySubsequences: false).dropLast()
     var bases: [String] = []

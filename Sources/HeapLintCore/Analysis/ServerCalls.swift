@@ -326,7 +326,7 @@ extension HeapDocument {
       }
       shape.bulkParameter = probe.bulkParameter
       // `identity = SYSTEM_ACTOR`: a caller in another module that leaves it out sends that.
-      if let j = shape.identityParameter, entry.relay == nil { shape.identityDefault = defaultConstants(of: function, parameter: j, script: script) }
+      if let j = shape.identityParameter { shape.identityDefault = defaultConstants(of: function, parameter: j, script: script) }
       guard shape.identityParameter != nil || shape.bodyParameter != nil || shape.bulkParameter != nil else { continue }
       if !out.contains(shape) { out.append(shape) }
     }

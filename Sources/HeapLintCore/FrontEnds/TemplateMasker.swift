@@ -97,9 +97,11 @@ public enum TemplateMasker {
   }
 
   /// The likeliest template language of a plain HTML file with template tags: `.jinja` when
-  /// it has `{% %}` statements, `.handlebars` when it only has `{{ }}`; nil without tags.
+  /// it has `{% %}` statements, Go's (Hugo's layouts) when a `{{ }}` tag is `end` or starts
+  /// with a field (`{{ .Title }}`), `.handlebars` otherwise; nil without tags.
   public static func guessKind(_ bytes: [UInt8]) -> TemplateKind? {
     var sawOutput = false
+    var sawGo = false
     var i = 0
     let n = bytes.count
     while i + 1 < n {
@@ -115,12 +117,23 @@ public enum TemplateMasker {
         if j < limit, bytes[j] == closer, bytes[j + 1] == 0x7D, j > i + 2 {
           if closer == 0x25 { return .jinja }
           sawOutput = true
+          if !sawGo { sawGo = Self.isGoAction(bytes[(i + 2)..<j]) }
         }
         i = j
       }
       i += 1
     }
-    return sawOutput ? .handlebars : nil
+    return sawOutput ? (sawGo ? .goTemplate : .handlebars) : nil
+  }
+
+  /// A tag's inside that only Go templates write: `end` (Handlebars closes with `{{/if}}`) or
+  /// a field of the dot (`.Title`, `- .Params.x`).
+  private static func isGoAction(_ inner: ArraySlice<UInt8>) -> Bool {
+    var rest = inner.drop { $0 == 0x20 || $0 == 0x2D || $0 == 0x09 }
+    while let last = rest.last, last == 0x20 || last == 0x2D || last == 0x09 { rest = rest.dropLast() }
+    if rest.elementsEqual("end".utf8) { return true }
+    guard rest.first == 0x2E, let next = rest.dropFirst().first else { return false }
+    return (next >= 0x41 && next <= 0x5A) || (next >= 0x61 && next <= 0x7A)
   }
 
   /// Masks the template tags of `bytes` written in `kind`.

@@ -1,6 +1,6 @@
 'use strict';
 
-const { send, recordEvent, notifyOps } = require('./send');
+const { send, recordEvent, notifyOps, systemEvent } = require('./send');
 
 async function nightly(users, org) {
   for (const user of users) {
@@ -11,6 +11,8 @@ async function nightly(users, org) {
   await send('/add_account_properties', { properties: { seats: org.seats } }); // expect: server-identity
   await notifyOps('Digest Failed'); // expect: server-identity
   await notifyOps('Digest Retried', org.ownerEmail);
+  await systemEvent('Digest Archived'); // expect: server-identity
+  await systemEvent('Digest Opened', org.ownerEmail);
 }
 
 module.exports = { nightly };

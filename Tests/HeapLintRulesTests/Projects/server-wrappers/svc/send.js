@@ -33,4 +33,10 @@ async function notifyOps(event, identity = 'ops-pager') {
   });
 }
 
-module.exports = { send, recordEvent, announceDeploy, notifyOps };
+// Events the platform raises itself, through `notifyOps`: callers in other modules may leave
+// the identity out.
+function systemEvent(event, identity = 'platform') {
+  return notifyOps(event, identity);
+}
+
+module.exports = { send, recordEvent, announceDeploy, notifyOps, systemEvent };

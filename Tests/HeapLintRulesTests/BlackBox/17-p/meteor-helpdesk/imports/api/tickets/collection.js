@@ -1,0 +1,3 @@
+import { Mongo } from 'meteor/mongo';
+
+export const Tickets = new Mongo.Collection('tickets');

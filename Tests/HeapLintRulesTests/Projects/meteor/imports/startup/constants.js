@@ -1,0 +1,2 @@
+// Shared by client and server.
+export const DEMO_AGENT = 'demo-agent';
