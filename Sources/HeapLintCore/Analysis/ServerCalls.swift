@@ -268,10 +268,14 @@ extension HeapDocument {
   /// The constant values of a parameter's default (`identity = SYSTEM_ACTOR`), as text.
   private func defaultConstants(of function: FunctionNode, parameter j: Int, script: Int) -> [String] {
     guard j < function.params.count, let d = function.params[j] as? AssignmentPattern else { return [] }
-    return value(of: d.right, script: script).possibilities.compactMap { p -> String? in
-      guard case .constant(let v, _) = p else { return nil }
-      return v.stringValue
-    }
+    return constantTexts(d.right, script: script)
+  }
+
+  /// The constant values an expression may have, as the text a request sends, each once.
+  private func constantTexts(_ node: Node, script: Int) -> [String] {
+    var out: [String] = []
+    for case .constant(let v, _) in value(of: node, script: script).possibilities where !out.contains(v.stringValue) { out.append(v.stringValue) }
+    return out
   }
 
   /// The argument in position `k` of a call, unless a spread comes first.
@@ -357,9 +361,7 @@ extension HeapDocument {
       // A default the call left to a parameter is reported at the call, which chose it.
       let defaulted = { (n: Node) in functions.contains { n.span.start >= $0.span.start && n.span.end <= $0.body.span.start } }
       for identity in call.identities where defaulted(identity) {
-        for case .constant(let v, _) in value(of: identity, script: script).possibilities where !call.defaultIdentities.contains(v.stringValue) {
-          call.defaultIdentities.append(v.stringValue)
-        }
+        for text in constantTexts(identity, script: script) where !call.defaultIdentities.contains(text) { call.defaultIdentities.append(text) }
       }
       call.identities.removeAll(where: defaulted)
       guard call.bodyKnown else { return nil }
