@@ -177,6 +177,9 @@ public final class HeapDocument {
   /// Calls of each function, by script, built on first use (see `isHeapParameter`).
   var callSiteIndexes: [Int: CallSiteIndex] = [:]
   var serverCallCache: [ServerCall]?
+  /// `exportedSummaries()`, once worked out: the engine asks a module that names Heap's host
+  /// whether it exports it, then indexes the same summaries.
+  var exportedSummaryCache: [String: FunctionSummary]?
   /// Heap requests made inside functions with parameters, by script (see `findServerCalls`).
   /// With `relay`, the request is made by another function that this one calls, passing its
   /// parameters on (`track(identity)` calling `this.post('/api/track', { identity })`).

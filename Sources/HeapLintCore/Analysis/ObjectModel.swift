@@ -686,9 +686,7 @@ extension HeapDocument {
     var out: [(String, Node)] = []
     for (node, _) in scripts[script].scopes.calls {
       guard let call = node as? CallExpression else { continue }
-      let callee = Self.unwrap(call.callee)
-      let name = (callee as? Identifier)?.name ?? (callee as? MemberExpression).flatMap(Self.propertyName)
-      switch name {
+      switch Self.calleeName(call) {
       case "provide" where call.arguments.count == 2:
         let key = Self.unwrap(call.arguments[0])
         if let lit = key as? Literal, case .string(let k) = lit.value {
@@ -777,8 +775,7 @@ extension HeapDocument {
     // The module's contexts: `const HeapContext = createContext(...)`.
     func isContext(_ name: String) -> Bool {
       guard let b = scopes.topLevelBinding(named: name), b.isConstant, b.path.isEmpty, let c = b.initializer.map(Self.unwrap) as? CallExpression else { return false }
-      let callee = Self.unwrap(c.callee)
-      return ((callee as? Identifier)?.name ?? (callee as? MemberExpression).flatMap(Self.propertyName)) == "createContext"
+      return Self.calleeName(c) == "createContext"
     }
     var out: [(String, Node)] = []
     func visit(_ n: Node, _ depth: Int) {
@@ -823,13 +820,12 @@ extension HeapDocument {
       return nil
     case let c as CallExpression:
       // `useContext(HeapContext)`, `React.useContext(HeapContext)`.
-      let callee = Self.unwrap(c.callee)
-      if ((callee as? Identifier)?.name ?? (callee as? MemberExpression).flatMap(Self.propertyName)) == "useContext", c.arguments.count == 1,
+      if Self.calleeName(c) == "useContext", c.arguments.count == 1,
         let context = Self.unwrap(c.arguments[0]) as? Identifier
       {
         return "context:" + context.name
       }
-      guard let id = callee as? Identifier, id.name == "inject", let first = c.arguments.first else { return nil }
+      guard let id = Self.unwrap(c.callee) as? Identifier, id.name == "inject", let first = c.arguments.first else { return nil }
       if let lit = Self.unwrap(first) as? Literal, case .string(let k) = lit.value { return "inject:'" + k + "'" }
       if let k = Self.unwrap(first) as? Identifier { return "inject:" + k.name }
       return nil

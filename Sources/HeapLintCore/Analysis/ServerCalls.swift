@@ -431,7 +431,7 @@ extension HeapDocument {
   }
 
   /// The name a call is made by: `post` of `post(...)` and of `this.client.post(...)`.
-  private static func calleeName(_ call: CallExpression) -> String? {
+  static func calleeName(_ call: CallExpression) -> String? {
     switch HeapDocument.unwrap(call.callee) {
     case let id as Identifier: return id.name
     case let m as MemberExpression: return HeapDocument.propertyName(m)

@@ -1009,6 +1009,13 @@ extension HeapDocument {
 
   /// Summaries of the functions this module exports, for the project index.
   public func exportedSummaries() -> [String: FunctionSummary] {
+    if let known = exportedSummaryCache { return known }
+    let found = findExportedSummaries()
+    exportedSummaryCache = found
+    return found
+  }
+
+  private func findExportedSummaries() -> [String: FunctionSummary] {
     var out: [String: FunctionSummary] = [:]
     for (name, key) in wrappers.exports {
       guard let f = wrappers.names[key] else { continue }
