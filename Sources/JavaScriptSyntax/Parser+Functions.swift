@@ -120,7 +120,23 @@ extension JSParser {
         error("'\(id.name)' is a reserved word in strict mode", id.span)
       }
     }
-    return BlockStatement(span: span(s), body: options.syntaxOnly ? [] : body)
+    let block = BlockStatement(span: span(s), body: options.syntaxOnly ? [] : body)
+    if let marks = wordMarks { return leftOutIfIdle(block, params: params, id: id, marks: marks) }
+    return block
+  }
+
+  /// The body as kept in the tree: empty when the function mentions none of the words and
+  /// uses neither `eval` nor `with` (see IdleFunctions.swift), with the names it uses noted.
+  func leftOutIfIdle(_ block: BlockStatement, params: [Node], id: Identifier?, marks: WordMarks) -> BlockStatement {
+    if marks.any(in: block.span) || params.contains(where: { marks.any(in: $0.span) }) { return block }
+    if let id, marks.any(in: id.span) { return block }
+    let walker = NameUseWalker(idle: idleBodies, resolving: false)
+    walker.summarise(params: params, body: block.body)
+    if walker.pinned { return block }
+    for key in walker.merged { idleBodies.bodies[key] = nil }
+    let empty = BlockStatement(span: block.span, body: [])
+    idleBodies.bodies[ObjectIdentifier(empty)] = IdleBody(block: empty, use: walker.summary())
+    return empty
   }
 
   /// Duplicate parameter names (always for arrows, methods, strict code and non-simple lists),

@@ -32,6 +32,25 @@ public struct ParseOptions: Sendable {
   /// There no lookahead is pending, so none of those errors can be taken back: the whole text
   /// would have at least as many.
   public var errorLimit: Int?
+  /// When set, functions that cannot matter to the caller are left out of the tree: see
+  /// `IdleFunctionRule` and IdleFunctions.swift.
+  public var idleFunctions: IdleFunctionRule?
+
+  /// What makes a function idle, for a caller that looks for one thing (heaplint: Heap).
+  public struct IdleFunctionRule: Sendable {
+    /// A function whose text (name, parameters and body) holds none of these words, in any
+    /// ASCII case, is parsed and checked in full and then left out of the tree (its
+    /// `BlockStatement` keeps its span and no statements), unless the rest of the tree could use
+    /// it. Top-level statements that use a global named with one of the words, or a property
+    /// named one as an object (`this.heap.track()`), are the code the caller looks for.
+    public var words: [String]
+    /// So are statements with a string that holds one of these, in any ASCII case.
+    public var strings: [String]
+    public init(words: [String], strings: [String] = []) {
+      self.words = words
+      self.strings = strings
+    }
+  }
 
   public init(
     goal: Goal = .script, jsx: Bool = false, typescript: Bool = false, declaration: Bool = false, commonJS: Bool = false, syntaxOnly: Bool = false,
@@ -59,6 +78,9 @@ public struct ParseResult {
   /// The parse reached `ParseOptions.errorLimit` and stopped: the tree and the errors cover only
   /// the text before that point, and the whole text has at least that many errors.
   public var stoppedEarly: Bool
+  /// How many function bodies were left out (`ParseOptions.idleFunctions`), counting only those
+  /// not inside another left-out function.
+  public var idleFunctions = 0
 
   public init(program: Program, errors: [SyntaxError], metExpressionAngle: Bool = false, stoppedEarly: Bool = false) {
     self.program = program
@@ -77,10 +99,19 @@ public enum Parser {
       let program = Program(span: Span(start: 0, end: 0), body: [], sourceType: options.goal == .module ? .module : .script)
       return ParseResult(program: program, errors: [SyntaxError("source too large to parse (4 GiB or more)", span: Span(start: 0, end: 0))])
     }
-    return bytes.withUnsafeBufferPointer { buf in
+    let lean: ParseResult? = bytes.withUnsafeBufferPointer { buf in
       let p = JSParser(buf: buf, options: options)
-      return p.parseProgram()
+      var result = p.parseProgram()
+      guard let rule = options.idleFunctions, p.wordMarks != nil, !p.idleBodies.bodies.isEmpty else { return result }
+      guard let count = IdleFunctions.leftOut(result.program, idle: p.idleBodies, rule: rule) else { return nil }
+      result.idleFunctions = count
+      return result
     }
+    if let lean { return lean }
+    // A left-out function could matter: the whole tree, as without the option.
+    var whole = options
+    whole.idleFunctions = nil
+    return parse(bytes, options: whole)
   }
 
   /// Parses a string (convenience for tests and tools).
@@ -246,6 +277,10 @@ final class JSParser {
   var conditionalConsequentStart = -1
   /// Functions without a body (TypeScript overloads, abstract and ambient declarations).
   var tsBodylessFunctions = Set<ObjectIdentifier>()
+  /// Where `options.idleFunctions`'s words stand; nil when every function is kept.
+  let wordMarks: WordMarks?
+  /// Function bodies left out of the tree, by the identity of the empty block standing for them.
+  let idleBodies = IdleTable()
   /// Covers no longer in use (see `takeCover`).
   var freeCovers: [CoverInfo] = []
   /// The list stack (see Parser+Lists.swift): `listCount` initialized slots of `listCapacity`.
@@ -257,6 +292,11 @@ final class JSParser {
     self.options = options
     self.lx = Lexer(buf: buf, isModule: options.goal == .module, jsx: options.jsx, typescript: options.typescript)
     self.strict = options.goal == .module
+    if let rule = options.idleFunctions, !options.syntaxOnly {
+      wordMarks = WordMarks(buf, words: rule.words.map { Array($0.utf8) })
+    } else {
+      wordMarks = nil
+    }
     let sp = approximateStackPointer()
     if let low = currentThreadStackLowBound(), low < sp, sp - low > stackSafetyMargin * 2 {
       stackLimit = low + stackSafetyMargin

@@ -146,20 +146,20 @@ extension JSParser {
   func declarePattern(_ pattern: Node, _ kind: BindingKind) {
     forEachBoundIdentifier(pattern) { id in declare(id.name, kind, id.span) }
   }
+}
 
-  /// BoundNames of a binding pattern, in source order.
-  func forEachBoundIdentifier(_ node: Node, _ body: (Identifier) -> Void) {
-    switch node {
-    case let id as Identifier: body(id)
-    case let p as ObjectPattern:
-      for prop in p.properties {
-        if let pr = prop as? Property { forEachBoundIdentifier(pr.value, body) } else { forEachBoundIdentifier(prop, body) }
-      }
-    case let p as ArrayPattern:
-      for case let e? in p.elements { forEachBoundIdentifier(e, body) }
-    case let r as RestElement: forEachBoundIdentifier(r.argument, body)
-    case let a as AssignmentPattern: forEachBoundIdentifier(a.left, body)
-    default: break
+/// BoundNames of a binding pattern, in source order.
+func forEachBoundIdentifier(_ node: Node, _ body: (Identifier) -> Void) {
+  switch node {
+  case let id as Identifier: body(id)
+  case let p as ObjectPattern:
+    for prop in p.properties {
+      if let pr = prop as? Property { forEachBoundIdentifier(pr.value, body) } else { forEachBoundIdentifier(prop, body) }
     }
+  case let p as ArrayPattern:
+    for case let e? in p.elements { forEachBoundIdentifier(e, body) }
+  case let r as RestElement: forEachBoundIdentifier(r.argument, body)
+  case let a as AssignmentPattern: forEachBoundIdentifier(a.left, body)
+  default: break
   }
 }

@@ -213,6 +213,17 @@ public final class ProjectIndex: Sendable {
     return out.filter { $0.utf8.count >= 3 }.sorted()
   }
 
+  /// The word every piece of Heap code mentions in some case (`heap`, `window.heap`, `HEAP_ID`,
+  /// `heapanalytics.com`).
+  static let heapWords = ["heap"]
+
+  /// The words that keep a function of a large script whole (`ParseOptions.idleFunctions`):
+  /// Heap's, the names a file calling an indexed wrapper must hold (`needles`), and the first
+  /// names of auto-imported functions, which a file calls without importing them.
+  var idleFunctionWords: [String] {
+    Self.heapWords + needles + Set(autoImports.keys.map { String($0.prefix { $0 != "." }) }).sorted()
+  }
+
   /// The file name without directories and extensions: `src/track.js` -> `track`.
   static func moduleStem(_ path: String) -> String {
     let file = path.split(separator: "/").last.map(String.init) ?? path

@@ -517,15 +517,18 @@ enum ComponentFrontEnd {
   /// only a reading with fewer errors is kept. A bundle whose only errors are redeclarations
   /// was read twice more for nothing (a third of its instructions).
   static func parseFile(
-    _ bytes: [UInt8], goal: ParseOptions.Goal?, typescript: Bool, jsx: Bool?, syntaxOnly: Bool = false, trialsFrom trialSize: Int = 1 << 20
+    _ bytes: [UInt8], goal: ParseOptions.Goal?, typescript: Bool, jsx: Bool?, syntaxOnly: Bool = false, trialsFrom trialSize: Int = 1 << 20,
+    idleFunctions: ParseOptions.IdleFunctionRule? = nil
   ) -> ParseResult {
     let commonJS = goal == .script || mentionsCommonJS(bytes)
     // The goals whose reading without JSX met no `<` where an expression starts.
     var sameWithJSX: Set<ParseOptions.Goal> = []
     func attempt(_ goal: ParseOptions.Goal, _ jsx: Bool, trial: Bool = false, errorLimit: Int? = nil) -> ParseResult {
-      let result = Parser.parse(
-        bytes,
-        options: ParseOptions(goal: goal, jsx: jsx, typescript: typescript, commonJS: commonJS, syntaxOnly: syntaxOnly || trial, errorLimit: errorLimit))
+      var options = ParseOptions(goal: goal, jsx: jsx, typescript: typescript, commonJS: commonJS, syntaxOnly: syntaxOnly || trial, errorLimit: errorLimit)
+      // Only a script: a module's exports are read by other files, through names this file's
+      // Heap code need not mention.
+      options.idleFunctions = goal == .script ? idleFunctions : nil
+      let result = Parser.parse(bytes, options: options)
       // (A reading that stopped early: the JSX one reads alike up to that top-level statement,
       // so it too has as many errors there, and cannot be kept either.)
       if !jsx && !typescript && !result.metExpressionAngle { sameWithJSX.insert(goal) }

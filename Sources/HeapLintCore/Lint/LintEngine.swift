@@ -225,6 +225,7 @@ public struct LintEngine: Sendable {
   private func widened(_ project: ProjectIndex) -> Linter {
     var l = linter
     l.prefilter = linter.prefilter.map { _ in Prefilter(extraNeedles: project.needles) }
+    l.idleWords = project.idleFunctionWords
     // Files turned away were parsed for their syntax errors in the first pass already.
     l.parseRejected = false
     return l

@@ -125,6 +125,8 @@ struct ParsedFile {
   var comments: [DirectiveComment] = []
   /// An HTML page's classic `<script src>` elements, in order.
   var externalScripts: [ExternalScript] = []
+  /// The words a parse that left functions out kept them for; nil when the tree is whole.
+  var idleWords: [String]?
 }
 
 /// Files parsed before their analysis, by display path: a partial run parses its targets to find
@@ -177,6 +179,13 @@ public struct Linter: Sendable {
   /// `unused-directive`), and those turned off.
   public var engineSeverities: [String: Severity] = [:]
   public var disabledEngineRules: Set<String> = []
+  /// The words a function of a large script must mention to be kept whole in its tree: Heap,
+  /// and the names the project index knows (`ProjectIndex.idleFunctionWords`). See
+  /// `ParseOptions.idleFunctions`.
+  var idleWords = ProjectIndex.heapWords
+  /// Scripts of at least this many bytes leave out the functions that cannot matter to Heap.
+  /// Below it a tree costs little next to the 40 MB the memory bound allows.
+  static let idleFunctionsFrom = 1 << 20
 
   /// Findings the engine itself reports (not rules of the catalogue).
   public static let parseErrorRule = RuleInfo(
@@ -292,7 +301,9 @@ public struct Linter: Sendable {
       return made
     }
     // A file that is only checked for syntax keeps no function bodies in its tree.
-    let parsed = parsedAhead ?? Self.parse(bytes, kind: fileKind(path), syntaxOnly: !admitted)
+    // A parse made ahead without the project's names, that left functions out, is made again.
+    let ahead = parsedAhead.flatMap { $0.idleWords == nil || $0.idleWords == idleWords ? $0 : nil }
+    let parsed = ahead ?? Self.parse(bytes, kind: fileKind(path), syntaxOnly: !admitted, idleWords: idleWords)
     let document = admitted ? HeapDocument(file: fileLines(), path: path, scripts: parsed.scripts, project: project, templateBranches: parsed.branches, options: options) : nil
     document?.externalScripts = parsed.externalScripts
 
@@ -364,7 +375,7 @@ public struct Linter: Sendable {
   func importedModules(path: String, bytes original: [UInt8], keeping kept: ParsesAhead?) -> [String] {
     let bytes = TextDecoding.utf8(original)
     if TextDecoding.isBinary(bytes) { return [] }
-    let parsed = Self.parse(bytes, kind: fileKind(path))
+    let parsed = Self.parse(bytes, kind: fileKind(path), idleWords: idleWords)
     kept?.put(path, original: original, parsed)
     return HeapDocument.importedModules(of: parsed.scripts, path: path)
   }
@@ -374,8 +385,12 @@ public struct Linter: Sendable {
   /// `syntaxOnly` is for a file whose syntax errors are all that is wanted: a JavaScript or
   /// TypeScript file's tree then has no function bodies (`ParseOptions.syntaxOnly`), and no
   /// string scripts are looked for (their errors are never reported).
-  static func parse(_ bytes: [UInt8], kind: FileKind, syntaxOnly: Bool = false) -> ParsedFile {
-    var parsed = parseFrontEnd(bytes, kind: kind, syntaxOnly: syntaxOnly)
+  ///
+  /// `idleWords`: a JavaScript file of `idleFunctionsFrom` bytes or more is read as a script
+  /// whose functions that mention none of these words, and that nothing mentioning them could
+  /// use, are left out of the tree (`ParseOptions.idleFunctions`).
+  static func parse(_ bytes: [UInt8], kind: FileKind, syntaxOnly: Bool = false, idleWords: [String]? = nil) -> ParsedFile {
+    var parsed = parseFrontEnd(bytes, kind: kind, syntaxOnly: syntaxOnly, idleWords: idleWords)
     if syntaxOnly { return parsed }
     // Scripts built as strings (`dangerouslySetInnerHTML`, `document.write`, ...) run right
     // after the script that builds them.
@@ -392,17 +407,20 @@ public struct Linter: Sendable {
     return parsed
   }
 
-  private static func parseFrontEnd(_ bytes: [UInt8], kind: FileKind, syntaxOnly: Bool = false) -> ParsedFile {
+  private static func parseFrontEnd(_ bytes: [UInt8], kind: FileKind, syntaxOnly: Bool = false, idleWords: [String]? = nil) -> ParsedFile {
     switch kind {
     case .javaScript, .module, .commonJS, .jsx, .typeScript, .typeScriptModule, .tsx:
       // A Flow file (`// @flow` at its top) is read with the TypeScript grammar: the type
       // annotations both write alike (`x: ?string`, `Array<T>`, `type T = {| a: string |}`)
       // are skipped instead of dropping the statements that hold them.
       let typescript = kind.isTypeScript || ((kind == .javaScript || kind == .jsx || kind == .module) && Self.hasFlowPragma(bytes))
-      let result = ComponentFrontEnd.parseFile(bytes, goal: kind.parseGoal, typescript: typescript, jsx: kind.parsesJSX, syntaxOnly: syntaxOnly)
+      let idle = idleWords.flatMap { words in
+        bytes.count >= idleFunctionsFrom && !typescript ? ParseOptions.IdleFunctionRule(words: words, strings: ServerEndpoint.hosts) : nil
+      }
+      let result = ComponentFrontEnd.parseFile(bytes, goal: kind.parseGoal, typescript: typescript, jsx: kind.parsesJSX, syntaxOnly: syntaxOnly, idleFunctions: idle)
       let script = AnalyzedScript(
         kind: .file, code: bytes, program: result.program, syntaxErrors: result.errors, origin: .identity(offset: 0, length: bytes.count))
-      return ParsedFile(scripts: [script], comments: directiveComments(of: [script]))
+      return ParsedFile(scripts: [script], comments: directiveComments(of: [script]), idleWords: result.idleFunctions > 0 ? idleWords : nil)
     case .typeScriptDeclaration:
       return ParsedFile(scripts: [])
     case .json:

@@ -1,0 +1,564 @@
+// Leaving idle functions out of a large file's tree.
+//
+// A minified bundle is mostly libraries that never touch what a caller looks for (Heap, for
+// heaplint): their function bodies are most of the tree and of the memory. With
+// `ParseOptions.idleFunctions`, a function whose text holds none of the rule's words is parsed
+// and checked as usual, then its body is left out of the tree (its `BlockStatement` keeps its
+// span and no statements), and the free names it uses are kept instead (`NameUse`). Only the
+// functions being parsed are ever whole in memory: a 17 MB bundle's peak went from 369 to 136 MB.
+//
+// Leaving a body out is only right when nothing that matters could have used it. After the parse,
+// `IdleFunctions.leftOut` works that out from names, resolved through the kept functions around
+// them (no scope analysis, no types), erring towards "needed":
+// - A top-level statement is the caller's code (Heap code, for heaplint) when it uses a global
+//   named with one of the words (`heap`, `window.heap`, `HEAP_HOST`), a property named a word as
+//   an object (`this.heap.track(...)`), or a string holding one of `IdleFunctionRule.strings`.
+//   Mentioning the word is not enough: libraries say `heapify`, `this.heap[i]`, `"Heap"`.
+// - A top-level statement that writes a binding such code reads, or reads one it writes, joins
+//   it, until nothing changes.
+// - A left-out function is needed when it writes a binding that code reads or reads one it writes
+//   (wherever it stands), when that code reads the binding it is stored in, and, inside that
+//   code, when it is handed on (an argument, a returned value) or sets a property the code reads
+//   (a component's `data()`), or is stored under a property the code reads (a method).
+// When any is needed, `Parser.parse` reads the whole text again without leaving anything out, so
+// the result is then exactly the usual tree.
+
+/// The names a piece of code reads and writes, and the property names it reads and sets.
+struct NameUse: Sendable {
+  var reads: Set<String> = []
+  var writes: Set<String> = []
+  var propertyReads: Set<String> = []
+  var propertyWrites: Set<String> = []
+}
+
+/// Offsets of the words a kept function must mention, found once per text.
+struct WordMarks {
+  private var starts: [Int] = []
+
+  /// Every place one of `words` starts, matched without regard to ASCII case: one pass over the
+  /// text, comparing only where a word's first byte stands.
+  init(_ buf: UnsafeBufferPointer<UInt8>, words: [[UInt8]]) {
+    @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b | 0x20 : b }
+    let lowered = words.filter { !$0.isEmpty }.map { $0.map(lower) }
+    var byFirst = [[Int]](repeating: [], count: 256)
+    var isFirst = [Bool](repeating: false, count: 256)
+    for (k, w) in lowered.enumerated() {
+      byFirst[Int(w[0])].append(k)
+      isFirst[Int(w[0])] = true
+    }
+    let n = buf.count
+    for i in 0..<n where isFirst[Int(lower(buf[i]))] {
+      for k in byFirst[Int(lower(buf[i]))] {
+        let w = lowered[k]
+        guard i + w.count <= n else { continue }
+        var m = 1
+        while m < w.count && lower(buf[i + m]) == w[m] { m += 1 }
+        if m == w.count {
+          starts.append(i)
+          break
+        }
+      }
+    }
+  }
+
+  /// True when a word starts inside `span`.
+  func any(in span: Span) -> Bool {
+    var lo = 0, hi = starts.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if starts[mid] < span.start { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < starts.count && starts[lo] < span.end
+  }
+}
+
+/// A function body left out of the tree, with the free names its function uses.
+struct IdleBody {
+  /// The empty block standing for the body, held so that its identity, the table's key, is
+  /// never reused by another node.
+  let block: BlockStatement
+  let use: NameUse
+}
+
+/// The bodies a parse left out, by the identity of the empty block standing for each.
+final class IdleTable {
+  var bodies: [ObjectIdentifier: IdleBody] = [:]
+}
+
+/// A binding as resolved without a scope analysis: a name in a kept function (`scope`) or a
+/// global (`scope` nil).
+struct BindingKey: Hashable {
+  var scope: ObjectIdentifier?
+  var name: String
+}
+
+/// Collects the names code uses.
+///
+/// Summarising a function (`resolving` false), names it declares are taken out, and the
+/// functions in it bring their own `NameUse`. Walking a kept top-level statement (`resolving`
+/// true), each name is resolved through the kept functions around it to a `BindingKey`, and the
+/// left-out functions met are noted as sites, resolved the same way.
+final class NameUseWalker {
+  var use = NameUse()
+  /// Names declared by the function being summarised: parameters, `var` and function
+  /// declarations anywhere in it, and `let`/`const`/`class` at the top of its body. A name a
+  /// nested block declares counts as free: more names, never fewer.
+  var locals: Set<String> = []
+  let idle: IdleTable
+  let resolving: Bool
+  /// A function in it was kept (it mentions a word, or uses `eval` or `with`): the function
+  /// being summarised cannot be left out either.
+  var pinned = false
+  /// The left-out bodies a summary took in (they are freed with the function around them).
+  var merged: [ObjectIdentifier] = []
+  /// Only `locals` is wanted (a kept function's declarations, before its code is resolved).
+  var declarationsOnly = false
+
+  // Resolving walks only.
+  var keyReads: Set<BindingKey> = []
+  var keyWrites: Set<BindingKey> = []
+  var sites: [IdleSite] = []
+  /// A string literal holding one of `strings`.
+  var mentionsString = false
+  var strings: [[UInt8]] = []
+  /// A property named one of `words` used as an object (`this.heap.track(...)`, `app.heap(...)`):
+  /// not a property that only holds data (`this.heap[i]`, `this.heap = []`).
+  var usesWordProperty = false
+  var words: Set<String> = []
+  private var chain: [(scope: ObjectIdentifier, locals: Set<String>)] = []
+
+  /// Where a left-out function stands: run where it is with its result dropped (`!function(){}()`),
+  /// stored under names or properties, or anywhere else (an argument, a returned value, an IIFE
+  /// whose result is used).
+  enum Place { case loose, run, stored(names: [String], properties: [String]) }
+
+  struct IdleSite {
+    var reads: Set<BindingKey>
+    var writes: Set<BindingKey>
+    var propertyWrites: Set<String>
+    var storedIn: Set<BindingKey>
+    var storedProperties: [String]
+    var loose: Bool
+  }
+
+  init(idle: IdleTable, resolving: Bool) {
+    self.idle = idle
+    self.resolving = resolving
+  }
+
+  /// The function's free names: what it and the functions in it use, less what it declares.
+  /// (Property reads are left out: only those of the code a function may matter to are asked.)
+  func summary() -> NameUse {
+    var result = NameUse()
+    result.reads = locals.isEmpty ? use.reads : use.reads.filter { !locals.contains($0) }
+    result.writes = locals.isEmpty ? use.writes : use.writes.filter { !locals.contains($0) }
+    result.propertyWrites = use.propertyWrites
+    return result
+  }
+
+  static let globalObjects: Set<String> = ["window", "self", "globalThis", "top", "parent", "frames"]
+  /// Objects of the platform: setting a property of one (a polyfill's `Object.assign = ...`,
+  /// `document.title = ...`) is not counted as writing the name.
+  static let builtins: Set<String> = [
+    "Object", "Array", "Function", "String", "Number", "Boolean", "Symbol", "Date", "RegExp", "Math", "JSON", "Promise",
+    "Error", "Map", "Set", "WeakMap", "WeakSet", "Reflect", "Proxy", "Intl", "Node", "Element", "HTMLElement", "Event",
+    "Document", "Window", "document", "navigator", "location", "history", "console",
+  ]
+
+  private func resolve(_ name: String) -> BindingKey {
+    for link in chain.reversed() where link.locals.contains(name) { return BindingKey(scope: link.scope, name: name) }
+    return BindingKey(scope: nil, name: name)
+  }
+
+  func read(_ name: String) {
+    // Every function has its own `arguments`: never a name shared with other code.
+    if name == "arguments" { return }
+    if resolving { keyReads.insert(resolve(name)) }
+    use.reads.insert(name)
+  }
+
+  func write(_ name: String) {
+    if name == "arguments" { return }
+    if resolving { keyWrites.insert(resolve(name)) }
+    use.writes.insert(name)
+  }
+
+  /// A function's parameters and body, summarised.
+  func summarise(params: [Node], body: [Node]) {
+    for p in params { target(p, declaring: true) }
+    for s in body {
+      if let d = s as? VariableDeclaration, d.kind != .var {
+        for decl in d.declarations {
+          target(decl.id, declaring: true)
+          if let i = decl.initializer { walk(i) }
+        }
+      } else if let c = s as? ClassDeclaration {
+        if let id = c.id { locals.insert(id.name) }
+        walkClass(c)
+      } else {
+        walk(s)
+      }
+    }
+  }
+
+  private func function(_ f: FunctionNode, place: Place) {
+    if let body = idle.bodies[ObjectIdentifier(f.body)] {
+      if resolving {
+        var site = IdleSite(
+          reads: Set(body.use.reads.map(resolve)), writes: Set(body.use.writes.map(resolve)), propertyWrites: body.use.propertyWrites,
+          storedIn: [], storedProperties: [], loose: false)
+        switch place {
+        case .loose: site.loose = true
+        case .run: break
+        case .stored(let names, let properties):
+          site.storedIn = Set(names.map(resolve))
+          site.storedProperties = properties
+        }
+        sites.append(site)
+      } else if !declarationsOnly {
+        // Its free names are this function's uses too, until this one's declarations take theirs out.
+        use.reads.formUnion(body.use.reads)
+        use.writes.formUnion(body.use.writes)
+        use.propertyWrites.formUnion(body.use.propertyWrites)
+        merged.append(ObjectIdentifier(f.body))
+      }
+      return
+    }
+    guard resolving else {
+      pinned = true
+      return
+    }
+    // A kept function: its names are its own, resolved before its code is walked.
+    let declared = NameUseWalker(idle: idle, resolving: false)
+    declared.declarationsOnly = true
+    if let id = f.id, !(f is FunctionDeclaration) { declared.locals.insert(id.name) }
+    declared.summarise(params: f.params, body: (f.body as? BlockStatement)?.body ?? [f.body])
+    chain.append((ObjectIdentifier(f), declared.locals))
+    for p in f.params { target(p, declaring: true) }
+    if let block = f.body as? BlockStatement {
+      for s in block.body { walk(s) }
+    } else {
+      walk(f.body)
+    }
+    chain.removeLast()
+  }
+
+  // MARK: Walk
+
+  func walk(_ n: Node, place: Place = .loose) {
+    switch n {
+    case let n as Identifier:
+      read(n.name)
+    case let n as MemberExpression:
+      member(n, writing: false)
+    case let n as CallExpression:
+      call(n, resultDropped: false)
+    case let n as ExpressionStatement:
+      dropped(n.expression)
+    case let n as AssignmentExpression:
+      if n.operator != "=" { walk(n.left) }
+      target(n.left, declaring: false)
+      if let f = n.right as? FunctionNode {
+        let (names, properties) = storedNames(n.left)
+        function(f, place: .stored(names: names, properties: properties))
+      } else {
+        walk(n.right)
+      }
+    case let n as UpdateExpression:
+      walk(n.argument)
+      target(n.argument, declaring: false)
+    case let n as UnaryExpression:
+      if n.operator == "delete" { target(n.argument, declaring: false) }
+      walk(n.argument)
+    case let n as VariableDeclaration:
+      for d in n.declarations {
+        target(d.id, declaring: n.kind == .var)
+        if let i = d.initializer {
+          if let f = i as? FunctionNode { function(f, place: .stored(names: boundNames(d.id), properties: [])) } else { walk(i) }
+        }
+      }
+    case let n as FunctionDeclaration:
+      if let id = n.id {
+        if resolving { write(id.name) } else { locals.insert(id.name) }
+      }
+      function(n, place: .stored(names: n.id.map { [$0.name] } ?? [], properties: []))
+    case let n as FunctionNode:
+      function(n, place: place)
+    case let n as ObjectExpression:
+      for p in n.properties {
+        if let p = p as? Property {
+          let key = propertyName(p.key, computed: p.computed)
+          if let key { use.propertyWrites.insert(key) } else { walk(p.key) }
+          if let f = p.value as? FunctionNode {
+            function(f, place: .stored(names: [], properties: key.map { [$0] } ?? []))
+          } else {
+            walk(p.value)
+          }
+        } else {
+          walk(p)
+        }
+      }
+    case let n as ClassNode:
+      if let id = n.id { write(id.name) }
+      walkClass(n)
+    case let n as LabeledStatement:
+      walk(n.body)
+    case let n as Literal:
+      if resolving, case .string(let text) = n.value, !strings.isEmpty, Self.holds(text, strings) { mentionsString = true }
+    case let n as TemplateLiteral:
+      if resolving, !strings.isEmpty, n.quasis.contains(where: { Self.holds($0.raw, strings) }) { mentionsString = true }
+      for e in n.expressions { walk(e) }
+    case is BreakStatement, is ContinueStatement, is MetaProperty, is ThisExpression, is Super:
+      break
+    case let n as WithStatement:
+      pinned = true
+      walk(n.object)
+      walk(n.body)
+    case let n as ForInStatement:
+      forLeft(n.left)
+      walk(n.right)
+      walk(n.body)
+    case let n as ForOfStatement:
+      forLeft(n.left)
+      walk(n.right)
+      walk(n.body)
+    case let n as CatchClause:
+      // Its parameter is block-scoped: the names it binds count as free.
+      if let p = n.param { target(p, declaring: false) }
+      walk(n.body)
+    case let n as JSXOpeningElement:
+      jsxName(n.name)
+      for a in n.attributes { walk(a) }
+    default:
+      n.forEachChild { walk($0) }
+    }
+  }
+
+  /// True when `text` holds one of `fragments` (lowercase ASCII), in any ASCII case.
+  static func holds(_ text: String, _ fragments: [[UInt8]]) -> Bool {
+    let bytes = Array(text.utf8).map { ($0 >= 65 && $0 <= 90) ? $0 | 0x20 : $0 }
+    return fragments.contains { f in
+      guard !f.isEmpty, bytes.count >= f.count else { return false }
+      for i in 0...(bytes.count - f.count) where bytes[i] == f[0] && bytes[i..<(i + f.count)].elementsEqual(f) { return true }
+      return false
+    }
+  }
+
+  private func call(_ n: CallExpression, resultDropped: Bool) {
+    if let id = n.callee as? Identifier, id.name == "eval" { pinned = true }
+    let place: Place = resultDropped ? .run : .loose
+    if let f = n.callee as? FunctionNode {
+      function(f, place: place)
+    } else if let m = n.callee as? MemberExpression, let f = m.object as? FunctionNode {
+      function(f, place: place)
+      if m.computed { walk(m.property) }
+    } else {
+      if resolving, let m = n.callee as? MemberExpression, let name = propertyName(m.property, computed: m.computed), words.contains(name.lowercased()) {
+        usesWordProperty = true
+      }
+      walk(n.callee)
+    }
+    for a in n.arguments { walk(a) }
+  }
+
+  /// An expression whose value nothing uses.
+  private func dropped(_ e: Node) {
+    if let call = e as? CallExpression {
+      self.call(call, resultDropped: true)
+    } else if let u = e as? UnaryExpression, u.operator != "delete" {
+      dropped(u.argument)
+    } else if let s = e as? SequenceExpression {
+      for x in s.expressions { dropped(x) }
+    } else {
+      walk(e)
+    }
+  }
+
+  private func walkClass(_ c: ClassNode) {
+    if let s = c.superClass { walk(s) }
+    for member in c.body.body {
+      if let m = member as? MethodDefinition {
+        let key = propertyName(m.key, computed: m.computed)
+        if let key { use.propertyWrites.insert(key) } else { walk(m.key) }
+        function(m.value, place: .stored(names: [], properties: key.map { [$0] } ?? []))
+      } else if let p = member as? PropertyDefinition {
+        let key = propertyName(p.key, computed: p.computed)
+        if let key { use.propertyWrites.insert(key) } else { walk(p.key) }
+        if let v = p.value {
+          if let f = v as? FunctionNode { function(f, place: .stored(names: [], properties: key.map { [$0] } ?? [])) } else { walk(v) }
+        }
+      } else {
+        walk(member)
+      }
+    }
+  }
+
+  private func jsxName(_ n: Node) {
+    if let id = n as? JSXIdentifier { read(id.name) } else if let m = n as? JSXMemberExpression { jsxName(m.object) }
+  }
+
+  private func forLeft(_ n: Node) {
+    if let d = n as? VariableDeclaration {
+      for decl in d.declarations { target(decl.id, declaring: d.kind == .var) }
+    } else {
+      target(n, declaring: false)
+    }
+  }
+
+  private func member(_ n: MemberExpression, writing: Bool) {
+    if resolving, !n.computed, let inner = n.object as? MemberExpression, let name = propertyName(inner.property, computed: inner.computed),
+      words.contains(name.lowercased())
+    {
+      usesWordProperty = true
+    }
+    if let root = n.object as? Identifier, Self.globalObjects.contains(root.name), let name = propertyName(n.property, computed: n.computed) {
+      read(name)
+      if writing { write(name) }
+    }
+    walk(n.object)
+    if let name = propertyName(n.property, computed: n.computed) {
+      if writing { use.propertyWrites.insert(name) } else if resolving { use.propertyReads.insert(name) }
+    } else {
+      walk(n.property)
+    }
+  }
+
+  /// An assignment's target: names bound or written, with what the target reads on the way.
+  func target(_ n: Node, declaring: Bool) {
+    switch n {
+    case let id as Identifier:
+      if declaring && !resolving { locals.insert(id.name) } else { write(id.name) }
+    case let m as MemberExpression:
+      if let root = rootName(m), !Self.builtins.contains(root) { write(root) }
+      member(m, writing: true)
+    case let o as ObjectPattern:
+      for p in o.properties {
+        if let p = p as? Property {
+          if p.computed { walk(p.key) } else if resolving, let key = propertyName(p.key, computed: false) { use.propertyReads.insert(key) }
+          target(p.value, declaring: declaring)
+        } else {
+          target(p, declaring: declaring)
+        }
+      }
+    case let a as ArrayPattern:
+      for case let e? in a.elements { target(e, declaring: declaring) }
+    case let a as AssignmentPattern:
+      target(a.left, declaring: declaring)
+      walk(a.right)
+    case let r as RestElement:
+      target(r.argument, declaring: declaring)
+    default:
+      walk(n)
+    }
+  }
+
+  /// The name an assignment to `m` changes: its root (`a` of `a.b.c`), or the property set on a
+  /// global object (`x` of `window.x.y`).
+  private func rootName(_ m: MemberExpression) -> String? {
+    var object: Node = m.object
+    while true {
+      if let inner = object as? MemberExpression {
+        if let root = inner.object as? Identifier, Self.globalObjects.contains(root.name), let name = propertyName(inner.property, computed: inner.computed) {
+          return name
+        }
+        object = inner.object
+      } else if let call = object as? CallExpression {
+        object = call.callee
+      } else {
+        break
+      }
+    }
+    if let id = object as? Identifier { return Self.globalObjects.contains(id.name) ? propertyName(m.property, computed: m.computed) : id.name }
+    return nil
+  }
+
+  private func storedNames(_ target: Node) -> ([String], [String]) {
+    if let id = target as? Identifier { return ([id.name], []) }
+    if let m = target as? MemberExpression {
+      return (rootName(m).map { [$0] } ?? [], propertyName(m.property, computed: m.computed).map { [$0] } ?? [])
+    }
+    return (boundNames(target), [])
+  }
+
+  private func boundNames(_ pattern: Node) -> [String] {
+    var names: [String] = []
+    forEachBoundIdentifier(pattern) { names.append($0.name) }
+    return names
+  }
+
+  private func propertyName(_ key: Node, computed: Bool) -> String? {
+    if !computed, let id = key as? Identifier { return id.name }
+    if let l = key as? Literal {
+      switch l.value {
+      case .string(let s): return s
+      case .number(let d): return d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)
+      default: return nil
+      }
+    }
+    return nil
+  }
+}
+
+enum IdleFunctions {
+  /// How many function bodies were left out of `program` (not counting those inside others), or
+  /// nil when any of them could matter; see the top of this file.
+  static func leftOut(_ program: Program, idle: IdleTable, rule: ParseOptions.IdleFunctionRule) -> Int? {
+    struct Region {
+      var reads: Set<BindingKey>
+      var writes: Set<BindingKey>
+      var propertyReads: Set<String>
+      var sites: [NameUseWalker.IdleSite]
+      var relevant: Bool
+    }
+    let words = rule.words.map { Array($0.lowercased().utf8) }
+    let strings = rule.strings.map { Array($0.lowercased().utf8) }
+    func namedByWord(_ name: String) -> Bool { NameUseWalker.holds(name, words) }
+    var regions: [Region] = []
+    for statement in program.body {
+      let walker = NameUseWalker(idle: idle, resolving: true)
+      walker.strings = strings
+      walker.words = Set(rule.words.map { $0.lowercased() })
+      walker.walk(statement)
+      // Heap code: a global named with a word (`heap`, `window.heap`, `HEAP_HOST`), a property
+      // named a word used as an object (`this.heap.track(...)`), or a string naming a Heap host.
+      let seed =
+        walker.mentionsString
+        || walker.keyReads.contains { $0.scope == nil && namedByWord($0.name) }
+        || walker.keyWrites.contains { $0.scope == nil && namedByWord($0.name) }
+        || walker.usesWordProperty
+      regions.append(
+        Region(reads: walker.keyReads, writes: walker.keyWrites, propertyReads: walker.use.propertyReads, sites: walker.sites, relevant: seed))
+    }
+    var reads = Set<BindingKey>(), writes = Set<BindingKey>(), propertyReads = Set<String>()
+    func add(_ r: Region) {
+      reads.formUnion(r.reads)
+      writes.formUnion(r.writes)
+      propertyReads.formUnion(r.propertyReads)
+    }
+    for r in regions where r.relevant { add(r) }
+    // A statement that writes what Heap code reads, or reads what it writes, is Heap code too.
+    var changed = true
+    while changed {
+      changed = false
+      for i in regions.indices where !regions[i].relevant {
+        if !regions[i].writes.isDisjoint(with: reads) || !regions[i].reads.isDisjoint(with: writes) {
+          regions[i].relevant = true
+          add(regions[i])
+          changed = true
+        }
+      }
+    }
+    var count = 0
+    for r in regions {
+      for site in r.sites {
+        if !site.writes.isDisjoint(with: reads) || !site.reads.isDisjoint(with: writes) || !site.storedIn.isDisjoint(with: reads) { return nil }
+        if r.relevant && (site.loose || !site.propertyWrites.isDisjoint(with: propertyReads) || site.storedProperties.contains(where: propertyReads.contains)) {
+          return nil
+        }
+        count += 1
+      }
+    }
+    return count
+  }
+}
+

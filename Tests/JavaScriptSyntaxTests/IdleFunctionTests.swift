@@ -1,0 +1,90 @@
+import Testing
+@testable import JavaScriptSyntax
+
+/// `ParseOptions.idleFunctions`: a function that cannot matter to the caller's code is left out of
+/// the tree; one that could is kept, and then the tree is exactly the usual one.
+@Suite("Idle functions")
+struct IdleFunctionTests {
+  static let rule = ParseOptions.IdleFunctionRule(words: ["heap"], strings: ["heapanalytics.com"])
+
+  static func parse(_ source: String, idle: Bool) -> ParseResult {
+    var options = ParseOptions(goal: .script)
+    if idle { options.idleFunctions = rule }
+    return Parser.parse(Array(source.utf8), options: options)
+  }
+
+  static func json(_ result: ParseResult, _ source: String) -> String {
+    astJSON(result.program, source: SourceFile(source))
+  }
+
+  @Test func aLibraryThatNeverTouchesHeapIsLeftOutAndItsErrorsStay() {
+    let source = """
+      !function () { function double(x) { return x * 2 } var api = { twice: function () { return double(1) } }; window.lib = api }();
+      var broken = function () { return 1 + ; };
+      heap.load("1234"); heap.identify(currentUser());
+      """
+    let lean = Self.parse(source, idle: true)
+    let whole = Self.parse(source, idle: false)
+    #expect(lean.idleFunctions == 2)
+    #expect(lean.errors == whole.errors)
+    #expect(lean.errors.count == 1)
+    let library = (((lean.program.body[0] as? ExpressionStatement)?.expression as? UnaryExpression)?.argument as? CallExpression)?.callee as? FunctionNode
+    #expect((library?.body as? BlockStatement)?.body.isEmpty == true)
+    #expect(library?.body.span == (whole.program.body[0] as? ExpressionStatement).flatMap { (($0.expression as? UnaryExpression)?.argument as? CallExpression)?.callee }.map { ($0 as! FunctionNode).body.span })
+    // The Heap code is whole.
+    let heapCode = { (r: ParseResult) in
+      astJSON(Program(span: r.program.span, body: Array(r.program.body.suffix(2)), sourceType: .script), source: SourceFile(source))
+    }
+    #expect(heapCode(lean) == heapCode(whole))
+  }
+
+  @Test("a function Heap code could use keeps the whole tree", arguments: [
+    // It writes a name Heap code reads.
+    "var uid; function init() { uid = 'guest' } init(); heap.identify(uid);",
+    // Heap code calls it by its name.
+    "function currentId() { return 'guest' } heap.identify(currentId());",
+    // It calls a wrapper Heap code declares.
+    "var track = function (e) { heap.track(e) }; !function () { track('Signed up') }();",
+    // It sets a property a method with a Heap call reads (a component's data()).
+    "var c = { data: function () { return { uid: 'guest' } }, go: function () { heap.identify(this.uid) } };",
+    // Heap code hands it on.
+    "heap.identify(pick(function () { return 'guest' }));",
+    // It writes into an object Heap code reads.
+    "var cfg = {}; !function () { cfg.user = 'guest' }(); heap.identify(cfg.user);",
+    // A namespace on the global object, and a method stored on it.
+    "var App = window.App = {}; App.id = function () { return 'x' }; heap.identify(App.id());",
+    // A request to Heap's server, with an identity from a function.
+    "function who() { return 'guest' } fetch('https://heapanalytics.com/api/track', { identity: who() });",
+    // `eval` can reach any name.
+    "!function () { eval(code) }(); heap.track('x');",
+  ])
+  func keptWhenHeapCodeCouldUseIt(_ source: String) {
+    let lean = Self.parse(source, idle: true)
+    let whole = Self.parse(source, idle: false)
+    #expect(lean.idleFunctions == 0)
+    #expect(Self.json(lean, source) == Self.json(whole, source))
+    #expect(lean.errors == whole.errors)
+  }
+
+  @Test func aLibraryThatSaysHeapInPassingIsNotHeapCode() {
+    // A priority queue's `heap` parameter, a `heapify` method and a keyword string mention the
+    // word; none is Heap's global, so the queue's other functions (`add`, and the method stored
+    // under `heapify`, whose own text does not say it) are still left out.
+    let source = """
+      !function () { function push(heap, node) { heap.push(node) } var q = []; function add(n) { push(q, n) }
+        var keywords = "Heap Hint"; window.Queue = { add: add, heapify: function () { return keywords } } }();
+      heap.load("1234");
+      """
+    let lean = Self.parse(source, idle: true)
+    #expect(lean.idleFunctions == 2)
+    #expect(lean.errors.isEmpty)
+  }
+
+  @Test func withoutTheOptionEveryFunctionIsKept() {
+    let source = "!function () { return 1 }(); heap.track('x');"
+    let result = Self.parse(source, idle: false)
+    #expect(result.idleFunctions == 0)
+    let f = (((result.program.body[0] as? ExpressionStatement)?.expression as? UnaryExpression)?.argument as? CallExpression)?.callee as? FunctionNode
+    #expect((f?.body as? BlockStatement)?.body.count == 1)
+  }
+}
