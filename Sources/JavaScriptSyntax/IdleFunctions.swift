@@ -13,7 +13,8 @@
 // - A top-level statement is the caller's code (Heap code, for heaplint) when it uses a global
 //   named with one of the words (`heap`, `window.heap`, `HEAP_HOST`), a property named a word as
 //   an object (`this.heap.track(...)`), or a string holding one of `IdleFunctionRule.strings`.
-//   Mentioning the word is not enough: libraries say `heapify`, `this.heap[i]`, `"Heap"`.
+//   Mentioning the word is not enough: libraries say `heapify`, `this.heap[i]`, `"Heap"`. So is
+//   a CommonJS export, which other files read.
 // - A top-level statement that writes a binding such code reads, or reads one it writes, joins
 //   it, until nothing changes.
 // - A left-out function is needed when it writes a binding that code reads or reads one it writes
@@ -124,6 +125,8 @@ final class NameUseWalker {
   /// A property named one of `words` used as an object (`this.heap.track(...)`, `app.heap(...)`):
   /// not a property that only holds data (`this.heap[i]`, `this.heap = []`).
   var usesWordProperty = false
+  /// A CommonJS export outside any function (`module.exports = ...`, `exports.x = ...`).
+  var exportsAtTopLevel = false
   var words: Set<String> = []
   private var chain: [(scope: ObjectIdentifier, locals: Set<String>)] = []
 
@@ -179,6 +182,7 @@ final class NameUseWalker {
 
   func write(_ name: String) {
     if name == "arguments" { return }
+    if resolving && chain.isEmpty && (name == "module" || name == "exports") { exportsAtTopLevel = true }
     if resolving { keyWrites.insert(resolve(name)) }
     use.writes.insert(name)
   }
@@ -500,9 +504,9 @@ final class NameUseWalker {
 }
 
 enum IdleFunctions {
-  /// How many function bodies were left out of `program` (not counting those inside others), or
-  /// nil when any of them could matter; see the top of this file.
-  static func leftOut(_ program: Program, idle: IdleTable, rule: ParseOptions.IdleFunctionRule) -> Int? {
+  /// How many function bodies were left out of `program` (not counting those inside others) and
+  /// the globals they use, or nil when any of them could matter; see the top of this file.
+  static func leftOut(_ program: Program, idle: IdleTable, rule: ParseOptions.IdleFunctionRule) -> (count: Int, globals: Set<String>)? {
     struct Region {
       var reads: Set<BindingKey>
       var writes: Set<BindingKey>
@@ -523,6 +527,10 @@ enum IdleFunctions {
       // named a word used as an object (`this.heap.track(...)`), or a string naming a Heap host.
       let seed =
         walker.mentionsString
+        // A CommonJS export outside any function (`module.exports = ...`, `exports.x = ...`):
+        // other files read it, through names this file's code need not mention. (Not a
+        // library's export inside its wrapper, which a bundle never hands to another file.)
+        || (rule.exportsAreRead && walker.exportsAtTopLevel)
         || walker.keyReads.contains { $0.scope == nil && namedByWord($0.name) }
         || walker.keyWrites.contains { $0.scope == nil && namedByWord($0.name) }
         || walker.usesWordProperty
@@ -549,6 +557,7 @@ enum IdleFunctions {
       }
     }
     var count = 0
+    var globals = Set<String>()
     for r in regions {
       for site in r.sites {
         if !site.writes.isDisjoint(with: reads) || !site.reads.isDisjoint(with: writes) || !site.storedIn.isDisjoint(with: reads) { return nil }
@@ -556,9 +565,10 @@ enum IdleFunctions {
           return nil
         }
         count += 1
+        for key in site.reads.union(site.writes) where key.scope == nil { globals.insert(key.name) }
       }
     }
-    return count
+    return (count, globals)
   }
 }
 

@@ -46,9 +46,14 @@ public struct ParseOptions: Sendable {
     public var words: [String]
     /// So are statements with a string that holds one of these, in any ASCII case.
     public var strings: [String]
-    public init(words: [String], strings: [String] = []) {
+    /// Other files may read the text's CommonJS exports: a statement that exports outside any
+    /// function (`module.exports = ...`) is the caller's code too. False when no other file can
+    /// (a file linted alone).
+    public var exportsAreRead: Bool
+    public init(words: [String], strings: [String] = [], exportsAreRead: Bool = true) {
       self.words = words
       self.strings = strings
+      self.exportsAreRead = exportsAreRead
     }
   }
 
@@ -81,6 +86,8 @@ public struct ParseResult {
   /// How many function bodies were left out (`ParseOptions.idleFunctions`), counting only those
   /// not inside another left-out function.
   public var idleFunctions = 0
+  /// The globals those functions refer to (read or write), which the tree no longer shows.
+  public var idleGlobals: Set<String> = []
 
   public init(program: Program, errors: [SyntaxError], metExpressionAngle: Bool = false, stoppedEarly: Bool = false) {
     self.program = program
@@ -103,8 +110,9 @@ public enum Parser {
       let p = JSParser(buf: buf, options: options)
       var result = p.parseProgram()
       guard let rule = options.idleFunctions, p.wordMarks != nil, !p.idleBodies.bodies.isEmpty else { return result }
-      guard let count = IdleFunctions.leftOut(result.program, idle: p.idleBodies, rule: rule) else { return nil }
+      guard let (count, globals) = IdleFunctions.leftOut(result.program, idle: p.idleBodies, rule: rule) else { return nil }
       result.idleFunctions = count
+      result.idleGlobals = globals
       return result
     }
     if let lean { return lean }

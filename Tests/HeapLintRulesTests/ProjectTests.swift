@@ -76,25 +76,33 @@ struct ProjectTests {
   /// (`ParseOptions.idleFunctions`). A function that calls another file's wrapper does not say
   /// `heap`: it is kept once the project index names the wrapper, in a whole run and in a
   /// partial one (whose parse, made before the index, is made again).
-  @Test("a large script's call of another file's wrapper is found, in a whole run and a partial one")
-  func largeScriptCallsWrapper() throws {
+  @Test("a large script's call of another file's wrapper is found, in a whole run and a partial one", arguments: [
+    // A CommonJS module's export.
+    ("exports.identifyUser = function (id) { heap.identify(id); };\n", "const { identifyUser } = require('./analytics');\nfunction login() { identifyUser('guest'); }\n"),
+    // A classic script's global namespace.
+    ("var Shop = window.Shop = window.Shop || {};\nShop.identify = function (id) { heap.identify(id); };\n", "\nfunction login() { Shop.identify('guest'); }\n"),
+  ])
+  func largeScriptCallsWrapper(_ wrapper: String, _ caller: String) throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("heaplint-idle-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
-    try "exports.identifyUser = function (id) { heap.identify(id); };\n"
-      .write(to: directory.appendingPathComponent("analytics.js"), atomically: true, encoding: .utf8)
+    try wrapper.write(to: directory.appendingPathComponent("analytics.js"), atomically: true, encoding: .utf8)
     var big = ""
     var lines = 0
     while big.utf8.count < 1 << 20 {
       big += "!function () { function scale\(lines)(a) { return a * \(lines) } window.lib\(lines) = { scale: scale\(lines) } }();\n"
       lines += 1
     }
-    big += "const { identifyUser } = require('./analytics');\nfunction login() { identifyUser('guest'); }\nlogin();\n"
+    big += caller + "login();\n"
     try big.write(to: directory.appendingPathComponent("big.js"), atomically: true, encoding: .utf8)
     let all = ["analytics.js", "big.js"].map { LintTarget(path: directory.appendingPathComponent($0).path, displayPath: $0) }
     let (whole, _) = LintEngine(linter: Linter(rules: BuiltinRules.all), jobs: 2).run(all)
-    let (partial, _) = LintEngine(linter: Linter(rules: BuiltinRules.all), jobs: 2).run([all[1]]) { candidate in all.first { $0.displayPath == candidate } }
-    for results in [whole, partial] {
+    var runs = [whole]
+    if caller.contains("require") {
+      // A classic script's globals come from files a partial run is not given.
+      runs.append(LintEngine(linter: Linter(rules: BuiltinRules.all), jobs: 2).run([all[1]]) { candidate in all.first { $0.displayPath == candidate } }.results)
+    }
+    for results in runs {
       let findings = try #require(results.first { $0.path == "big.js" }).findings
       #expect(findings.map { "\($0.start.line) \($0.ruleID)" } == ["\(lines + 2) blocklisted-identity"], "\(findings.map(\.message))")
     }

@@ -57,6 +57,9 @@ struct IdleFunctionTests {
     "function who() { return 'guest' } fetch('https://heapanalytics.com/api/track', { identity: who() });",
     // `eval` can reach any name.
     "!function () { eval(code) }(); heap.track('x');",
+    // Other files read a CommonJS module's exports.
+    "function customerId(c) { return c.email } module.exports = { customerId };",
+    "exports.visitorId = function () { return 'guest' };",
   ])
   func keptWhenHeapCodeCouldUseIt(_ source: String) {
     let lean = Self.parse(source, idle: true)

@@ -37,6 +37,9 @@ public final class AnalyzedScript {
   /// it (a `<script>` element, `document.write(...)`, `s.text = ...`). The string's code runs
   /// where that node runs: in its function, in its branches.
   public internal(set) var sink: Node?
+  /// Globals that functions left out of the tree refer to (`ParseOptions.idleFunctions`): the
+  /// project index may still inform the file through them (an auto-imported function).
+  public internal(set) var idleGlobalNames: Set<String> = []
 
   public init(kind: ScriptKind, code: [UInt8], program: Program, syntaxErrors: [SyntaxError], origin: OriginMap, holes: [Span] = []) {
     self.kind = kind

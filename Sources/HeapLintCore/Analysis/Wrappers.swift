@@ -1142,7 +1142,12 @@ extension HeapDocument {
 
   /// The globals the document's scripts refer to: the names an index's auto-imports could
   /// stand for.
-  public var globalNames: Set<String> { scripts.reduce(into: Set<String>()) { $0.formUnion($1.scopes.globalNames) } }
+  public var globalNames: Set<String> {
+    scripts.reduce(into: Set<String>()) {
+      $0.formUnion($1.scopes.globalNames)
+      $0.formUnion($1.idleGlobalNames)
+    }
+  }
 
   /// The module's re-exports, for the project index.
   var reexports: [WrapperAnalysis.ReExport] { wrappers.reexports }

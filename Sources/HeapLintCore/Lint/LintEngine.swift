@@ -76,7 +76,10 @@ public struct LintEngine: Sendable {
   /// the importer's path, with an extension tried) into a file of the project, or nil when there
   /// is none or the project excludes it.
   public func run(_ targets: [LintTarget], importsFrom locate: (String) -> LintTarget?) -> (results: [FileResult], failures: [ReadFailure]) {
-    let linter = self.linter
+    var alone = self.linter
+    // A file named alone: nothing else in the run reads its exports.
+    if targets.count == 1 { alone.idleExportsRead = false }
+    let linter = alone
     let ahead = ParsesAhead()
     let targetPaths = Set(targets.map(\.displayPath))
     var closure = targets
@@ -123,6 +126,12 @@ public struct LintEngine: Sendable {
   }
 
   private func run(_ targets: [LintTarget], reportingOn reported: Set<String>? = nil, ahead: ParsesAhead?) -> (results: [FileResult], failures: [ReadFailure]) {
+    if targets.count == 1 && linter.idleExportsRead {
+      // A file linted alone: nothing else in the run reads its exports.
+      var alone = self
+      alone.linter.idleExportsRead = false
+      return alone.run(targets, reportingOn: reported, ahead: ahead)
+    }
     let targets = targets.sorted { utf8Precedes($0.displayPath, $1.displayPath) }
     let isReported: (Int) -> Bool = { reported?.contains(targets[$0].displayPath) ?? true }
     var (outcomes, builder, imported, sources) = pass(targets, linter: linter, project: nil, collect: true, ahead: ahead)
@@ -149,6 +158,8 @@ public struct LintEngine: Sendable {
       guard !batch.isEmpty else { return }
       var everything = linter
       everything.prefilter = nil
+      // Read for what their functions return: every function is kept.
+      everything.idleWords = nil
       let (_, more, _, _) = pass(batch, linter: everything, project: builder.build(), collect: true, everyModule: true)
       for (path, module) in more.modules where builder.modules[path] == nil { builder.modules[path] = module }
     }

@@ -180,9 +180,11 @@ public struct Linter: Sendable {
   public var engineSeverities: [String: Severity] = [:]
   public var disabledEngineRules: Set<String> = []
   /// The words a function of a large script must mention to be kept whole in its tree: Heap,
-  /// and the names the project index knows (`ProjectIndex.idleFunctionWords`). See
-  /// `ParseOptions.idleFunctions`.
-  var idleWords = ProjectIndex.heapWords
+  /// and the names the project index knows (`ProjectIndex.idleFunctionWords`); nil keeps every
+  /// function. See `ParseOptions.idleFunctions`.
+  var idleWords: [String]? = ProjectIndex.heapWords
+  /// Other files of the run may read a file's CommonJS exports (`IdleFunctionRule.exportsAreRead`).
+  var idleExportsRead = true
   /// Scripts of at least this many bytes leave out the functions that cannot matter to Heap.
   /// Below it a tree costs little next to the 40 MB the memory bound allows.
   static let idleFunctionsFrom = 1 << 20
@@ -303,7 +305,7 @@ public struct Linter: Sendable {
     // A file that is only checked for syntax keeps no function bodies in its tree.
     // A parse made ahead without the project's names, that left functions out, is made again.
     let ahead = parsedAhead.flatMap { $0.idleWords == nil || $0.idleWords == idleWords ? $0 : nil }
-    let parsed = ahead ?? Self.parse(bytes, kind: fileKind(path), syntaxOnly: !admitted, idleWords: idleWords)
+    let parsed = ahead ?? Self.parse(bytes, kind: fileKind(path), syntaxOnly: !admitted, idleWords: idleWords, exportsRead: idleExportsRead)
     let document = admitted ? HeapDocument(file: fileLines(), path: path, scripts: parsed.scripts, project: project, templateBranches: parsed.branches, options: options) : nil
     document?.externalScripts = parsed.externalScripts
 
@@ -375,7 +377,7 @@ public struct Linter: Sendable {
   func importedModules(path: String, bytes original: [UInt8], keeping kept: ParsesAhead?) -> [String] {
     let bytes = TextDecoding.utf8(original)
     if TextDecoding.isBinary(bytes) { return [] }
-    let parsed = Self.parse(bytes, kind: fileKind(path), idleWords: idleWords)
+    let parsed = Self.parse(bytes, kind: fileKind(path), idleWords: idleWords, exportsRead: idleExportsRead)
     kept?.put(path, original: original, parsed)
     return HeapDocument.importedModules(of: parsed.scripts, path: path)
   }
@@ -389,8 +391,8 @@ public struct Linter: Sendable {
   /// `idleWords`: a JavaScript file of `idleFunctionsFrom` bytes or more is read as a script
   /// whose functions that mention none of these words, and that nothing mentioning them could
   /// use, are left out of the tree (`ParseOptions.idleFunctions`).
-  static func parse(_ bytes: [UInt8], kind: FileKind, syntaxOnly: Bool = false, idleWords: [String]? = nil) -> ParsedFile {
-    var parsed = parseFrontEnd(bytes, kind: kind, syntaxOnly: syntaxOnly, idleWords: idleWords)
+  static func parse(_ bytes: [UInt8], kind: FileKind, syntaxOnly: Bool = false, idleWords: [String]? = nil, exportsRead: Bool = true) -> ParsedFile {
+    var parsed = parseFrontEnd(bytes, kind: kind, syntaxOnly: syntaxOnly, idleWords: idleWords, exportsRead: exportsRead)
     if syntaxOnly { return parsed }
     // Scripts built as strings (`dangerouslySetInnerHTML`, `document.write`, ...) run right
     // after the script that builds them.
@@ -407,7 +409,7 @@ public struct Linter: Sendable {
     return parsed
   }
 
-  private static func parseFrontEnd(_ bytes: [UInt8], kind: FileKind, syntaxOnly: Bool = false, idleWords: [String]? = nil) -> ParsedFile {
+  private static func parseFrontEnd(_ bytes: [UInt8], kind: FileKind, syntaxOnly: Bool = false, idleWords: [String]? = nil, exportsRead: Bool = true) -> ParsedFile {
     switch kind {
     case .javaScript, .module, .commonJS, .jsx, .typeScript, .typeScriptModule, .tsx:
       // A Flow file (`// @flow` at its top) is read with the TypeScript grammar: the type
@@ -415,11 +417,12 @@ public struct Linter: Sendable {
       // are skipped instead of dropping the statements that hold them.
       let typescript = kind.isTypeScript || ((kind == .javaScript || kind == .jsx || kind == .module) && Self.hasFlowPragma(bytes))
       let idle = idleWords.flatMap { words in
-        bytes.count >= idleFunctionsFrom && !typescript ? ParseOptions.IdleFunctionRule(words: words, strings: ServerEndpoint.hosts) : nil
+        bytes.count >= idleFunctionsFrom && !typescript ? ParseOptions.IdleFunctionRule(words: words, strings: ServerEndpoint.hosts, exportsAreRead: exportsRead) : nil
       }
       let result = ComponentFrontEnd.parseFile(bytes, goal: kind.parseGoal, typescript: typescript, jsx: kind.parsesJSX, syntaxOnly: syntaxOnly, idleFunctions: idle)
       let script = AnalyzedScript(
         kind: .file, code: bytes, program: result.program, syntaxErrors: result.errors, origin: .identity(offset: 0, length: bytes.count))
+      script.idleGlobalNames = result.idleGlobals
       return ParsedFile(scripts: [script], comments: directiveComments(of: [script]), idleWords: result.idleFunctions > 0 ? idleWords : nil)
     case .typeScriptDeclaration:
       return ParsedFile(scripts: [])
