@@ -367,6 +367,14 @@ public final class MemberExpression: Node {
   }
   public override var type: String { "MemberExpression" }
   public override func forEachChild(_ f: (Node) -> Void) { f(object); f(property) }
+
+  /// The property's name when the text spells it out: `a.b`, `a['b']` and ``a[`b`]`` -> "b".
+  public var staticPropertyName: String? {
+    if !computed { return (property as? Identifier)?.name }
+    if let lit = property as? Literal, case .string(let s) = lit.value { return s }
+    if let t = property as? TemplateLiteral, t.expressions.isEmpty { return t.quasis.first?.cooked }
+    return nil
+  }
 }
 
 /// Wraps an optional chain (`a?.b.c()`), as in ESTree.

@@ -357,7 +357,7 @@ final class NameUseWalker {
       function(f, place: place)
       if m.computed { walk(m.property) }
     } else {
-      if resolving, let m = n.callee as? MemberExpression, let name = propertyName(m.property, computed: m.computed), words.contains(name.lowercased()) {
+      if resolving, let m = n.callee as? MemberExpression, let name = memberName(m), words.contains(name.lowercased()) {
         usesWordProperty = true
       }
       walk(n.callee)
@@ -410,17 +410,17 @@ final class NameUseWalker {
   }
 
   private func member(_ n: MemberExpression, writing: Bool) {
-    if resolving, !n.computed, let inner = n.object as? MemberExpression, let name = propertyName(inner.property, computed: inner.computed),
+    if resolving, !n.computed, let inner = n.object as? MemberExpression, let name = memberName(inner),
       words.contains(name.lowercased())
     {
       usesWordProperty = true
     }
-    if let root = n.object as? Identifier, Self.globalObjects.contains(root.name), let name = propertyName(n.property, computed: n.computed) {
+    if let root = n.object as? Identifier, Self.globalObjects.contains(root.name), let name = memberName(n) {
       read(name)
       if writing { write(name) }
     }
     walk(n.object)
-    if let name = propertyName(n.property, computed: n.computed) {
+    if let name = memberName(n) {
       if writing { use.propertyWrites.insert(name) } else if resolving { use.propertyReads.insert(name) }
     } else {
       walk(n.property)
@@ -462,7 +462,7 @@ final class NameUseWalker {
     var object: Node = m.object
     while true {
       if let inner = object as? MemberExpression {
-        if let root = inner.object as? Identifier, Self.globalObjects.contains(root.name), let name = propertyName(inner.property, computed: inner.computed) {
+        if let root = inner.object as? Identifier, Self.globalObjects.contains(root.name), let name = memberName(inner) {
           return name
         }
         object = inner.object
@@ -472,14 +472,14 @@ final class NameUseWalker {
         break
       }
     }
-    if let id = object as? Identifier { return Self.globalObjects.contains(id.name) ? propertyName(m.property, computed: m.computed) : id.name }
+    if let id = object as? Identifier { return Self.globalObjects.contains(id.name) ? memberName(m) : id.name }
     return nil
   }
 
   private func storedNames(_ target: Node) -> ([String], [String]) {
     if let id = target as? Identifier { return ([id.name], []) }
     if let m = target as? MemberExpression {
-      return (rootName(m).map { [$0] } ?? [], propertyName(m.property, computed: m.computed).map { [$0] } ?? [])
+      return (rootName(m).map { [$0] } ?? [], memberName(m).map { [$0] } ?? [])
     }
     return (boundNames(target), [])
   }
@@ -490,6 +490,12 @@ final class NameUseWalker {
     return names
   }
 
+  /// A member's property name as the text spells it (`staticPropertyName`), or an index (`a[0]`).
+  private func memberName(_ m: MemberExpression) -> String? {
+    m.staticPropertyName ?? propertyName(m.property, computed: m.computed)
+  }
+
+  /// An object key's or a computed member's name: an identifier not computed, a string, a number.
   private func propertyName(_ key: Node, computed: Bool) -> String? {
     if !computed, let id = key as? Identifier { return id.name }
     if let l = key as? Literal {

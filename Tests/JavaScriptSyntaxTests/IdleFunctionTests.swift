@@ -55,6 +55,8 @@ struct IdleFunctionTests {
     "var App = window.App = {}; App.id = function () { return 'x' }; heap.identify(App.id());",
     // A request to Heap's server, with an identity from a function.
     "function who() { return 'guest' } fetch('https://heapanalytics.com/api/track', { identity: who() });",
+    // Heap named by a template key on the global object.
+    "var who = function () { return 'guest' }; window[`heap`].identify(who());",
     // `eval` can reach any name.
     "!function () { eval(code) }(); heap.track('x');",
     // Other files read a CommonJS module's exports.

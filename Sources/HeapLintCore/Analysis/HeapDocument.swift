@@ -536,10 +536,5 @@ public final class HeapDocument {
   }
 
   /// The static name of a member access: `a.b` -> "b", `a['b']` -> "b".
-  static func propertyName(_ member: MemberExpression) -> String? {
-    if !member.computed { return (member.property as? Identifier)?.name }
-    if let lit = member.property as? Literal, case .string(let s) = lit.value { return s }
-    if let t = member.property as? TemplateLiteral, t.expressions.isEmpty { return t.quasis.first?.cooked }
-    return nil
-  }
+  static func propertyName(_ member: MemberExpression) -> String? { member.staticPropertyName }
 }
