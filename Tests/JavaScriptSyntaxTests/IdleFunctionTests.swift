@@ -17,6 +17,32 @@ struct IdleFunctionTests {
     astJSON(result.program, source: SourceFile(source))
   }
 
+  /// The words' places found 16 bytes at a time are those a byte-by-byte, case-blind search
+  /// finds: at every offset from a 16-byte boundary, in any case, next to bytes that differ from
+  /// a letter only in bit 5 (`@` and `` ` ``, `[` and `{`), for few first bytes and for many.
+  @Test(arguments: [["heap"], ["heap", "trackEvent", "_private", "$h"], ["heap", "a", "b", "c", "d", "e"]])
+  func wordMarksFindEveryPlaceInAnyCase(words: [String]) {
+    var text: [UInt8] = []
+    var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+    let fillers = Array("@`[{_$ ;hHeEaApP.()\nxyz0".utf8)
+    for round in 0..<400 {
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      for _ in 0..<Int(seed >> 60) { text.append(fillers[Int((seed >> 33) % UInt64(fillers.count))]); seed = seed &* 31 &+ 7 }
+      var word = Array(words[round % words.count].utf8)
+      for k in word.indices where (seed >> UInt64(k % 60)) & 1 == 1 && word[k] >= 97 && word[k] <= 122 { word[k] -= 32 }
+      text += word
+    }
+    func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b | 0x20 : b }
+    let lowered = words.map { Array($0.utf8).map(lower) }
+    var expected: [Int] = []
+    for i in text.indices where lowered.contains(where: { w in i + w.count <= text.count && zip(w, text[i...]).allSatisfy { $0 == lower($1) } }) {
+      expected.append(i)
+    }
+    let marks = text.withUnsafeBufferPointer { WordMarks($0, words: words.map { Array($0.utf8) }) }
+    #expect(marks.starts == expected)
+    #expect(expected.count >= 400)
+  }
+
   @Test func aLibraryThatNeverTouchesHeapIsLeftOutAndItsErrorsStay() {
     let source = """
       !function () { function double(x) { return x * 2 } var api = { twice: function () { return double(1) } }; window.lib = api }();
