@@ -13,8 +13,9 @@
 // - A top-level statement is the caller's code (Heap code, for heaplint) when it uses a global
 //   named with one of the words (`heap`, `window.heap`, `HEAP_HOST`), a property named a word as
 //   an object (`this.heap.track(...)`), or a string holding one of `IdleFunctionRule.strings`.
-//   Mentioning the word is not enough: libraries say `heapify`, `this.heap[i]`, `"Heap"`. So is
-//   a CommonJS export, which other files read.
+//   Mentioning the word is not enough: libraries say `heapify`, `this.heap[i]`, `"Heap"`.
+//   Exports are not: what other files read of a module is the caller's to ask for, by reading
+//   the module without the option (heaplint does for the modules Heap code imports).
 // - A top-level statement that writes a binding such code reads, or reads one it writes, joins
 //   it, until nothing changes.
 // - A left-out function is needed when it writes a binding that code reads or reads one it writes
@@ -228,8 +229,6 @@ final class NameUseWalker {
   /// A property named one of `words` used as an object (`this.heap.track(...)`, `app.heap(...)`):
   /// not a property that only holds data (`this.heap[i]`, `this.heap = []`).
   var usesWordProperty = false
-  /// A CommonJS export outside any function (`module.exports = ...`, `exports.x = ...`).
-  var exportsAtTopLevel = false
   var words: Set<String> = []
   private var chain: [(scope: ObjectIdentifier, locals: Set<String>)] = []
 
@@ -332,7 +331,6 @@ final class NameUseWalker {
 
   func write(_ name: String) {
     if name == "arguments" { return }
-    if resolving && chain.isEmpty && (name == "module" || name == "exports") { exportsAtTopLevel = true }
     if resolving { keyWrites.insert(resolve(name)) }
     if summarising { noteWrite(idle.number(name)) }
   }
@@ -683,10 +681,6 @@ enum IdleFunctions {
       // named a word used as an object (`this.heap.track(...)`), or a string naming a Heap host.
       let seed =
         walker.mentionsString
-        // A CommonJS export outside any function (`module.exports = ...`, `exports.x = ...`):
-        // other files read it, through names this file's code need not mention. (Not a
-        // library's export inside its wrapper, which a bundle never hands to another file.)
-        || (rule.exportsAreRead && walker.exportsAtTopLevel)
         || walker.keyReads.contains { $0.scope == nil && namedByWord($0.name) }
         || walker.keyWrites.contains { $0.scope == nil && namedByWord($0.name) }
         || walker.usesWordProperty

@@ -46,14 +46,11 @@ public struct ParseOptions: Sendable {
     public var words: [String]
     /// So are statements with a string that holds one of these, in any ASCII case.
     public var strings: [String]
-    /// Other files may read the text's CommonJS exports: a statement that exports outside any
-    /// function (`module.exports = ...`) is the caller's code too. False when no other file can
-    /// (a file linted alone).
-    public var exportsAreRead: Bool
-    public init(words: [String], strings: [String] = [], exportsAreRead: Bool = true) {
+    /// What other files read of the text (its exports) is not asked: a caller that needs a
+    /// module's functions as they are (what they return) reads it without this option.
+    public init(words: [String], strings: [String] = []) {
       self.words = words
       self.strings = strings
-      self.exportsAreRead = exportsAreRead
     }
   }
 

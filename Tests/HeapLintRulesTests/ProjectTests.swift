@@ -72,8 +72,17 @@ struct ProjectTests {
     #expect(expected.map(\.ruleID).contains("blocklisted-identity"), "\(expected.map(\.ruleID))")
   }
 
-  /// A script of 1 MB or more leaves out the functions that cannot matter to Heap
-  /// (`ParseOptions.idleFunctions`). A function that calls another file's wrapper does not say
+  /// A linter that leaves functions out of scripts from 16 KB, not 1 MB: the tests of that
+  /// reading keep their files small (a debug build parses a megabyte slowly, several times).
+  static let largeScript = 16 << 10
+  static var leanFromSmallSize: Linter {
+    var linter = Linter(rules: BuiltinRules.all)
+    linter.idleFunctionsFrom = largeScript
+    return linter
+  }
+
+  /// A large script (`Linter.idleFunctionsFrom`, here 16 KB) leaves out the functions that
+  /// cannot matter to Heap (`ParseOptions.idleFunctions`). A function that calls another file's wrapper does not say
   /// `heap`: it is kept once the project index names the wrapper, in a whole run and in a
   /// partial one (whose parse, made before the index, is made again).
   @Test("a large script's call of another file's wrapper is found, in a whole run and a partial one", arguments: [
@@ -89,22 +98,60 @@ struct ProjectTests {
     try wrapper.write(to: directory.appendingPathComponent("analytics.js"), atomically: true, encoding: .utf8)
     var big = ""
     var lines = 0
-    while big.utf8.count < 1 << 20 {
+    while big.utf8.count < Self.largeScript {
       big += "!function () { function scale\(lines)(a) { return a * \(lines) } window.lib\(lines) = { scale: scale\(lines) } }();\n"
       lines += 1
     }
     big += caller + "login();\n"
     try big.write(to: directory.appendingPathComponent("big.js"), atomically: true, encoding: .utf8)
     let all = ["analytics.js", "big.js"].map { LintTarget(path: directory.appendingPathComponent($0).path, displayPath: $0) }
-    let (whole, _) = LintEngine(linter: Linter(rules: BuiltinRules.all), jobs: 2).run(all)
+    let (whole, _) = LintEngine(linter: Self.leanFromSmallSize, jobs: 2).run(all)
     var runs = [whole]
     if caller.contains("require") {
       // A classic script's globals come from files a partial run is not given.
-      runs.append(LintEngine(linter: Linter(rules: BuiltinRules.all), jobs: 2).run([all[1]]) { candidate in all.first { $0.displayPath == candidate } }.results)
+      runs.append(LintEngine(linter: Self.leanFromSmallSize, jobs: 2).run([all[1]]) { candidate in all.first { $0.displayPath == candidate } }.results)
     }
     for results in runs {
       let findings = try #require(results.first { $0.path == "big.js" }).findings
       #expect(findings.map { "\($0.start.line) \($0.ruleID)" } == ["\(lines + 2) blocklisted-identity"], "\(findings.map(\.message))")
+    }
+  }
+
+  /// A large CommonJS module whose exported helper never says `heap` is read whole
+  /// for the file whose Heap code imports it: the helper's constant return value reaches that
+  /// file's identify, in a whole run and in a partial run of the caller (which brings the
+  /// module in). Its first reading left the helper's body out; where the module calls Heap
+  /// too, that reading was in the project index already, and read the helper as returning
+  /// nothing (`"undefined"`).
+  @Test("a large module's exported helper informs the Heap code that imports it", arguments: [
+    ("exports.visitorId = function () { return 'guest' };\n", "heap.identify(ids.visitorId());"),
+    ("function visitorId() { return 'guest' }\nmodule.exports = { visitorId: visitorId };\n", "heap.identify(ids.visitorId());"),
+    ("module.exports.visitorId = function () { return 'guest' };\nexports.trackSignup = function () { heap.track('Signup') };\n", "heap.identify(ids.visitorId());"),
+    // With a wrapper, the later passes read the module again: whole, not as at first.
+    ("module.exports.visitorId = function () { return 'guest' };\nexports.identify = function (id) { heap.identify(id) };\n", "ids.identify(ids.visitorId());"),
+  ])
+  func largeModuleExportInformsImporter(_ export: String, _ call: String) throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("heaplint-idle-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    var big = ""
+    var lines = 0
+    while big.utf8.count < Self.largeScript {
+      big += "!function () { function scale\(lines)(a) { return a * \(lines) } window.lib\(lines) = { scale: scale\(lines) } }();\n"
+      lines += 1
+    }
+    try (big + export).write(to: directory.appendingPathComponent("ids.js"), atomically: true, encoding: .utf8)
+    try "const ids = require('./ids');\nheap.load('1234567890');\n\(call)\n"
+      .write(to: directory.appendingPathComponent("app.js"), atomically: true, encoding: .utf8)
+    let all = ["app.js", "ids.js"].map { LintTarget(path: directory.appendingPathComponent($0).path, displayPath: $0) }
+    func partial(_ named: [LintTarget]) -> [FileResult] {
+      LintEngine(linter: Self.leanFromSmallSize, jobs: 2).run(named) { candidate in all.first { $0.displayPath == candidate } }.results
+    }
+    let runs = [LintEngine(linter: Self.leanFromSmallSize, jobs: 2).run(all).results, partial([all[0]])]
+    for results in runs {
+      let findings = try #require(results.first { $0.path == "app.js" }).findings
+      #expect(findings.map { "\($0.start.line) \($0.ruleID)" } == ["3 blocklisted-identity"], "\(findings.map(\.message))")
+      #expect(findings.first?.message.contains("\"guest\"") == true, "\(findings.map(\.message))")
     }
   }
 

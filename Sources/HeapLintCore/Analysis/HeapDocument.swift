@@ -40,6 +40,8 @@ public final class AnalyzedScript {
   /// Globals that functions left out of the tree refer to (`ParseOptions.idleFunctions`): the
   /// project index may still inform the file through them (an auto-imported function).
   public internal(set) var idleGlobalNames: Set<String> = []
+  /// Function bodies were left out of the tree: what its functions return is not all known.
+  public internal(set) var leftOutFunctions = false
 
   public init(kind: ScriptKind, code: [UInt8], program: Program, syntaxErrors: [SyntaxError], origin: OriginMap, holes: [Span] = []) {
     self.kind = kind

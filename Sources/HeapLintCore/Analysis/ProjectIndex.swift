@@ -16,6 +16,9 @@ public final class ProjectIndex: Sendable {
     /// An HTML page's classic scripts in order: inline ones (whether they load Heap) and the
     /// files of its `<script src>` elements (the paths they may name).
     var page: [PageScript] = []
+    /// Read from a tree that left function bodies out (`ParseOptions.idleFunctions`): what the
+    /// module's functions return is not all known, and a whole reading replaces it.
+    var leftOutFunctions = false
 
     /// Some export is a constant that names a Heap host (see `heapHostModules`).
     var exportsHeapHost: Bool { exports.values.contains(where: Self.namesHeapHost) }
@@ -411,7 +414,8 @@ public struct ProjectIndexBuilder: Sendable {
     guard !exports.isEmpty || !reexports.isEmpty || !provided.isEmpty || loadsWhenRun || !page.isEmpty else { return }
     let globals = document.wrappers.globals.filter { name in exports.keys.contains { $0 == name || $0.hasPrefix(name + ".") } }
     modules[ProjectIndex.normalize(document.path, absolute: document.path.hasPrefix("/"))] = ProjectIndex.Module(
-      exports: exports, reexports: reexports, provided: provided, globals: globals, loadsWhenRun: loadsWhenRun, page: page)
+      exports: exports, reexports: reexports, provided: provided, globals: globals, loadsWhenRun: loadsWhenRun, page: page,
+      leftOutFunctions: document.scripts.contains(where: \.leftOutFunctions))
   }
 
   /// Whether a classic script file loads Heap when run, and a page's classic scripts in order.
@@ -434,7 +438,8 @@ public struct ProjectIndexBuilder: Sendable {
   }
 
   public mutating func merge(_ other: ProjectIndexBuilder) {
-    for (k, v) in other.modules { modules[k] = v }
+    // A module read whole is not replaced by a reading that left function bodies out.
+    for (k, v) in other.modules where !(v.leftOutFunctions && modules[k].map { !$0.leftOutFunctions } ?? false) { modules[k] = v }
     packages.merge(other.packages) { a, _ in a }
   }
 

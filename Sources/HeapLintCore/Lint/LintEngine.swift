@@ -76,10 +76,6 @@ public struct LintEngine: Sendable {
   /// the importer's path, with an extension tried) into a file of the project, or nil when there
   /// is none or the project excludes it.
   public func run(_ targets: [LintTarget], importsFrom locate: (String) -> LintTarget?) -> (results: [FileResult], failures: [ReadFailure]) {
-    var alone = self.linter
-    // A file named alone: nothing else in the run reads its exports.
-    if targets.count == 1 { alone.idleExportsRead = false }
-    let linter = alone
     let ahead = ParsesAhead()
     let targetPaths = Set(targets.map(\.displayPath))
     var closure = targets
@@ -126,12 +122,6 @@ public struct LintEngine: Sendable {
   }
 
   private func run(_ targets: [LintTarget], reportingOn reported: Set<String>? = nil, ahead: ParsesAhead?) -> (results: [FileResult], failures: [ReadFailure]) {
-    if targets.count == 1 && linter.idleExportsRead {
-      // A file linted alone: nothing else in the run reads its exports.
-      var alone = self
-      alone.linter.idleExportsRead = false
-      return alone.run(targets, reportingOn: reported, ahead: ahead)
-    }
     let targets = targets.sorted { utf8Precedes($0.displayPath, $1.displayPath) }
     let isReported: (Int) -> Bool = { reported?.contains(targets[$0].displayPath) ?? true }
     var (outcomes, builder, imported, sources) = pass(targets, linter: linter, project: nil, collect: true, ahead: ahead)
@@ -148,20 +138,24 @@ public struct LintEngine: Sendable {
 
     // Modules that Heap code imports are read even when they never mention heap, for what
     // their functions return (`getUserId()` ending in `return 'unknown_user'`) and re-export.
+    // They are read whole, and stay whole in later passes (`Linter.wholeFiles`): a large file's
+    // first reading left out the functions that never mention Heap (`ParseOptions.idleFunctions`),
+    // and a function whose body was left out would read as returning nothing.
     let byPath = Dictionary(targets.enumerated().map { ($0.element.displayPath, $0.offset) }, uniquingKeysWith: { a, _ in a })
     var importsDone = Set<String>()
+    var wholeFiles = Set<String>()
     func indexImports(_ bases: [String]) {
       var batch: [LintTarget] = []
       for base in bases where importsDone.insert(base).inserted {
         if let i = ProjectIndex.resolutionSuffixes.lazy.compactMap({ byPath[base + $0] }).first { batch.append(targets[i]) }
       }
       guard !batch.isEmpty else { return }
+      wholeFiles.formUnion(batch.map(\.displayPath))
       var everything = linter
       everything.prefilter = nil
-      // Read for what their functions return: every function is kept.
       everything.idleWords = nil
       let (_, more, _, _) = pass(batch, linter: everything, project: builder.build(), collect: true, everyModule: true)
-      for (path, module) in more.modules where builder.modules[path] == nil { builder.modules[path] = module }
+      for (path, module) in more.modules where builder.modules[path]?.leftOutFunctions ?? true { builder.modules[path] = module }
     }
     indexImports(imported + packageImports(sources))
 
@@ -193,22 +187,24 @@ public struct LintEngine: Sendable {
       let admitted = admittedIndices(outcomes, targets: targets).filter(isReported).filter { i in
         sources[i].map { project.mayInform(fileAt: targets[i].displayPath, importing: $0.sources, globals: $0.globals) } ?? true
       }
-      let (again, _, _, _) = pass(admitted.map { targets[$0] }, linter: linter, project: project, collect: false)
-      for (k, i) in admitted.enumerated() { outcomes[i] = again[k] }
+      var again = linter
+      again.wholeFiles = wholeFiles
+      let (results, _, _, _) = pass(admitted.map { targets[$0] }, linter: again, project: project, collect: false)
+      for (k, i) in admitted.enumerated() { outcomes[i] = results[k] }
       return finish()
     }
     // Files that call an indexed wrapper may wrap it in turn: widen and repeat until the
     // index stops growing.
     for _ in 0..<3 {
       let signature = builder.signature
-      let (_, next, moreImports, moreSources) = pass(targets, linter: widened(project), project: project, collect: true)
+      let (_, next, moreImports, moreSources) = pass(targets, linter: widened(project, wholeFiles: wholeFiles), project: project, collect: true)
       builder.merge(next)
       indexImports(moreImports + packageImports(moreSources))
       project = builder.build()
       if builder.signature == signature { break }
     }
     let last = targets.indices.filter(isReported)
-    let (final, _, _, _) = pass(last.map { targets[$0] }, linter: widened(project), project: project, collect: false)
+    let (final, _, _, _) = pass(last.map { targets[$0] }, linter: widened(project, wholeFiles: wholeFiles), project: project, collect: false)
     for (k, i) in last.enumerated() {
       // A file the widened prefilter still turns away keeps its first pass's result: its
       // syntax errors when `parseRejected` parsed it then.
@@ -232,11 +228,13 @@ public struct LintEngine: Sendable {
     }
   }
 
-  /// The linter with the prefilter widened to the names the project index knows.
-  private func widened(_ project: ProjectIndex) -> Linter {
+  /// The linter with the prefilter widened to the names the project index knows, reading
+  /// `wholeFiles` whole.
+  private func widened(_ project: ProjectIndex, wholeFiles: Set<String>) -> Linter {
     var l = linter
     l.prefilter = linter.prefilter.map { _ in Prefilter(extraNeedles: project.needles) }
     l.idleWords = project.idleFunctionWords
+    l.wholeFiles = wholeFiles
     // Files turned away were parsed for their syntax errors in the first pass already.
     l.parseRejected = false
     return l

@@ -183,11 +183,15 @@ public struct Linter: Sendable {
   /// and the names the project index knows (`ProjectIndex.idleFunctionWords`); nil keeps every
   /// function. See `ParseOptions.idleFunctions`.
   var idleWords: [String]? = ProjectIndex.heapWords
-  /// Other files of the run may read a file's CommonJS exports (`IdleFunctionRule.exportsAreRead`).
-  var idleExportsRead = true
+  /// Files read whole even when large (display paths): the modules Heap code imports, whose
+  /// exported functions' bodies the project index needs (`LintEngine`).
+  var wholeFiles: Set<String> = []
   /// Scripts of at least this many bytes leave out the functions that cannot matter to Heap.
   /// Below it a tree costs little next to the 40 MB the memory bound allows.
-  static let idleFunctionsFrom = 1 << 20
+  static let largeScript = 1 << 20
+  /// The size from which scripts leave functions out: `largeScript`, or less in tests, whose
+  /// files are kept small.
+  public var idleFunctionsFrom = Linter.largeScript
 
   /// Findings the engine itself reports (not rules of the catalogue).
   public static let parseErrorRule = RuleInfo(
@@ -304,8 +308,9 @@ public struct Linter: Sendable {
     }
     // A file that is only checked for syntax keeps no function bodies in its tree.
     // A parse made ahead without the project's names, that left functions out, is made again.
-    let ahead = parsedAhead.flatMap { $0.idleWords == nil || $0.idleWords == idleWords ? $0 : nil }
-    let parsed = ahead ?? Self.parse(bytes, kind: fileKind(path), syntaxOnly: !admitted, idleWords: idleWords, exportsRead: idleExportsRead)
+    let words = idleWords(for: path)
+    let ahead = parsedAhead.flatMap { $0.idleWords == nil || $0.idleWords == words ? $0 : nil }
+    let parsed = ahead ?? Self.parse(bytes, kind: fileKind(path), syntaxOnly: !admitted, idleWords: words, idleFrom: idleFunctionsFrom)
     let document = admitted ? HeapDocument(file: fileLines(), path: path, scripts: parsed.scripts, project: project, templateBranches: parsed.branches, options: options) : nil
     document?.externalScripts = parsed.externalScripts
 
@@ -362,6 +367,11 @@ public struct Linter: Sendable {
     return (FileResult(path: path, findings: findings, lineTexts: lineTexts, analyzed: admitted), document)
   }
 
+  /// The words that keep a function of the file at `path` whole (nil: every function).
+  private func idleWords(for path: String) -> [String]? {
+    wholeFiles.contains(path) ? nil : idleWords
+  }
+
   /// The front end a path is read with.
   private func fileKind(_ path: String) -> FileKind {
     FileKind.forPath(path, templateExtensions: options.templateExtensions) ?? (path.lowercased().hasSuffix(".json") ? .json : .javaScript)
@@ -377,7 +387,7 @@ public struct Linter: Sendable {
   func importedModules(path: String, bytes original: [UInt8], keeping kept: ParsesAhead?) -> [String] {
     let bytes = TextDecoding.utf8(original)
     if TextDecoding.isBinary(bytes) { return [] }
-    let parsed = Self.parse(bytes, kind: fileKind(path), idleWords: idleWords, exportsRead: idleExportsRead)
+    let parsed = Self.parse(bytes, kind: fileKind(path), idleWords: idleWords(for: path), idleFrom: idleFunctionsFrom)
     kept?.put(path, original: original, parsed)
     return HeapDocument.importedModules(of: parsed.scripts, path: path)
   }
@@ -388,11 +398,11 @@ public struct Linter: Sendable {
   /// TypeScript file's tree then has no function bodies (`ParseOptions.syntaxOnly`), and no
   /// string scripts are looked for (their errors are never reported).
   ///
-  /// `idleWords`: a JavaScript file of `idleFunctionsFrom` bytes or more is read as a script
+  /// `idleWords`: a JavaScript file of `idleFrom` bytes or more is read as a script
   /// whose functions that mention none of these words, and that nothing mentioning them could
   /// use, are left out of the tree (`ParseOptions.idleFunctions`).
-  static func parse(_ bytes: [UInt8], kind: FileKind, syntaxOnly: Bool = false, idleWords: [String]? = nil, exportsRead: Bool = true) -> ParsedFile {
-    var parsed = parseFrontEnd(bytes, kind: kind, syntaxOnly: syntaxOnly, idleWords: idleWords, exportsRead: exportsRead)
+  static func parse(_ bytes: [UInt8], kind: FileKind, syntaxOnly: Bool = false, idleWords: [String]? = nil, idleFrom: Int = largeScript) -> ParsedFile {
+    var parsed = parseFrontEnd(bytes, kind: kind, syntaxOnly: syntaxOnly, idleWords: idleWords, idleFrom: idleFrom)
     if syntaxOnly { return parsed }
     // Scripts built as strings (`dangerouslySetInnerHTML`, `document.write`, ...) run right
     // after the script that builds them.
@@ -409,7 +419,7 @@ public struct Linter: Sendable {
     return parsed
   }
 
-  private static func parseFrontEnd(_ bytes: [UInt8], kind: FileKind, syntaxOnly: Bool = false, idleWords: [String]? = nil, exportsRead: Bool = true) -> ParsedFile {
+  private static func parseFrontEnd(_ bytes: [UInt8], kind: FileKind, syntaxOnly: Bool = false, idleWords: [String]? = nil, idleFrom: Int = largeScript) -> ParsedFile {
     switch kind {
     case .javaScript, .module, .commonJS, .jsx, .typeScript, .typeScriptModule, .tsx:
       // A Flow file (`// @flow` at its top) is read with the TypeScript grammar: the type
@@ -417,12 +427,13 @@ public struct Linter: Sendable {
       // are skipped instead of dropping the statements that hold them.
       let typescript = kind.isTypeScript || ((kind == .javaScript || kind == .jsx || kind == .module) && Self.hasFlowPragma(bytes))
       let idle = idleWords.flatMap { words in
-        bytes.count >= idleFunctionsFrom && !typescript ? ParseOptions.IdleFunctionRule(words: words, strings: ServerEndpoint.hosts, exportsAreRead: exportsRead) : nil
+        bytes.count >= idleFrom && !typescript ? ParseOptions.IdleFunctionRule(words: words, strings: ServerEndpoint.hosts) : nil
       }
       let result = ComponentFrontEnd.parseFile(bytes, goal: kind.parseGoal, typescript: typescript, jsx: kind.parsesJSX, syntaxOnly: syntaxOnly, idleFunctions: idle)
       let script = AnalyzedScript(
         kind: .file, code: bytes, program: result.program, syntaxErrors: result.errors, origin: .identity(offset: 0, length: bytes.count))
       script.idleGlobalNames = result.idleGlobals
+      script.leftOutFunctions = result.idleFunctions > 0
       return ParsedFile(scripts: [script], comments: directiveComments(of: [script]), idleWords: result.idleFunctions > 0 ? idleWords : nil)
     case .typeScriptDeclaration:
       return ParsedFile(scripts: [])
