@@ -312,7 +312,8 @@ private func scripts(_ source: String, path: String) -> [AnalyzedScript] {
   /// A `.js` file has no declared goal: a file with a top-level import or export is a module
   /// (parsed as one first when such a line starts in the first column, after the script parse
   /// otherwise), anything else a script, and module-looking text that only parses as a script
-  /// (`with`, legacy octal) is still a script.
+  /// (`with`, legacy octal) is still a script. With as many errors both ways, a file that imports
+  /// or exports at its top level is a module, whose error is the one reported.
   @Test func goalOfPlainJavaScriptFiles() {
     func goal(_ text: String) -> (Program.SourceType, Int) {
       let result = ComponentFrontEnd.parseFile(Array(text.utf8), goal: nil, typescript: false, jsx: nil)
@@ -324,6 +325,9 @@ private func scripts(_ source: String, path: String) -> [AnalyzedScript] {
     #expect(goal("var important = import('x');\nwith (o) { heap.track(p); }\n") == (.script, 0))
     #expect(goal("/*\nimport x from 'y'\n*/\nwith (o) { heap.track(p); }\n") == (.script, 0))
     #expect(goal("importer();\nexports.a = 010;\n") == (.script, 0))
+    #expect(goal("const a = 1;\nexport { a, b };\n") == (.module, 1))
+    let undeclared = ComponentFrontEnd.parseFile(Array("const a = 1;\nexport { a, b };\n".utf8), goal: nil, typescript: false, jsx: nil)
+    #expect(undeclared.errors.map(\.message) == ["export 'b' is not defined"])
     #expect(ComponentFrontEnd.looksLikeModule(Array("// app\r\nimport{a}from'b'".utf8)))
     #expect(ComponentFrontEnd.looksLikeModule(Array("x();\rexport * from 'y'".utf8)))
     #expect(!ComponentFrontEnd.looksLikeModule(Array("x.import(1); // export x\nimporter()\n  export { a }".utf8)))
@@ -339,6 +343,8 @@ private func scripts(_ source: String, path: String) -> [AnalyzedScript] {
     ("export const f%d = () => { return %d; };\n", "export const broken = ;\n", .module, 1),
     // Concatenated scripts that redeclare a binding: no reading is better, the script stays.
     ("function generated%d() { return %d; }\n", "let twice = 1; let twice = 2;\n", .script, 1),
+    // An export of an undeclared name: one error both ways, and the file exports, so a module.
+    ("function f%d() { return %d; }\n", "export { missing };\n", .module, 1),
   ])
   func largeFileReadings(_ line: String, _ tail: String, _ sourceType: Program.SourceType, _ errorCount: Int) {
     func text(lines: Int) -> [UInt8] {

@@ -560,9 +560,10 @@ enum ComponentFrontEnd {
       // files it joins) is nearly always a script, and its full module reading was thrown away
       // (a third of the time on a 21 MB bundle). The top-level statements are all there.
       var moduleFirst = looksLikeModule(bytes) ? attempt(.module, firstJSX, trial: trials) : nil
-      if let module = moduleFirst, module.errors.isEmpty,
-        module.program.body.contains(where: { $0 is ImportDeclaration || $0 is ExportNamedDeclaration || $0 is ExportDefaultDeclaration || $0 is ExportAllDeclaration })
-      {
+      let declaresModule =
+        moduleFirst?.program.body.contains(where: { $0 is ImportDeclaration || $0 is ExportNamedDeclaration || $0 is ExportDefaultDeclaration || $0 is ExportAllDeclaration })
+        ?? false
+      if let module = moduleFirst, module.errors.isEmpty, declaresModule {
         // A top-level import or export is an error in a script, so the script parse below could
         // only lose to this one: skip it (most modern files are modules; this halves their cost).
         return trials ? attempt(.module, firstJSX) : module
@@ -573,7 +574,10 @@ enum ComponentFrontEnd {
       keep(attempt(.script, firstJSX), .script, firstJSX)
       if bestErrors > 0 {
         if let moduleErrors {
-          if moduleErrors < bestErrors {
+          // With as many errors either way, a file that imports or exports at its top level is
+          // a module, and its errors are the module reading's (`export { b }` of an undeclared
+          // `b` is that, not an export outside a module).
+          if moduleErrors < bestErrors || (moduleErrors == bestErrors && declaresModule) {
             if let module = moduleFirst { keep(module, .module, firstJSX) } else { (best, bestErrors, bestGoal) = (nil, moduleErrors, .module) }
           }
         } else {

@@ -4,8 +4,9 @@ import JavaScriptSyntax
 ///
 /// The Heap snippet is often a string: React's `<script dangerouslySetInnerHTML={{ __html: ... }} />`,
 /// next/script's `<Script>{`...`}</Script>`, react-helmet's and `useHead`'s `script` entries
-/// (`innerHTML`, `children`, `textContent`), `text`/`textContent`/`innerHTML` set on an element
-/// made by `document.createElement('script')`, and `document.write('<script>...</script>')`.
+/// (`innerHTML`, `children`, `textContent`), Docusaurus's tag objects (`{ tagName: 'script',
+/// innerHTML }`), `text`/`textContent`/`innerHTML` set on an element made by
+/// `document.createElement('script')`, and `document.write('<script>...</script>')`.
 /// The string is decoded (escapes, concatenation with constants, `[...].join(sep)`), parsed as a
 /// classic script, and every offset maps back to the file. What the string cannot know —
 /// `${...}` substitutions and concatenated variables — becomes a hole: a same-length identifier
@@ -164,6 +165,13 @@ enum StringScripts {
         for p in object.properties {
           guard let prop = p as? Property, !prop.computed, ScopeAnalysis.staticKey(prop.key) == "script" else { continue }
           headEntries(prop.value)
+        }
+        // An HTML tag described as an object, as Docusaurus plugins return from
+        // `injectHtmlTags()` and its config lists in `headTags`:
+        // `{ tagName: 'script', attributes: { ... }, innerHTML: '...' }`.
+        if property(object, "tagName").flatMap(staticText)?.lowercased() == "script" {
+          let type = (property(object, "attributes").map(HeapDocument.unwrap) as? ObjectExpression).flatMap { property($0, "type") }.flatMap(staticText)
+          if type.map(isJavaScriptType) ?? true { headEntries(object) }
         }
       case let assignment as AssignmentExpression:
         createdScriptText(assignment)
