@@ -230,7 +230,9 @@ final class NameUseWalker {
   /// not a property that only holds data (`this.heap[i]`, `this.heap = []`).
   var usesWordProperty = false
   var words: Set<String> = []
-  private var chain: [(scope: ObjectIdentifier, locals: Set<String>)] = []
+  /// The kept functions around the code walked, innermost last, with the names each declares.
+  var chain: [Link] = []
+  typealias Link = (scope: ObjectIdentifier, locals: Set<String>)
 
   /// Where a left-out function stands: run where it is with its result dropped (`!function(){}()`),
   /// stored under names or properties, or anywhere else (an argument, a returned value, an IIFE
@@ -658,6 +660,40 @@ final class NameUseWalker {
 }
 
 enum IdleFunctions {
+  /// A function run where it stands: `(function () { ... })()`, `!function () { ... }()`,
+  /// `(() => { ... })()`, `(function () { ... }).call(this)`, with its result dropped or stored
+  /// (`var App = (function () { ... })()`, `App = ...`; the target is returned).
+  static func runInPlace(_ statement: Node) -> (FunctionNode, CallExpression, Node?)? {
+    var e: Node
+    var target: Node?
+    if let d = statement as? VariableDeclaration, d.declarations.count == 1, let initializer = d.declarations[0].initializer {
+      (e, target) = (initializer, d.declarations[0].id)
+    } else if let x = (statement as? ExpressionStatement)?.expression {
+      e = x
+      if let a = e as? AssignmentExpression, a.operator == "=" { (e, target) = (a.right, a.left) }
+    } else {
+      return nil
+    }
+    while target == nil, let u = e as? UnaryExpression, u.operator != "delete" { e = u.argument }
+    guard let call = e as? CallExpression else { return nil }
+    if let f = call.callee as? FunctionNode { return (f, call, target) }
+    if let m = call.callee as? MemberExpression, let f = m.object as? FunctionNode, let name = m.staticPropertyName, name == "call" || name == "apply" {
+      return (f, call, target)
+    }
+    return nil
+  }
+
+  /// Whether a statement returns from the function it stands in (not from one inside it).
+  static func returns(_ statement: Node) -> Bool {
+    if statement is ReturnStatement { return true }
+    if statement is FunctionNode || statement is ClassNode { return false }
+    var found = false
+    statement.forEachChild { child in
+      if !found && returns(child) { found = true }
+    }
+    return found
+  }
+
   /// How many function bodies were left out of `program` (not counting those inside others) and
   /// the globals they use, or nil when any of them could matter; see the top of this file.
   static func leftOut(_ program: Program, idle: IdleTable, rule: ParseOptions.IdleFunctionRule) -> (count: Int, globals: Set<String>)? {
@@ -672,11 +708,15 @@ enum IdleFunctions {
     let strings = rule.strings.map { Array($0.lowercased().utf8) }
     func namedByWord(_ name: String) -> Bool { NameUseWalker.holds(name, words) }
     var regions: [Region] = []
-    for statement in program.body {
+    let lowercaseWords = Set(rule.words.map { $0.lowercased() })
+    func walker(_ chain: [NameUseWalker.Link]) -> NameUseWalker {
       let walker = NameUseWalker(idle: idle, resolving: true)
       walker.strings = strings
-      walker.words = Set(rule.words.map { $0.lowercased() })
-      walker.walk(statement)
+      walker.words = lowercaseWords
+      walker.chain = chain
+      return walker
+    }
+    func addRegion(_ walker: NameUseWalker) {
       // Heap code: a global named with a word (`heap`, `window.heap`, `HEAP_HOST`), a property
       // named a word used as an object (`this.heap.track(...)`), or a string naming a Heap host.
       let seed =
@@ -687,6 +727,50 @@ enum IdleFunctions {
       regions.append(
         Region(reads: walker.keyReads, writes: walker.keyWrites, propertyReads: walker.propertyReads, sites: walker.sites, relevant: seed))
     }
+    // The statements are the units: a statement and what it uses is Heap code or not as a whole.
+    // A kept function run where it stands (`(function () { ... })()`, the way esbuild, webpack
+    // and rollup wrap a whole bundle) gives its body's statements as units instead, with its
+    // names resolved in it; as one unit, a bundle with Heap code anywhere in its wrapper was
+    // Heap code all through, and every function it left out could matter. When the call's
+    // value is stored (`var App = (function () { ...; return api })()`), the statements that
+    // return write what stores it.
+    func addUnits(_ statements: [Node], chain: [NameUseWalker.Link], returnsTo stored: (target: Node, chain: [NameUseWalker.Link])? = nil) {
+      // A statement that returns writes where the call's value is stored, as resolved there.
+      func storeReturn(_ w: NameUseWalker, _ statement: Node) {
+        guard let stored, returns(statement) else { return }
+        let own = w.chain
+        w.chain = stored.chain
+        w.target(stored.target, declaring: false)
+        w.chain = own
+      }
+      for statement in statements {
+        guard let (f, call, target) = runInPlace(statement), let block = f.body as? BlockStatement, idle.bodies[ObjectIdentifier(block)] == nil
+        else {
+          let w = walker(chain)
+          w.walk(statement)
+          storeReturn(w, statement)
+          addRegion(w)
+          continue
+        }
+        let declared = NameUseWalker(idle: idle, resolving: false, declarationsOnly: true)
+        if let id = f.id { declared.locals.insert(id.name) }
+        declared.summarise(params: f.params, body: block.body)
+        let inner = chain + [(ObjectIdentifier(f), declared.locals)]
+        // The call's arguments, read where it stands, write the function's parameters.
+        let w = walker(chain)
+        if let target { w.target(target, declaring: statement is VariableDeclaration) }
+        storeReturn(w, statement)
+        for a in call.arguments { w.walk(a) }
+        if let m = call.callee as? MemberExpression, m.computed { w.walk(m.property) }
+        w.chain = inner
+        for p in f.params { w.target(p, declaring: true) }
+        addRegion(w)
+        // What its statements return goes where the call's value goes (written by them, and
+        // resolved where the call stands).
+        addUnits(block.body, chain: inner, returnsTo: target.map { ($0, chain) })
+      }
+    }
+    addUnits(program.body, chain: [])
     var reads = Set<BindingKey>(), writes = Set<BindingKey>(), propertyReads = Set<String>()
     func add(_ r: Region) {
       reads.formUnion(r.reads)

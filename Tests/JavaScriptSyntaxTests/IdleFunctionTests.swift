@@ -85,6 +85,12 @@ struct IdleFunctionTests {
     "var who = function () { return 'guest' }; window[`heap`].identify(who());",
     // `eval` can reach any name.
     "!function () { eval(code) }(); heap.track('x');",
+    // Inside a bundle's wrapper, run where it stands: a helper it calls, one handed in as a
+    // parameter, and one an API object the wrapper returns holds.
+    "(() => { function who() { return 'guest' } heap.identify(who()); })();",
+    "(function (w, id) { w.heap.identify(id()); })(window, function () { return 'guest' });",
+    "var App = (function () { function who() { return 'guest' } heap.load('1'); return { who: who }; })(); heap.identify(App.who());",
+    "(function () { var App = (function () { heap.track('x'); var api = { who: function () { return 'x' } }; if (api) return api; }).call(this); heap.identify(App.who()); })();",
   ])
   func keptWhenHeapCodeCouldUseIt(_ source: String) {
     let lean = Self.parse(source, idle: true)
@@ -100,6 +106,27 @@ struct IdleFunctionTests {
   @Test func exportsAloneKeepNothing() {
     let source = "function customerId(c) { return c.email } module.exports = { customerId }; exports.visitorId = function () { return 'guest' };"
     #expect(Self.parse(source, idle: true).idleFunctions == 2)
+  }
+
+  /// A bundle wrapped whole in a function run where it stands (esbuild's and webpack's
+  /// `(() => { ... })()`, rollup's `var App = (function () { ... })()`) with Heap code inside:
+  /// the wrapper's statements are judged one by one, so the libraries beside the Heap code, and
+  /// a helper only other code beside it calls, are still left out.
+  @Test(arguments: [
+    ("(() => {\n", "\n})();"),
+    ("!function () {\n", "\n}.call(this);"),
+    ("var App = (function () {\n", "\nreturn {};\n})();"),
+  ])
+  func aWholeBundleWrapperIsReadStatementByStatement(_ open: String, _ close: String) {
+    let source = open + """
+      !function () { function double(x) { return x * 2 } window.lib = { twice: function () { return double(1) } } }();
+      var format = function (s) { return '[' + s + ']' };
+      var title = format(document.title);
+      heap.load("1234"); heap.identify(currentUser());
+      """ + close
+    let lean = Self.parse(source, idle: true)
+    #expect(lean.idleFunctions == 2)
+    #expect(lean.errors.isEmpty)
   }
 
   @Test func aLibraryThatSaysHeapInPassingIsNotHeapCode() {
