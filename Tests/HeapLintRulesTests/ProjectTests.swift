@@ -81,10 +81,31 @@ struct ProjectTests {
     return linter
   }
 
+  /// Lines of small libraries that never touch Heap, `largeScript` bytes of them, and how many.
+  static func libraryPadding() -> (text: String, lines: Int) {
+    var text = ""
+    var lines = 0
+    while text.utf8.count < largeScript {
+      text += "!function () { function scale\(lines)(a) { return a * \(lines) } window.lib\(lines) = { scale: scale\(lines) } }();\n"
+      lines += 1
+    }
+    return (text, lines)
+  }
+
+  /// A new temporary directory holding `files` (name and text), as lint targets named by file
+  /// name; `body` runs with them, and the directory is removed after.
+  static func withProject(_ files: [(String, String)], _ body: ([LintTarget]) throws -> Void) throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("heaplint-idle-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    for (name, text) in files { try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+    try body(files.map { LintTarget(path: directory.appendingPathComponent($0.0).path, displayPath: $0.0) })
+  }
+
   /// A large script (`Linter.idleFunctionsFrom`, here 16 KB) leaves out the functions that
-  /// cannot matter to Heap (`ParseOptions.idleFunctions`). A function that calls another file's wrapper does not say
-  /// `heap`: it is kept once the project index names the wrapper, in a whole run and in a
-  /// partial one (whose parse, made before the index, is made again).
+  /// cannot matter to Heap (`ParseOptions.idleFunctions`). A function that calls another file's
+  /// wrapper does not say `heap`: it is kept once the project index names the wrapper, in a whole
+  /// run and in a partial one (whose parse, made before the index, is made again).
   @Test("a large script's call of another file's wrapper is found, in a whole run and a partial one", arguments: [
     // A CommonJS module's export.
     ("exports.identifyUser = function (id) { heap.identify(id); };\n", "const { identifyUser } = require('./analytics');\nfunction login() { identifyUser('guest'); }\n"),
@@ -92,28 +113,18 @@ struct ProjectTests {
     ("var Shop = window.Shop = window.Shop || {};\nShop.identify = function (id) { heap.identify(id); };\n", "\nfunction login() { Shop.identify('guest'); }\n"),
   ])
   func largeScriptCallsWrapper(_ wrapper: String, _ caller: String) throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("heaplint-idle-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
-    try wrapper.write(to: directory.appendingPathComponent("analytics.js"), atomically: true, encoding: .utf8)
-    var big = ""
-    var lines = 0
-    while big.utf8.count < Self.largeScript {
-      big += "!function () { function scale\(lines)(a) { return a * \(lines) } window.lib\(lines) = { scale: scale\(lines) } }();\n"
-      lines += 1
-    }
-    big += caller + "login();\n"
-    try big.write(to: directory.appendingPathComponent("big.js"), atomically: true, encoding: .utf8)
-    let all = ["analytics.js", "big.js"].map { LintTarget(path: directory.appendingPathComponent($0).path, displayPath: $0) }
-    let (whole, _) = LintEngine(linter: Self.leanFromSmallSize, jobs: 2).run(all)
-    var runs = [whole]
-    if caller.contains("require") {
-      // A classic script's globals come from files a partial run is not given.
-      runs.append(LintEngine(linter: Self.leanFromSmallSize, jobs: 2).run([all[1]]) { candidate in all.first { $0.displayPath == candidate } }.results)
-    }
-    for results in runs {
-      let findings = try #require(results.first { $0.path == "big.js" }).findings
-      #expect(findings.map { "\($0.start.line) \($0.ruleID)" } == ["\(lines + 2) blocklisted-identity"], "\(findings.map(\.message))")
+    let (padding, lines) = Self.libraryPadding()
+    try Self.withProject([("analytics.js", wrapper), ("big.js", padding + caller + "login();\n")]) { all in
+      let (whole, _) = LintEngine(linter: Self.leanFromSmallSize, jobs: 2).run(all)
+      var runs = [whole]
+      if caller.contains("require") {
+        // A classic script's globals come from files a partial run is not given.
+        runs.append(LintEngine(linter: Self.leanFromSmallSize, jobs: 2).run([all[1]]) { candidate in all.first { $0.displayPath == candidate } }.results)
+      }
+      for results in runs {
+        let findings = try #require(results.first { $0.path == "big.js" }).findings
+        #expect(findings.map { "\($0.start.line) \($0.ruleID)" } == ["\(lines + 2) blocklisted-identity"], "\(findings.map(\.message))")
+      }
     }
   }
 
@@ -131,27 +142,14 @@ struct ProjectTests {
     ("module.exports.visitorId = function () { return 'guest' };\nexports.identify = function (id) { heap.identify(id) };\n", "ids.identify(ids.visitorId());"),
   ])
   func largeModuleExportInformsImporter(_ export: String, _ call: String) throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("heaplint-idle-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
-    var big = ""
-    var lines = 0
-    while big.utf8.count < Self.largeScript {
-      big += "!function () { function scale\(lines)(a) { return a * \(lines) } window.lib\(lines) = { scale: scale\(lines) } }();\n"
-      lines += 1
-    }
-    try (big + export).write(to: directory.appendingPathComponent("ids.js"), atomically: true, encoding: .utf8)
-    try "const ids = require('./ids');\nheap.load('1234567890');\n\(call)\n"
-      .write(to: directory.appendingPathComponent("app.js"), atomically: true, encoding: .utf8)
-    let all = ["app.js", "ids.js"].map { LintTarget(path: directory.appendingPathComponent($0).path, displayPath: $0) }
-    func partial(_ named: [LintTarget]) -> [FileResult] {
-      LintEngine(linter: Self.leanFromSmallSize, jobs: 2).run(named) { candidate in all.first { $0.displayPath == candidate } }.results
-    }
-    let runs = [LintEngine(linter: Self.leanFromSmallSize, jobs: 2).run(all).results, partial([all[0]])]
-    for results in runs {
-      let findings = try #require(results.first { $0.path == "app.js" }).findings
-      #expect(findings.map { "\($0.start.line) \($0.ruleID)" } == ["3 blocklisted-identity"], "\(findings.map(\.message))")
-      #expect(findings.first?.message.contains("\"guest\"") == true, "\(findings.map(\.message))")
+    let app = "const ids = require('./ids');\nheap.load('1234567890');\n\(call)\n"
+    try Self.withProject([("app.js", app), ("ids.js", Self.libraryPadding().text + export)]) { all in
+      let partial = LintEngine(linter: Self.leanFromSmallSize, jobs: 2).run([all[0]]) { candidate in all.first { $0.displayPath == candidate } }
+      for results in [LintEngine(linter: Self.leanFromSmallSize, jobs: 2).run(all).results, partial.results] {
+        let findings = try #require(results.first { $0.path == "app.js" }).findings
+        #expect(findings.map { "\($0.start.line) \($0.ruleID)" } == ["3 blocklisted-identity"], "\(findings.map(\.message))")
+        #expect(findings.first?.message.contains("\"guest\"") == true, "\(findings.map(\.message))")
+      }
     }
   }
 
