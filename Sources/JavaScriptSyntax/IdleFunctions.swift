@@ -13,11 +13,13 @@
 // - A top-level statement is the caller's code (Heap code, for heaplint) when it uses a global
 //   named with one of the words (`heap`, `window.heap`, `HEAP_HOST`), a property named a word as
 //   an object (`this.heap.track(...)`), or a string holding one of `IdleFunctionRule.strings`.
-//   Mentioning the word is not enough: libraries say `heapify`, `this.heap[i]`, `"Heap"`.
-//   Exports are not: what other files read of a module is the caller's to ask for, by reading
-//   the module without the option (heaplint does for the modules Heap code imports).
+//   Mentioning the word is not enough: libraries say `heapify`, `this.heap[i]`, `"Heap"`. A
+//   CommonJS export is not enough either: what other files read of a module is the caller's to
+//   ask for, by reading the module without the option (heaplint does for the modules Heap code
+//   imports).
 // - A top-level statement that writes a binding such code reads, or reads one it writes, joins
-//   it, until nothing changes.
+//   it, until nothing changes. The statements of a kept function run where it stands (a whole
+//   bundle's `(() => { ... })()`) count as top-level statements of their own (`leftOut`).
 // - A left-out function is needed when it writes a binding that code reads or reads one it writes
 //   (wherever it stands), when that code reads the binding it is stored in, and, inside that
 //   code, when it is handed on (an argument, a returned value) or sets a property the code reads
