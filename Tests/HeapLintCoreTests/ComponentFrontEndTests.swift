@@ -369,6 +369,19 @@ private func scripts(_ source: String, path: String) -> [AnalyzedScript] {
     #expect(bodies.allSatisfy { !$0.body.isEmpty }, "a trial reading (without function bodies) was returned")
   }
 
+  /// A large file read as a module leaves out the functions Heap code cannot use, as a script
+  /// does (the modules that Heap code imports are read whole by the engine).
+  @Test func aLargeModuleIsReadLean() {
+    var text = "import { render } from './view.js';\n"
+    for i in 0..<200 { text += "export function f\(i)(x) { return render(x * \(i)) }\n" }
+    text += "heap.load('1234');\n"
+    let rule = ParseOptions.IdleFunctionRule(words: ["heap"])
+    let result = ComponentFrontEnd.parseFile(Array(text.utf8), goal: nil, typescript: false, jsx: nil, trialsFrom: 0, idleFunctions: rule)
+    #expect(result.program.sourceType == .module)
+    #expect(result.errors.isEmpty)
+    #expect(result.idleFunctions == 200)
+  }
+
   @Test("a reading that has as many errors as the kept one stops there and is not kept")
   func losingReadingStopsEarly() {
     // The module reading finds two errors on the first lines (a function declared twice, `with`);

@@ -128,7 +128,7 @@ struct ProjectTests {
     }
   }
 
-  /// A large CommonJS module whose exported helper never says `heap` is read whole
+  /// A large CommonJS or ES module whose exported helper never says `heap` is read whole
   /// for the file whose Heap code imports it: the helper's constant return value reaches that
   /// file's identify, in a whole run and in a partial run of the caller (which brings the
   /// module in). Its first reading left the helper's body out; where the module calls Heap
@@ -140,9 +140,13 @@ struct ProjectTests {
     ("module.exports.visitorId = function () { return 'guest' };\nexports.trackSignup = function () { heap.track('Signup') };\n", "heap.identify(ids.visitorId());"),
     // With a wrapper, the later passes read the module again: whole, not as at first.
     ("module.exports.visitorId = function () { return 'guest' };\nexports.identify = function (id) { heap.identify(id) };\n", "ids.identify(ids.visitorId());"),
+    // An ES module's exports, likewise.
+    ("export function visitorId() { return 'guest' }\nexport function trackSignup() { heap.track('Signup') }\n", "heap.identify(ids.visitorId());"),
+    ("export const visitorId = () => 'guest';\nexport function identify(id) { heap.identify(id) }\n", "ids.identify(ids.visitorId());"),
   ])
   func largeModuleExportInformsImporter(_ export: String, _ call: String) throws {
-    let app = "const ids = require('./ids');\nheap.load('1234567890');\n\(call)\n"
+    let imports = export.hasPrefix("export") ? "import * as ids from './ids';" : "const ids = require('./ids');"
+    let app = "\(imports)\nheap.load('1234567890');\n\(call)\n"
     try Self.withProject([("app.js", app), ("ids.js", Self.libraryPadding().text + export)]) { all in
       let partial = LintEngine(linter: Self.leanFromSmallSize, jobs: 2).run([all[0]]) { candidate in all.first { $0.displayPath == candidate } }
       for results in [LintEngine(linter: Self.leanFromSmallSize, jobs: 2).run(all).results, partial.results] {

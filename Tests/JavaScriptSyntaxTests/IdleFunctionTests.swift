@@ -129,6 +129,27 @@ struct IdleFunctionTests {
     #expect(lean.errors.isEmpty)
   }
 
+  /// An ES module leaves functions out as a script does: its imports and exports are top-level
+  /// statements like any other, and a function Heap code uses through them is kept.
+  @Test func aModuleLeavesOutWhatItsHeapCodeCannotUse() {
+    func parse(_ source: String, idle: Bool) -> ParseResult {
+      var options = ParseOptions(goal: .module)
+      if idle { options.idleFunctions = Self.rule }
+      return Parser.parse(Array(source.utf8), options: options)
+    }
+    let library = """
+      import { render } from './view.js';
+      export function format(s) { return '[' + s + ']' }
+      export default function () { return render(format('x')) }
+      heap.load("1234");
+      """
+    #expect(parse(library, idle: true).idleFunctions == 2)
+    let uses = "import { who } from './ids.js';\nexport function label() { return who() + '!' }\nheap.identify(label());\n"
+    let lean = parse(uses, idle: true)
+    #expect(lean.idleFunctions == 0)
+    #expect(Self.json(lean, uses) == Self.json(parse(uses, idle: false), uses))
+  }
+
   @Test func aLibraryThatSaysHeapInPassingIsNotHeapCode() {
     // A priority queue's `heap` parameter, a `heapify` method and a keyword string mention the
     // word; none is Heap's global, so the queue's other functions (`add`, and the method stored

@@ -525,9 +525,9 @@ enum ComponentFrontEnd {
     var sameWithJSX: Set<ParseOptions.Goal> = []
     func attempt(_ goal: ParseOptions.Goal, _ jsx: Bool, trial: Bool = false, errorLimit: Int? = nil) -> ParseResult {
       var options = ParseOptions(goal: goal, jsx: jsx, typescript: typescript, commonJS: commonJS, syntaxOnly: syntaxOnly || trial, errorLimit: errorLimit)
-      // Only a script: a module's exports are read by other files, through names this file's
-      // Heap code need not mention.
-      options.idleFunctions = goal == .script ? idleFunctions : nil
+      // A module too: what other files import from it is theirs to ask for (heaplint reads the
+      // modules Heap code imports whole, `LintEngine`), as for a CommonJS script's exports.
+      options.idleFunctions = idleFunctions
       let result = Parser.parse(bytes, options: options)
       // (A reading that stopped early: the JSX one reads alike up to that top-level statement,
       // so it too has as many errors there, and cannot be kept either.)
