@@ -773,6 +773,11 @@ enum IdleFunctions {
       }
     }
     addUnits(program.body, chain: [])
+    if !rule.externalNames.isEmpty {
+      // The code outside the text, as one unit of the caller's code.
+      let keys = Set(rule.externalNames.map { BindingKey(scope: nil, name: $0) })
+      regions.append(Region(reads: keys, writes: keys, propertyReads: rule.externalNames, sites: [], relevant: true))
+    }
     var reads = Set<BindingKey>(), writes = Set<BindingKey>(), propertyReads = Set<String>()
     func add(_ r: Region) {
       reads.formUnion(r.reads)

@@ -46,11 +46,16 @@ public struct ParseOptions: Sendable {
     public var words: [String]
     /// So are statements with a string that holds one of these, in any ASCII case.
     public var strings: [String]
+    /// Names that code outside the text uses, and may share with it as globals or properties
+    /// (the other scripts of a page): that code counts as the caller's code, reading and
+    /// writing each of these names. A superset is safe: more is kept, never less.
     /// What other files read of the text (its exports) is not asked: a caller that needs a
     /// module's functions as they are (what they return) reads it without this option.
-    public init(words: [String], strings: [String] = []) {
+    public var externalNames: Set<String>
+    public init(words: [String], strings: [String] = [], externalNames: Set<String> = []) {
       self.words = words
       self.strings = strings
+      self.externalNames = externalNames
     }
   }
 

@@ -157,6 +157,36 @@ struct ProjectTests {
     }
   }
 
+  /// A page whose inline bundle is large (a single-file build) leaves the bundle's idle
+  /// functions out when nothing else on the page could use them. A function the page's other
+  /// code may call (by name, as a global or through an object) keeps the whole bundle: the
+  /// findings are always those of the whole reading.
+  @Test("a large inline script leaves out only what the rest of the page cannot use", arguments: [
+    ("function currentUserId() { return 'guest' }", "currentUserId()", false, ["blocklisted-identity"]),
+    ("window.currentUserId = function () { return 'guest' };", "currentUserId()", false, []),
+    ("var App = { currentUserId: function () { return 'guest' } };", "App.currentUserId()", false, []),
+    ("function formatPrice(p) { return '$' + p }", "'guest'", true, ["blocklisted-identity"]),
+  ])
+  func largeInlineScript(_ helper: String, _ identity: String, _ lean: Bool, _ rules: [String]) throws {
+    let page = """
+      <!doctype html>
+      <html><head><script>
+      \(Self.libraryPadding().text)\(helper)
+      </script>
+      <script>heap.load("1234567890"); heap.identify(\(identity));</script>
+      </head><body><button onclick="heap.track('Click')">Go</button></body></html>
+
+      """
+    let bytes = Array(page.utf8)
+    var whole = Linter(rules: BuiltinRules.all)
+    whole.idleFunctionsFrom = Int.max
+    let expected = whole.analyze(path: "page.html", bytes: bytes, project: nil).result.findings
+    let (result, document) = Self.leanFromSmallSize.analyze(path: "page.html", bytes: bytes, project: nil)
+    #expect(result.findings == expected)
+    #expect(expected.map(\.ruleID) == rules)
+    #expect(document?.scripts.first?.leftOutFunctions == lean)
+  }
+
   /// Which paths a reader was asked for, and how often.
   final class ReadLog: @unchecked Sendable {
     private let lock = NSLock()

@@ -442,11 +442,12 @@ public struct Linter: Sendable {
     case .component(let componentKind):
       return ComponentFrontEnd.parse(bytes, kind: componentKind)
     case .html:
-      if let templateKind = TemplateMasker.guessKind(bytes) { return parseFrontEnd(bytes, kind: .template(templateKind)) }
-      return parseHTML(bytes, original: bytes, holes: [])
+      if let templateKind = TemplateMasker.guessKind(bytes) { return parseFrontEnd(bytes, kind: .template(templateKind), idleWords: idleWords, idleFrom: idleFrom) }
+      return parseHTML(bytes, original: bytes, holes: [], idleWords: idleWords, idleFrom: idleFrom)
     case .template(let templateKind):
       let masked = TemplateMasker.mask(bytes, kind: templateKind)
-      var parsed = parseHTML(masked.bytes, original: bytes, holes: masked.holes)
+      var parsed = parseHTML(
+        masked.bytes, original: bytes, holes: masked.holes, idleWords: idleWords, idleFrom: idleFrom, otherCode: masked.inlineScripts.map(\.code))
       for inline in masked.inlineScripts {
         // A script a tag prints from a string runs where the tag stands, in document order.
         let result = Parser.parse(inline.code, options: ParseOptions(goal: .script))
@@ -466,11 +467,28 @@ public struct Linter: Sendable {
 
   /// The scripts of an HTML page. `bytes` is what libxml2 reads (masked for templates);
   /// comments are read from `original`.
-  private static func parseHTML(_ bytes: [UInt8], original: [UInt8], holes: [Span]) -> ParsedFile {
+  ///
+  /// An inline script of `idleFrom` bytes or more (a single-file build's bundle) leaves out the
+  /// functions that cannot matter to Heap, as a large script file does; the page's other code
+  /// (its other scripts and handlers, and `otherCode`: a template's scripts printed from
+  /// strings) may call them, so every word of that code counts as a name Heap code uses
+  /// (`IdleFunctionRule.externalNames`).
+  private static func parseHTML(
+    _ bytes: [UInt8], original: [UInt8], holes: [Span], idleWords: [String]? = nil, idleFrom: Int = largeScript, otherCode: [[UInt8]] = []
+  ) -> ParsedFile {
     let extraction = HTMLFrontEnd.extract(bytes)
-    let scripts = extraction.scripts.map { embedded in
+    var idleGlobals: [Int: Set<String>] = [:]
+    let scripts = extraction.scripts.enumerated().map { index, embedded in
       let goal: ParseOptions.Goal = embedded.kind == .module ? .module : .script
-      let result = Parser.parse(embedded.code, options: ParseOptions(goal: goal, typescript: embedded.typescript))
+      var options = ParseOptions(goal: goal, typescript: embedded.typescript)
+      if let idleWords, embedded.code.count >= idleFrom, !embedded.typescript {
+        var names = Set<String>()
+        for (k, other) in extraction.scripts.enumerated() where k != index { names.formUnion(identifierWords(of: other.code)) }
+        for code in otherCode { names.formUnion(identifierWords(of: code)) }
+        options.idleFunctions = ParseOptions.IdleFunctionRule(words: idleWords, strings: ServerEndpoint.hosts, externalNames: names)
+      }
+      let result = Parser.parse(embedded.code, options: options)
+      if result.idleFunctions > 0 { idleGlobals[index] = result.idleGlobals }
       let kind: ScriptKind
       switch embedded.kind {
       case .classic: kind = .classic
@@ -484,6 +502,10 @@ public struct Linter: Sendable {
       }
       return AnalyzedScript(kind: kind, code: embedded.code, program: result.program, syntaxErrors: errors, origin: embedded.origin, holes: holes)
     }
+    for (index, globals) in idleGlobals {
+      scripts[index].idleGlobalNames = globals
+      scripts[index].leftOutFunctions = true
+    }
     var comments = directiveComments(of: scripts)
     for c in extraction.comments where c.contentSpan.end <= original.count {
       let mentions = original.withUnsafeBufferPointer { bytes in
@@ -494,6 +516,25 @@ public struct Linter: Sendable {
       }
     }
     return ParsedFile(scripts: scripts, comments: comments, externalScripts: extraction.externalScripts)
+  }
+
+  /// The identifier-like words of some code: every name it could use (and more: the words of
+  /// its strings and comments too).
+  static func identifierWords(of code: [UInt8]) -> Set<String> {
+    var words = Set<String>()
+    func isWordByte(_ b: UInt8) -> Bool { Prefilter.isIdentifierByte(b) || b >= 0x80 }
+    var i = 0
+    let n = code.count
+    while i < n {
+      guard isWordByte(code[i]) else {
+        i += 1
+        continue
+      }
+      let start = i
+      while i < n, isWordByte(code[i]) { i += 1 }
+      if !(code[start] >= 0x30 && code[start] <= 0x39) { words.insert(String(decoding: code[start..<i], as: UTF8.self)) }
+    }
+    return words
   }
 
   /// True when the file opens with a comment (after blanks and a `#!` line) holding `@flow`.
