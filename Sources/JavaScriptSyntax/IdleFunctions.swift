@@ -105,6 +105,8 @@ struct IdleUse {
   var reads: [Int32] = []
   var writes: [Int32] = []
   var propertyWrites: [Int32] = []
+  /// Properties it reads (`this.client` of `this.client.identify(id)`).
+  var propertyReads: [Int32] = []
 }
 
 /// A function body left out of the tree, with the free names its function uses.
@@ -138,6 +140,7 @@ final class IdleTable {
     var read: UInt32 = 0
     var write: UInt32 = 0
     var propertyWrite: UInt32 = 0
+    var propertyRead: UInt32 = 0
     var local: UInt32 = 0
   }
   /// For each name, the last summary that noted it as read, written, set as a property and
@@ -207,6 +210,9 @@ struct BindingKey: Hashable {
 final class NameUseWalker {
   /// The property names a resolving walk reads.
   var propertyReads: Set<String> = []
+  /// Properties a resolving walk stores the caller's object in (`{ client: window.heap }`,
+  /// `this.tracker = heap`): code that reads them may be the caller's code, wherever it is.
+  var wordProperties: Set<String> = []
   /// Names declared by the function walked: parameters, `var` and function declarations
   /// anywhere in it, and `let`/`const`/`class` at the top of its body. A name a nested block
   /// declares counts as free: more names, never fewer. (A summary keeps them as stamps.)
@@ -245,6 +251,7 @@ final class NameUseWalker {
     var reads: Set<BindingKey>
     var writes: Set<BindingKey>
     var propertyWrites: Set<String>
+    var propertyReads: Set<String>
     var storedIn: Set<BindingKey>
     var storedProperties: [String]
     var loose: Bool
@@ -285,6 +292,13 @@ final class NameUseWalker {
     if idle.stamps[Int(n)].write != summaryNumber {
       idle.stamps[Int(n)].write = summaryNumber
       idleUse.writes.append(n)
+    }
+  }
+
+  private func notePropertyRead(_ n: Int32) {
+    if idle.stamps[Int(n)].propertyRead != summaryNumber {
+      idle.stamps[Int(n)].propertyRead = summaryNumber
+      idleUse.propertyReads.append(n)
     }
   }
 
@@ -363,7 +377,8 @@ final class NameUseWalker {
         let names = idle.names
         var site = IdleSite(
           reads: Set(body.use.reads.map { resolve(names[Int($0)]) }), writes: Set(body.use.writes.map { resolve(names[Int($0)]) }),
-          propertyWrites: Set(body.use.propertyWrites.map { names[Int($0)] }), storedIn: [], storedProperties: [], loose: false)
+          propertyWrites: Set(body.use.propertyWrites.map { names[Int($0)] }), propertyReads: Set(body.use.propertyReads.map { names[Int($0)] }),
+          storedIn: [], storedProperties: [], loose: false)
         switch place {
         case .loose: site.loose = true
         case .run: break
@@ -377,6 +392,7 @@ final class NameUseWalker {
         for n in body.use.reads { noteRead(n) }
         for n in body.use.writes { noteWrite(n) }
         for n in body.use.propertyWrites { notePropertyWrite(n) }
+        for n in body.use.propertyReads { notePropertyRead(n) }
         merged.append(ObjectIdentifier(f.body))
       }
       return
@@ -413,6 +429,7 @@ final class NameUseWalker {
       dropped(n.expression)
     case let n as AssignmentExpression:
       if n.operator != "=" { walk(n.left) }
+      if resolving, let m = n.left as? MemberExpression, let key = memberName(m), namesWord(n.right) { wordProperties.insert(key) }
       target(n.left, declaring: false)
       if let f = n.right as? FunctionNode {
         let (names, properties) = storedNames(n.left)
@@ -445,6 +462,7 @@ final class NameUseWalker {
         if let p = p as? Property {
           let key = propertyName(p.key, computed: p.computed)
           if let key { setsProperty(key) } else { walk(p.key) }
+          if resolving, let key, namesWord(p.value) { wordProperties.insert(key) }
           if let f = p.value as? FunctionNode {
             function(f, place: .stored(names: [], properties: key.map { [$0] } ?? []))
           } else {
@@ -488,6 +506,15 @@ final class NameUseWalker {
     default:
       n.forEachChild { walk($0) }
     }
+  }
+
+  /// An expression that names the caller's object: a name or a property holding one of `words`
+  /// (`heap`, `window.heap`, `this.heapClient`).
+  private func namesWord(_ e: Node) -> Bool {
+    let name: String? = (e as? Identifier)?.name ?? (e as? MemberExpression).flatMap(memberName)
+    guard let name else { return false }
+    let lowered = name.lowercased()
+    return words.contains { lowered.contains($0) }
   }
 
   /// True when `text` holds one of `fragments` (lowercase ASCII), in any ASCII case.
@@ -573,7 +600,13 @@ final class NameUseWalker {
     }
     walk(n.object)
     if let name = memberName(n) {
-      if writing { setsProperty(name) } else if resolving { propertyReads.insert(name) }
+      if writing {
+        setsProperty(name)
+      } else if resolving {
+        propertyReads.insert(name)
+      } else if summarising {
+        notePropertyRead(idle.number(name))
+      }
     } else {
       walk(n.property)
     }
@@ -703,6 +736,7 @@ enum IdleFunctions {
       var reads: Set<BindingKey>
       var writes: Set<BindingKey>
       var propertyReads: Set<String>
+      var wordProperties: Set<String> = []
       var sites: [NameUseWalker.IdleSite]
       var relevant: Bool
     }
@@ -727,7 +761,9 @@ enum IdleFunctions {
         || walker.keyWrites.contains { $0.scope == nil && namedByWord($0.name) }
         || walker.usesWordProperty
       regions.append(
-        Region(reads: walker.keyReads, writes: walker.keyWrites, propertyReads: walker.propertyReads, sites: walker.sites, relevant: seed))
+        Region(
+          reads: walker.keyReads, writes: walker.keyWrites, propertyReads: walker.propertyReads, wordProperties: walker.wordProperties,
+          sites: walker.sites, relevant: seed || !walker.wordProperties.isEmpty))
     }
     // The statements are the units: a statement and what it uses is Heap code or not as a whole.
     // A kept function run where it stands (`(function () { ... })()`, the way esbuild, webpack
@@ -799,9 +835,13 @@ enum IdleFunctions {
     }
     var count = 0
     var globals = Set<String>()
+    // Properties the caller's object is stored in: a left-out function that reads one may call it
+    // (a component method's `this.client.identify(id)`, with `client: window.heap` in its data).
+    let wordProperties = regions.reduce(into: Set<String>()) { $0.formUnion($1.wordProperties) }
     for r in regions {
       for site in r.sites {
         if !site.writes.isDisjoint(with: reads) || !site.reads.isDisjoint(with: writes) || !site.storedIn.isDisjoint(with: reads) { return nil }
+        if !site.propertyReads.isDisjoint(with: wordProperties) { return nil }
         if r.relevant && (site.loose || !site.propertyWrites.isDisjoint(with: propertyReads) || site.storedProperties.contains(where: propertyReads.contains)) {
           return nil
         }

@@ -91,6 +91,9 @@ struct IdleFunctionTests {
     "(function (w, id) { w.heap.identify(id()); })(window, function () { return 'guest' });",
     "var App = (function () { function who() { return 'guest' } heap.load('1'); return { who: who }; })(); heap.identify(App.who());",
     "(function () { var App = (function () { heap.track('x'); var api = { who: function () { return 'x' } }; if (api) return api; }).call(this); heap.identify(App.who()); })();",
+    // Heap stored in a property that a left-out method reads (an options store's state).
+    "var store = defineStore('a', { state: () => ({ client: window.heap }), actions: { join(team) { this.client.identify(team.id) } } });",
+    "function Tracker() { this.sink = heap } Tracker.prototype.send = function (id) { this.sink.identify(id) };",
   ])
   func keptWhenHeapCodeCouldUseIt(_ source: String) {
     let lean = Self.parse(source, idle: true)
