@@ -124,7 +124,7 @@ struct IdleBody {
 /// the functions in it, so a name deep in a bundle was hashed again at every level around it
 /// (a fifth of the time on the TypeScript server library). Each name is looked up once where it
 /// occurs; after that, whether a summary has it already is one stamp per name and kind
-/// (`Stamps`), set to the number of the summary being made.
+/// (`UseKind`), set to the number of the summary being made.
 final class IdleTable {
   var bodies: [ObjectIdentifier: IdleBody] = [:]
   /// Every name a summary used, by number.
@@ -136,16 +136,14 @@ final class IdleTable {
   private var slots = [Int32](repeating: -1, count: 1024)
   private var slotHashes = [UInt64](repeating: 0, count: 1024)
 
-  struct Stamps {
-    var read: UInt32 = 0
-    var write: UInt32 = 0
-    var propertyWrite: UInt32 = 0
-    var propertyRead: UInt32 = 0
-    var local: UInt32 = 0
+  /// How a summary notes a name: each kind but `local` has its list in `IdleUse`.
+  enum UseKind: Int {
+    case read, write, propertyRead, propertyWrite, local
+    static let count = 5
   }
-  /// For each name, the last summary that noted it as read, written, set as a property and
-  /// declared (summaries are made one at a time, so one stamp each is enough).
-  var stamps: [Stamps] = []
+  /// For each name and kind (at `number * UseKind.count + kind`), the last summary that
+  /// noted it so (summaries are made one at a time, so one stamp each is enough).
+  var stamps: [UInt32] = []
   private var lastSummary: UInt32 = 0
 
   func number(_ name: String) -> Int32 {
@@ -165,7 +163,7 @@ final class IdleTable {
     }
     let n = Int32(names.count)
     names.append(name)
-    stamps.append(Stamps())
+    stamps.append(contentsOf: repeatElement(0, count: UseKind.count))
     slots[i] = n
     slotHashes[i] = hash
     // At most half full, so that a miss meets an empty slot soon.
@@ -275,48 +273,39 @@ final class NameUseWalker {
   func summary() -> IdleUse {
     let stamps = idle.stamps
     let number = summaryNumber
+    func declared(_ n: Int32) -> Bool { stamps[Self.stampIndex(n, .local)] == number }
     var result = idleUse
-    result.reads.removeAll { stamps[Int($0)].local == number }
-    result.writes.removeAll { stamps[Int($0)].local == number }
+    result.reads.removeAll(where: declared)
+    result.writes.removeAll(where: declared)
     return result
   }
 
-  private func noteRead(_ n: Int32) {
-    if idle.stamps[Int(n)].read != summaryNumber {
-      idle.stamps[Int(n)].read = summaryNumber
-      idleUse.reads.append(n)
-    }
+  @inline(__always) private static func stampIndex(_ n: Int32, _ kind: IdleTable.UseKind) -> Int {
+    Int(n) * IdleTable.UseKind.count + kind.rawValue
   }
 
-  private func noteWrite(_ n: Int32) {
-    if idle.stamps[Int(n)].write != summaryNumber {
-      idle.stamps[Int(n)].write = summaryNumber
-      idleUse.writes.append(n)
-    }
-  }
-
-  private func notePropertyRead(_ n: Int32) {
-    if idle.stamps[Int(n)].propertyRead != summaryNumber {
-      idle.stamps[Int(n)].propertyRead = summaryNumber
-      idleUse.propertyReads.append(n)
-    }
-  }
-
-  private func notePropertyWrite(_ n: Int32) {
-    if idle.stamps[Int(n)].propertyWrite != summaryNumber {
-      idle.stamps[Int(n)].propertyWrite = summaryNumber
-      idleUse.propertyWrites.append(n)
+  /// Notes name `n` once per summary and kind.
+  private func note(_ n: Int32, _ kind: IdleTable.UseKind) {
+    let i = Self.stampIndex(n, kind)
+    guard idle.stamps[i] != summaryNumber else { return }
+    idle.stamps[i] = summaryNumber
+    switch kind {
+    case .read: idleUse.reads.append(n)
+    case .write: idleUse.writes.append(n)
+    case .propertyRead: idleUse.propertyReads.append(n)
+    case .propertyWrite: idleUse.propertyWrites.append(n)
+    case .local: break
     }
   }
 
   /// A name the code declares (a summary leaves it out) or, resolving, one a kept function binds.
   private func declare(_ name: String) {
-    if summarising { idle.stamps[Int(idle.number(name))].local = summaryNumber } else { locals.insert(name) }
+    if summarising { note(idle.number(name), .local) } else { locals.insert(name) }
   }
 
   /// A property the code sets.
   private func setsProperty(_ name: String) {
-    if summarising { notePropertyWrite(idle.number(name)) }
+    if summarising { note(idle.number(name), .propertyWrite) }
   }
 
   /// The names of the global object. (A switch: short strings compare in a few instructions,
@@ -344,13 +333,13 @@ final class NameUseWalker {
     // Every function has its own `arguments`: never a name shared with other code.
     if name == "arguments" { return }
     if resolving { keyReads.insert(resolve(name)) }
-    if summarising { noteRead(idle.number(name)) }
+    if summarising { note(idle.number(name), .read) }
   }
 
   func write(_ name: String) {
     if name == "arguments" { return }
     if resolving { keyWrites.insert(resolve(name)) }
-    if summarising { noteWrite(idle.number(name)) }
+    if summarising { note(idle.number(name), .write) }
   }
 
   /// A function's parameters and body, summarised.
@@ -389,10 +378,10 @@ final class NameUseWalker {
         sites.append(site)
       } else if summarising {
         // Its free names are this function's uses too, until this one's declarations take theirs out.
-        for n in body.use.reads { noteRead(n) }
-        for n in body.use.writes { noteWrite(n) }
-        for n in body.use.propertyWrites { notePropertyWrite(n) }
-        for n in body.use.propertyReads { notePropertyRead(n) }
+        for n in body.use.reads { note(n, .read) }
+        for n in body.use.writes { note(n, .write) }
+        for n in body.use.propertyWrites { note(n, .propertyWrite) }
+        for n in body.use.propertyReads { note(n, .propertyRead) }
         merged.append(ObjectIdentifier(f.body))
       }
       return
@@ -605,7 +594,7 @@ final class NameUseWalker {
       } else if resolving {
         propertyReads.insert(name)
       } else if summarising {
-        notePropertyRead(idle.number(name))
+        note(idle.number(name), .propertyRead)
       }
     } else {
       walk(n.property)
