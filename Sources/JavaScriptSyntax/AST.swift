@@ -647,7 +647,9 @@ public final class ExpressionStatement: Node {
 }
 
 public final class BlockStatement: Node {
-  public let body: [Node]
+  /// Settable only by the parser, which fills a left-out function body back in when the rest of
+  /// the tree turns out to need it (IdleFunctions.swift).
+  public internal(set) var body: [Node]
   public init(span: Span, body: [Node]) {
     self.body = body
     super.init(span: span)

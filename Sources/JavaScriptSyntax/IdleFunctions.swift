@@ -109,12 +109,41 @@ struct IdleUse {
   var propertyReads: [Int32] = []
 }
 
+/// What a function body is parsed in: enough to parse it again on its own (`JSParser.fillIn`).
+/// A body starts with no labels and no enclosing loop, so the flags are all of it; they are kept
+/// as bits because a bundle has tens of thousands of left-out bodies.
+struct IdleContext {
+  private var bits: UInt16 = 0
+
+  init(fn: FunctionContext, strict: Bool, ambient: Bool) {
+    // Every function body makes one: no array of flags, so no allocation.
+    func set(_ k: Int, _ on: Bool) { if on { bits |= 1 << k } }
+    let flags = (fn.isAsync, fn.isGenerator, fn.isArrow, fn.allowReturn, fn.allowNewTarget, fn.allowSuperProperty, fn.allowSuperCall)
+    set(0, flags.0); set(1, flags.1); set(2, flags.2); set(3, flags.3); set(4, flags.4); set(5, flags.5); set(6, flags.6)
+    set(7, fn.inClassFieldInit); set(8, fn.inStaticBlock); set(9, fn.awaitReserved); set(10, fn.awaitAllowed)
+    set(11, strict); set(12, ambient)
+  }
+
+  private func flag(_ k: Int) -> Bool { bits & (1 << k) != 0 }
+
+  var fn: FunctionContext {
+    var fn = FunctionContext()
+    (fn.isAsync, fn.isGenerator, fn.isArrow, fn.allowReturn) = (flag(0), flag(1), flag(2), flag(3))
+    (fn.allowNewTarget, fn.allowSuperProperty, fn.allowSuperCall, fn.inClassFieldInit) = (flag(4), flag(5), flag(6), flag(7))
+    (fn.inStaticBlock, fn.awaitReserved, fn.awaitAllowed) = (flag(8), flag(9), flag(10))
+    return fn
+  }
+  var strict: Bool { flag(11) }
+  var ambient: Bool { flag(12) }
+}
+
 /// A function body left out of the tree, with the free names its function uses.
 struct IdleBody {
   /// The empty block standing for the body, held so that its identity, the table's key, is
   /// never reused by another node.
   let block: BlockStatement
   let use: IdleUse
+  let context: IdleContext
 }
 
 /// The bodies a parse left out, by the identity of the empty block standing for each, and the
@@ -226,6 +255,9 @@ final class NameUseWalker {
   let declarationsOnly: Bool
 
   // Resolving walks only.
+  /// The modules of a module table met on the way, with the kept functions around the table:
+  /// each is a unit of its own (see `detach(moduleTable:)`).
+  var detached: [(function: FunctionNode, key: String?, chain: [Link])] = []
   var keyReads: Set<BindingKey> = []
   var keyWrites: Set<BindingKey> = []
   var sites: [IdleSite] = []
@@ -246,6 +278,8 @@ final class NameUseWalker {
   enum Place { case loose, run, stored(names: [String], properties: [String]) }
 
   struct IdleSite {
+    /// The empty block standing for the body (the table's key).
+    var block: BlockStatement
     var reads: Set<BindingKey>
     var writes: Set<BindingKey>
     var propertyWrites: Set<String>
@@ -360,12 +394,12 @@ final class NameUseWalker {
     }
   }
 
-  private func function(_ f: FunctionNode, place: Place) {
+  func function(_ f: FunctionNode, place: Place) {
     if let body = idle.bodies[ObjectIdentifier(f.body)] {
       if resolving {
         let names = idle.names
         var site = IdleSite(
-          reads: Set(body.use.reads.map { resolve(names[Int($0)]) }), writes: Set(body.use.writes.map { resolve(names[Int($0)]) }),
+          block: body.block, reads: Set(body.use.reads.map { resolve(names[Int($0)]) }), writes: Set(body.use.writes.map { resolve(names[Int($0)]) }),
           propertyWrites: Set(body.use.propertyWrites.map { names[Int($0)] }), propertyReads: Set(body.use.propertyReads.map { names[Int($0)] }),
           storedIn: [], storedProperties: [], loose: false)
         switch place {
@@ -446,6 +480,10 @@ final class NameUseWalker {
       function(n, place: .stored(names: n.id.map { [$0.name] } ?? [], properties: []))
     case let n as FunctionNode:
       function(n, place: place)
+    case let n as ObjectExpression where resolving && detach(moduleTable: n):
+      break
+    case let n as ArrayExpression where resolving && detach(moduleTable: n):
+      break
     case let n as ObjectExpression:
       for p in n.properties {
         if let p = p as? Property {
@@ -495,6 +533,54 @@ final class NameUseWalker {
     default:
       n.forEachChild { walk($0) }
     }
+  }
+
+  /// A bundler's module table: webpack's `{ 123: (e, t, n) => { ... }, ... }` or
+  /// `[function (e, t, n) { ... }, ...]`, browserify's `{ 1: [function (require, module, exports)
+  /// { ... }, { "./a": 2 }], ... }`. Each module is a function of its own, which its loader runs
+  /// through a computed member (`modules[id].call(...)`); it shares neither `this` nor names with
+  /// the other modules. So each is a unit of its own (`detached`), not part of the statement
+  /// that holds the table: with one module calling Heap, the table's statement was Heap code,
+  /// and every other module whose properties met the names Heap code reads was kept.
+  /// Returns false, having walked nothing, when `table` is not one.
+  private func detach(moduleTable table: Node) -> Bool {
+    func isModule(_ e: Node?) -> FunctionNode? {
+      guard let f = e as? FunctionNode, f.params.count <= 3, f.params.allSatisfy({ $0 is Identifier }), f.body is BlockStatement else { return nil }
+      return f
+    }
+    var modules: [(key: String?, function: FunctionNode)] = []
+    var rest: [Node] = []
+    if let object = table as? ObjectExpression {
+      guard object.properties.count >= 2 else { return false }
+      for p in object.properties {
+        guard let p = p as? Property, !p.computed, p.kind == .`init`, !p.method, let l = p.key as? Literal else { return false }
+        let key: String
+        switch l.value {
+        case .number: key = propertyName(l, computed: false) ?? ""
+        case .string(let text) where text.contains("/"): key = text
+        default: return false
+        }
+        if let f = isModule(p.value) {
+          modules.append((key, f))
+        } else if let pair = p.value as? ArrayExpression, let first = pair.elements.first, let f = isModule(first) {
+          modules.append((key, f))
+          rest.append(contentsOf: pair.elements.dropFirst().compactMap { $0 })
+        } else {
+          return false
+        }
+      }
+    } else if let array = table as? ArrayExpression {
+      for e in array.elements where e != nil {
+        guard let f = isModule(e) else { return false }
+        modules.append((nil, f))
+      }
+      guard modules.count >= 2 else { return false }
+    } else {
+      return false
+    }
+    for m in modules { detached.append((m.function, m.key, chain)) }
+    for r in rest { walk(r) }
+    return true
   }
 
   /// An expression that names the caller's object: a name or a property holding one of `words`
@@ -684,6 +770,10 @@ final class NameUseWalker {
 }
 
 enum IdleFunctions {
+  /// How many times `Parser.parse` fills in needed bodies and asks again before it reads the
+  /// whole text instead.
+  static let maxRounds = 16
+
   /// A function run where it stands: `(function () { ... })()`, `!function () { ... }()`,
   /// `(() => { ... })()`, `(function () { ... }).call(this)`, with its result dropped or stored
   /// (`var App = (function () { ... })()`, `App = ...`; the target is returned).
@@ -718,9 +808,17 @@ enum IdleFunctions {
     return found
   }
 
-  /// How many function bodies were left out of `program` (not counting those inside others) and
-  /// the globals they use, or nil when any of them could matter; see the top of this file.
-  static func leftOut(_ program: Program, idle: IdleTable, rule: ParseOptions.IdleFunctionRule) -> (count: Int, globals: Set<String>)? {
+  /// What `leftOut` found.
+  enum Outcome {
+    /// None of the left-out bodies can matter: how many there are (not counting those inside
+    /// others) and the globals they use.
+    case leftOut(count: Int, globals: Set<String>)
+    /// These could: they must be filled in, and the question asked again.
+    case needed([BlockStatement])
+  }
+
+  /// Whether the function bodies left out of `program` can matter; see the top of this file.
+  static func leftOut(_ program: Program, idle: IdleTable, rule: ParseOptions.IdleFunctionRule) -> Outcome {
     struct Region {
       var reads: Set<BindingKey>
       var writes: Set<BindingKey>
@@ -754,6 +852,16 @@ enum IdleFunctions {
           reads: walker.keyReads, writes: walker.keyWrites, propertyReads: walker.propertyReads, wordProperties: walker.wordProperties,
           sites: walker.sites, relevant: seed || !walker.wordProperties.isEmpty))
     }
+    // Each module of a module table is a unit, stored under its key.
+    func addModules(_ modules: [(function: FunctionNode, key: String?, chain: [NameUseWalker.Link])]) {
+      var pending = modules
+      while let m = pending.popLast() {
+        let w = walker(m.chain)
+        w.function(m.function, place: .stored(names: [], properties: m.key.map { [$0] } ?? []))
+        addRegion(w)
+        pending.append(contentsOf: w.detached)
+      }
+    }
     // The statements are the units: a statement and what it uses is Heap code or not as a whole.
     // A kept function run where it stands (`(function () { ... })()`, the way esbuild, webpack
     // and rollup wrap a whole bundle) gives its body's statements as units instead, with its
@@ -777,6 +885,7 @@ enum IdleFunctions {
           w.walk(statement)
           storeReturn(w, statement)
           addRegion(w)
+          addModules(w.detached)
           continue
         }
         let declared = NameUseWalker(idle: idle, resolving: false, declarationsOnly: true)
@@ -792,6 +901,7 @@ enum IdleFunctions {
         w.chain = inner
         for p in f.params { w.target(p, declaring: true) }
         addRegion(w)
+        addModules(w.detached)
         // What its statements return goes where the call's value goes (written by them, and
         // resolved where the call stands).
         addUnits(block.body, chain: inner, returnsTo: target.map { ($0, chain) })
@@ -827,18 +937,22 @@ enum IdleFunctions {
     // Properties the caller's object is stored in: a left-out function that reads one may call it
     // (a component method's `this.client.identify(id)`, with `client: window.heap` in its data).
     let wordProperties = regions.reduce(into: Set<String>()) { $0.formUnion($1.wordProperties) }
+    var needed: [BlockStatement] = []
     for r in regions {
       for site in r.sites {
-        if !site.writes.isDisjoint(with: reads) || !site.reads.isDisjoint(with: writes) || !site.storedIn.isDisjoint(with: reads) { return nil }
-        if !site.propertyReads.isDisjoint(with: wordProperties) { return nil }
-        if r.relevant && (site.loose || !site.propertyWrites.isDisjoint(with: propertyReads) || site.storedProperties.contains(where: propertyReads.contains)) {
-          return nil
+        if !site.writes.isDisjoint(with: reads) || !site.reads.isDisjoint(with: writes) || !site.storedIn.isDisjoint(with: reads)
+          || !site.propertyReads.isDisjoint(with: wordProperties)
+          || r.relevant
+            && (site.loose || !site.propertyWrites.isDisjoint(with: propertyReads) || site.storedProperties.contains(where: propertyReads.contains))
+        {
+          needed.append(site.block)
+          continue
         }
         count += 1
         for key in site.reads.union(site.writes) where key.scope == nil { globals.insert(key.name) }
       }
     }
-    return (count, globals)
+    return needed.isEmpty ? .leftOut(count: count, globals: globals) : .needed(needed)
   }
 }
 

@@ -100,6 +100,7 @@ extension JSParser {
   func parseFunctionBodyBlock(params: [Node], unique: Bool, id: Identifier?) -> BlockStatement {
     let s = start
     let wasStrict = strict
+    let context = IdleContext(fn: fn, strict: strict, ambient: inTypeScriptAmbient)
     let yc = yieldExprCount, ac = awaitExprCount
     defer { yieldExprCount = yc; awaitExprCount = ac }
     expect(.lbrace, "expected '{' to start the function body")
@@ -121,13 +122,13 @@ extension JSParser {
       }
     }
     let block = BlockStatement(span: span(s), body: options.syntaxOnly ? [] : body)
-    if let marks = wordMarks { return leftOutIfIdle(block, params: params, id: id, marks: marks) }
+    if let marks = wordMarks { return leftOutIfIdle(block, params: params, id: id, marks: marks, context: context) }
     return block
   }
 
   /// The body as kept in the tree: empty when the function mentions none of the words and
   /// uses neither `eval` nor `with` (see IdleFunctions.swift), with the names it uses noted.
-  func leftOutIfIdle(_ block: BlockStatement, params: [Node], id: Identifier?, marks: WordMarks) -> BlockStatement {
+  func leftOutIfIdle(_ block: BlockStatement, params: [Node], id: Identifier?, marks: WordMarks, context: IdleContext) -> BlockStatement {
     if marks.any(in: block.span) || params.contains(where: { marks.any(in: $0.span) }) { return block }
     if let id, marks.any(in: id.span) { return block }
     let walker = NameUseWalker(idle: idleBodies, resolving: false)
@@ -135,8 +136,36 @@ extension JSParser {
     if walker.pinned { return block }
     for key in walker.merged { idleBodies.bodies[key] = nil }
     let empty = BlockStatement(span: block.span, body: [])
-    idleBodies.bodies[ObjectIdentifier(empty)] = IdleBody(block: empty, use: walker.summary())
+    idleBodies.bodies[ObjectIdentifier(empty)] = IdleBody(block: empty, use: walker.summary(), context: context)
     return empty
+  }
+
+  /// Parses a left-out body again, in the context it stood in, and puts its statements back in
+  /// its block: the rest of the tree needs it (`IdleFunctions.leftOut`). The functions in it
+  /// that mention none of the words are left out again, each with its own summary. Its errors
+  /// and comments were recorded by the first reading, so the second one's are dropped.
+  func fillIn(_ block: BlockStatement) {
+    guard let idle = idleBodies.bodies[ObjectIdentifier(block)] else { return }
+    let (errorCount, commentCount) = (lx.errors.count, lx.comments.count)
+    let (savedFn, savedStrict, savedAmbient, savedScopes) = (fn, strict, inTypeScriptAmbient, scopes)
+    defer {
+      (fn, strict, inTypeScriptAmbient, scopes) = (savedFn, savedStrict, savedAmbient, savedScopes)
+      lx.errors.removeSubrange(errorCount...)
+      lx.comments.removeSubrange(commentCount...)
+    }
+    (fn, strict, inTypeScriptAmbient) = (idle.context.fn, idle.context.strict, idle.context.ambient)
+    scopes = []
+    pushScope(.function)
+    lx.pos = block.span.start
+    lx.fatal = false
+    lx.atStart = false
+    lx.previousKind = .eof
+    next()
+    expect(.lbrace, "expected '{' to start the function body")
+    let body = parseStatementList(end: .rbrace, directives: true)
+    popScope()
+    idleBodies.bodies[ObjectIdentifier(block)] = nil
+    block.body = body
   }
 
   /// Duplicate parameter names (always for arrows, methods, strict code and non-simple lists),

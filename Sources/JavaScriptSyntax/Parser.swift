@@ -111,14 +111,24 @@ public enum Parser {
     let lean: ParseResult? = bytes.withUnsafeBufferPointer { buf in
       let p = JSParser(buf: buf, options: options)
       var result = p.parseProgram()
-      guard let rule = options.idleFunctions, p.wordMarks != nil, !p.idleBodies.bodies.isEmpty else { return result }
-      guard let (count, globals) = IdleFunctions.leftOut(result.program, idle: p.idleBodies, rule: rule) else { return nil }
-      result.idleFunctions = count
-      result.idleGlobals = globals
-      return result
+      guard let rule = options.idleFunctions, p.wordMarks != nil else { return result }
+      // Bodies the rest of the tree could use are filled in, and the question asked again, as
+      // often as it takes: each filled-in body may show more code that matters.
+      for _ in 0..<IdleFunctions.maxRounds {
+        if p.idleBodies.bodies.isEmpty { return result }
+        switch IdleFunctions.leftOut(result.program, idle: p.idleBodies, rule: rule) {
+        case .leftOut(let count, let globals):
+          result.idleFunctions = count
+          result.idleGlobals = globals
+          return result
+        case .needed(let bodies):
+          for body in bodies { p.fillIn(body) }
+        }
+      }
+      return nil
     }
     if let lean { return lean }
-    // A left-out function could matter: the whole tree, as without the option.
+    // Still more to fill in after `maxRounds`: the whole tree, as without the option.
     var whole = options
     whole.idleFunctions = nil
     return parse(bytes, options: whole)

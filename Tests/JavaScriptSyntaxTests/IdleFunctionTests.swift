@@ -103,6 +103,75 @@ struct IdleFunctionTests {
     #expect(lean.errors == whole.errors)
   }
 
+  /// A function Heap code could use is parsed again where it stands and put back in the tree,
+  /// and the library beside it stays out: the tree of everything but the library is the usual
+  /// one. The second reading gets the context the first had (an async body's `await`, a
+  /// generator's `yield`, a method's `super`, strict code): in the wrong one, each of these
+  /// reads differently.
+  @Test(arguments: [
+    "function who() { return 'guest' } heap.identify(who());",
+    "async function who() { const r = await fetch('/me'); return r.id } heap.identify(who());",
+    "const who = async () => { for await (const r of rows) return r }; heap.identify(who());",
+    "function* ids() { const seed = yield 'guest'; yield seed } heap.identify(ids().next().value);",
+    "class A extends B { who() { return super.who() + '!' } } heap.identify(new A().who());",
+    "'use strict'; var who = function () { return 010 + 'x' }; heap.identify(who());",
+    "var uid; function init() { label: for (;;) { uid = 'guest'; break label } } init(); heap.identify(uid);",
+  ])
+  func aNeededFunctionIsFilledInAndTheLibraryStaysOut(_ heapCode: String) {
+    let library = "!function () { function double(x) { return x * 2 } window.lib = { twice: function () { return double(1) } } }();\n"
+    let source = heapCode.hasPrefix("'use strict'") ? heapCode.replacingOccurrences(of: "; var", with: "; " + library + "var") : library + heapCode
+    let lean = Self.parse(source, idle: true)
+    let whole = Self.parse(source, idle: false)
+    // The library's function, run where it stands, with the two inside it.
+    #expect(lean.idleFunctions == 1)
+    #expect(lean.errors == whole.errors)
+    let rest = { (r: ParseResult) in
+      let body = r.program.body.filter { !SourceFile(source).text($0.span).hasPrefix("!function") }
+      return astJSON(Program(span: r.program.span, body: body, sourceType: .script), source: SourceFile(source))
+    }
+    #expect(rest(lean) == rest(whole))
+  }
+
+  /// Filled back in, a function leaves out the functions in it that nothing needs, each judged
+  /// again like any other.
+  @Test func aFilledInFunctionLeavesOutWhatItHoldsThatNothingNeeds() {
+    let source = "function who() { var pad = function (s) { return '[' + s + ']' }; return 'guest' } heap.identify(who());"
+    let lean = Self.parse(source, idle: true)
+    #expect(lean.idleFunctions == 1)
+    let who = lean.program.body.first as? FunctionDeclaration
+    #expect((who?.body as? BlockStatement)?.body.count == 2)
+    let pad = ((who?.body as? BlockStatement)?.body.first as? VariableDeclaration)?.declarations.first?.initializer as? FunctionNode
+    #expect((pad?.body as? BlockStatement)?.body.isEmpty == true)
+  }
+
+  /// A bundler's module table (webpack's object and array, browserify's pairs): each module is a
+  /// unit of its own, so one module calling Heap does not make the others Heap code, even when
+  /// they set properties its Heap code reads (`length`, `config`).
+  @Test(arguments: [
+    ("var m = {\n", "12: function (e, t, n) {", "},\n", "};", 3),
+    ("var m = {\n", "\"./src/a.js\": function (module, exports, require) {", "},\n", "};", 3),
+    // The function the table is handed to is left out too.
+    ("var m = (function (t) { return t })({\n", "1: [function (require, module, exports) {", "}, { \"./b\": 2 }],\n", "});", 4),
+    ("var m = [\n", "function (e, t, n) {", "},\n", "];", 3),
+  ])
+  func eachModuleOfAModuleTableIsAUnit(_ open: String, _ start: String, _ end: String, _ close: String, _ leftOut: Int) {
+    var modules = [
+      "exports.config = { a: 1 }; exports.list = function (xs) { xs.length = 0; return xs }",
+      "var lib = require(1); window.heap.load('1234', lib.config); heap.identify(window.name.length);",
+      "module.exports = function push(q, v) { q.push(v); return q.length }",
+    ]
+    var n = 0
+    modules = modules.map { body in
+      n += 1
+      return start.replacingOccurrences(of: "12", with: "1\(n)").replacingOccurrences(of: "a.js", with: "m\(n).js") + body + end
+    }
+    let source = open + modules.joined() + close + "\nfunction load(id) { var module = { exports: {} }; m[id].call(module.exports, module, module.exports, load); return module.exports }\n"
+    let lean = Self.parse(source, idle: true)
+    #expect(lean.errors.isEmpty)
+    // The two other modules and the loader.
+    #expect(lean.idleFunctions == leftOut)
+  }
+
   /// What other files read of a module is not asked: its exported functions are left out like
   /// any other (heaplint reads the modules Heap code imports without the option; see
   /// `ProjectTests.largeModuleExportInformsImporter`).
