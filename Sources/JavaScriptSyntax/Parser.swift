@@ -112,23 +112,29 @@ public enum Parser {
       let p = JSParser(buf: buf, options: options)
       var result = p.parseProgram()
       guard let rule = options.idleFunctions, p.wordMarks != nil else { return result }
-      // Bodies the rest of the tree could use are filled in, and the question asked again, as
-      // often as it takes: each filled-in body may show more code that matters.
-      for _ in 0..<IdleFunctions.maxRounds {
+      // Bodies the rest of the tree could use are filled in, and the question asked again: each
+      // filled-in body may show more code that matters. Each question walks the whole kept tree,
+      // so after a few rounds, or once a good part of the text is filled in, reading it all
+      // costs less.
+      var filled = 0
+      let memo = IdleFunctions.Memo()
+      for _ in 0...IdleFunctions.maxRounds {
         if p.idleBodies.bodies.isEmpty { return result }
-        switch IdleFunctions.leftOut(result.program, idle: p.idleBodies, rule: rule) {
+        switch IdleFunctions.leftOut(result.program, idle: p.idleBodies, rule: rule, memo: memo) {
         case .leftOut(let count, let globals):
           result.idleFunctions = count
           result.idleGlobals = globals
           return result
         case .needed(let bodies):
+          filled += bodies.reduce(0) { $0 + $1.span.end - $1.span.start }
+          if filled > buf.count / 4 { return nil }
           for body in bodies { p.fillIn(body) }
         }
       }
       return nil
     }
     if let lean { return lean }
-    // Still more to fill in after `maxRounds`: the whole tree, as without the option.
+    // Too much to fill in: the whole tree, as without the option.
     var whole = options
     whole.idleFunctions = nil
     return parse(bytes, options: whole)
