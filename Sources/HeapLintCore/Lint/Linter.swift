@@ -442,8 +442,17 @@ public struct Linter: Sendable {
     case .component(let componentKind):
       return ComponentFrontEnd.parse(bytes, kind: componentKind)
     case .html:
-      if let templateKind = TemplateMasker.guessKind(bytes) { return parseFrontEnd(bytes, kind: .template(templateKind), idleWords: idleWords, idleFrom: idleFrom) }
-      return parseHTML(bytes, original: bytes, holes: [], idleWords: idleWords, idleFrom: idleFrom)
+      let plain = { parseHTML(bytes, original: bytes, holes: [], idleWords: idleWords, idleFrom: idleFrom) }
+      guard let templateKind = TemplateMasker.guessKind(bytes) else { return plain() }
+      // Tags make a plain page a template (a Jinja or Handlebars page saved as `.html`), but
+      // minified code has `{{`...`}}` of its own (`try{{let a=1}}`), and masking it breaks the
+      // script. The template reading stands unless the plain one has fewer syntax errors.
+      let template = parseFrontEnd(bytes, kind: .template(templateKind), idleWords: idleWords, idleFrom: idleFrom)
+      let errors = { (parsed: ParsedFile) in parsed.scripts.reduce(0) { $0 + $1.syntaxErrors.count } }
+      let templateErrors = errors(template)
+      guard templateErrors > 0 else { return template }
+      let other = plain()
+      return errors(other) < templateErrors ? other : template
     case .template(let templateKind):
       let masked = TemplateMasker.mask(bytes, kind: templateKind)
       var parsed = parseHTML(
