@@ -19,13 +19,17 @@
 //   imports).
 // - A top-level statement that writes a binding such code reads, or reads one it writes, joins
 //   it, until nothing changes. The statements of a kept function run where it stands (a whole
-//   bundle's `(() => { ... })()`) count as top-level statements of their own (`leftOut`).
+//   bundle's `(() => { ... })()`) count as top-level statements of their own (`leftOut`), and
+//   so does each module of a bundler's module table (`detach(moduleTable:)`).
 // - A left-out function is needed when it writes a binding that code reads or reads one it writes
 //   (wherever it stands), when that code reads the binding it is stored in, and, inside that
 //   code, when it is handed on (an argument, a returned value) or sets a property the code reads
 //   (a component's `data()`), or is stored under a property the code reads (a method).
-// When any is needed, `Parser.parse` reads the whole text again without leaving anything out, so
-// the result is then exactly the usual tree.
+// A needed body is parsed again where it stands, in the context it had (`JSParser.fillIn`), and
+// put back in the tree; the functions in it are judged like any other, and the question is asked
+// again until nothing more is needed. The tree then holds, whole, every function the caller's
+// code could use. When filling in would take more than a quarter of the text (or more than
+// `maxRounds` rounds), `Parser.parse` reads the whole text again instead, the usual tree.
 
 /// Offsets of the words a kept function must mention, found once per text.
 struct WordMarks {
@@ -116,12 +120,11 @@ struct IdleContext {
   private var bits: UInt16 = 0
 
   init(fn: FunctionContext, strict: Bool, ambient: Bool) {
-    // Every function body makes one: no array of flags, so no allocation.
-    func set(_ k: Int, _ on: Bool) { if on { bits |= 1 << k } }
-    let flags = (fn.isAsync, fn.isGenerator, fn.isArrow, fn.allowReturn, fn.allowNewTarget, fn.allowSuperProperty, fn.allowSuperCall)
-    set(0, flags.0); set(1, flags.1); set(2, flags.2); set(3, flags.3); set(4, flags.4); set(5, flags.5); set(6, flags.6)
-    set(7, fn.inClassFieldInit); set(8, fn.inStaticBlock); set(9, fn.awaitReserved); set(10, fn.awaitAllowed)
-    set(11, strict); set(12, ambient)
+    // Every function body makes one: one bit per flag, with no array of flags to allocate.
+    func bit(_ on: Bool, _ k: UInt16) -> UInt16 { on ? 1 << k : 0 }
+    bits = bit(fn.isAsync, 0) | bit(fn.isGenerator, 1) | bit(fn.isArrow, 2) | bit(fn.allowReturn, 3)
+    bits |= bit(fn.allowNewTarget, 4) | bit(fn.allowSuperProperty, 5) | bit(fn.allowSuperCall, 6) | bit(fn.inClassFieldInit, 7)
+    bits |= bit(fn.inStaticBlock, 8) | bit(fn.awaitReserved, 9) | bit(fn.awaitAllowed, 10) | bit(strict, 11) | bit(ambient, 12)
   }
 
   private func flag(_ k: Int) -> Bool { bits & (1 << k) != 0 }

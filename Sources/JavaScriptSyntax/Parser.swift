@@ -113,9 +113,8 @@ public enum Parser {
       var result = p.parseProgram()
       guard let rule = options.idleFunctions, p.wordMarks != nil else { return result }
       // Bodies the rest of the tree could use are filled in, and the question asked again: each
-      // filled-in body may show more code that matters. Each question walks the whole kept tree,
-      // so after a few rounds, or once a good part of the text is filled in, reading it all
-      // costs less.
+      // filled-in body may show more code that matters (the units that held them are walked
+      // again). Once a quarter of the text is filled in, reading it whole costs less.
       var filled = 0
       let memo = IdleFunctions.Memo()
       for _ in 0...IdleFunctions.maxRounds {
