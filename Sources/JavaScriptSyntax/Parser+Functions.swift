@@ -100,7 +100,8 @@ extension JSParser {
   func parseFunctionBodyBlock(params: [Node], unique: Bool, id: Identifier?) -> BlockStatement {
     let s = start
     let wasStrict = strict
-    let context = IdleContext(fn: fn, strict: strict, ambient: inTypeScriptAmbient)
+    // Only a lean reading may parse the body again (`fillIn`).
+    let context = wordMarks == nil ? nil : IdleContext(fn: fn, strict: strict, ambient: inTypeScriptAmbient)
     let yc = yieldExprCount, ac = awaitExprCount
     defer { yieldExprCount = yc; awaitExprCount = ac }
     expect(.lbrace, "expected '{' to start the function body")
@@ -122,7 +123,7 @@ extension JSParser {
       }
     }
     let block = BlockStatement(span: span(s), body: options.syntaxOnly ? [] : body)
-    if let marks = wordMarks { return leftOutIfIdle(block, params: params, id: id, marks: marks, context: context) }
+    if let marks = wordMarks, let context { return leftOutIfIdle(block, params: params, id: id, marks: marks, context: context) }
     return block
   }
 
