@@ -280,17 +280,20 @@ final class NameUseWalker {
   /// whose result is used).
   enum Place { case loose, run, stored(names: [String], properties: [String]) }
 
+  /// A left-out function where it stands, its bindings and properties as numbers of `memo`.
   struct IdleSite {
     /// The empty block standing for the body (the table's key).
     var block: BlockStatement
-    var reads: Set<BindingKey>
-    var writes: Set<BindingKey>
-    var propertyWrites: Set<String>
-    var propertyReads: Set<String>
-    var storedIn: Set<BindingKey>
-    var storedProperties: [String]
+    var reads: [Int32]
+    var writes: [Int32]
+    var propertyWrites: [Int32]
+    var propertyReads: [Int32]
+    var storedIn: [Int32]
+    var storedProperties: [Int32]
     var loose: Bool
   }
+  /// Numbers bindings and properties for a resolving walk's sites.
+  var memo = IdleFunctions.Memo()
 
   /// A summary being made (`resolving` and `declarationsOnly` false): its number for
   /// `IdleTable.stamps`, and what it uses so far, declared names included.
@@ -401,16 +404,23 @@ final class NameUseWalker {
     if let body = idle.bodies[ObjectIdentifier(f.body)] {
       if resolving {
         let names = idle.names
+        // A name no kept function around declares is a global: numbered through the table's
+        // number for the name, with no hashing (most of a site's names).
+        func binding(_ n: Int32) -> Int32 {
+          let name = names[Int(n)]
+          for link in chain.reversed() where link.locals.contains(name) { return memo.binding(BindingKey(scope: link.scope, name: name)) }
+          return memo.global(n, name)
+        }
         var site = IdleSite(
-          block: body.block, reads: Set(body.use.reads.map { resolve(names[Int($0)]) }), writes: Set(body.use.writes.map { resolve(names[Int($0)]) }),
-          propertyWrites: Set(body.use.propertyWrites.map { names[Int($0)] }), propertyReads: Set(body.use.propertyReads.map { names[Int($0)] }),
-          storedIn: [], storedProperties: [], loose: false)
+          block: body.block, reads: body.use.reads.map(binding), writes: body.use.writes.map(binding),
+          propertyWrites: body.use.propertyWrites.map { memo.property(n: $0, names[Int($0)]) },
+          propertyReads: body.use.propertyReads.map { memo.property(n: $0, names[Int($0)]) }, storedIn: [], storedProperties: [], loose: false)
         switch place {
         case .loose: site.loose = true
         case .run: break
         case .stored(let names, let properties):
-          site.storedIn = Set(names.map(resolve))
-          site.storedProperties = properties
+          site.storedIn = names.map { memo.binding(resolve($0)) }
+          site.storedProperties = properties.map(memo.property)
         }
         sites.append(site)
       } else if summarising {
@@ -518,18 +528,36 @@ final class NameUseWalker {
       pinned = true
       walk(n.object)
       walk(n.body)
+    case let n as BlockStatement where !declarationsOnly:
+      let names = Self.lexicalNames(n.body)
+      if names.isEmpty {
+        for s in n.body { walk(s) }
+      } else {
+        scoped(names, n) { w in for s in n.body { w.walk(s) } }
+      }
+    case let n as ForStatement where !declarationsOnly:
+      let names = (n.initializer as? VariableDeclaration).map { Self.lexicalNames([$0]) } ?? []
+      if names.isEmpty {
+        n.forEachChild { walk($0) }
+      } else {
+        scoped(names, n) { w in n.forEachChild { w.walk($0) } }
+      }
     case let n as ForInStatement:
-      forLeft(n.left)
-      walk(n.right)
-      walk(n.body)
+      forIn(n, left: n.left, right: n.right, body: n.body)
     case let n as ForOfStatement:
-      forLeft(n.left)
-      walk(n.right)
-      walk(n.body)
+      forIn(n, left: n.left, right: n.right, body: n.body)
     case let n as CatchClause:
-      // Its parameter is block-scoped: the names it binds count as free.
-      if let p = n.param { target(p, declaring: false) }
-      walk(n.body)
+      if let param = n.param, !declarationsOnly {
+        var names: [String] = []
+        forEachBoundIdentifier(param) { names.append($0.name) }
+        scoped(names, n) { w in
+          w.target(param, declaring: true)
+          w.walk(n.body)
+        }
+      } else {
+        if let p = n.param { target(p, declaring: false) }
+        walk(n.body)
+      }
     case let n as JSXOpeningElement:
       jsxName(n.name)
       for a in n.attributes { walk(a) }
@@ -584,6 +612,64 @@ final class NameUseWalker {
     for m in modules { detached.append((m.function, m.key, chain)) }
     for r in rest { walk(r) }
     return true
+  }
+
+  /// Code in a block scope of its own (a block with `let`, `const` or `class`, a `for` with
+  /// `let`, a catch clause): the names it declares are bound there alone. Counted as free names
+  /// of the function around (as they were), every minified `catch (e)` and `for (let i ...)`
+  /// wrote an `e` or `i` of the scope around, and in a bundle's one wrapper that joined every
+  /// such function to code that reads another `e`. Resolving, the block is a link of the chain;
+  /// summarising, it has a summary of its own, taken in without its names, as a left-out
+  /// function's is.
+  private func scoped(_ names: [String], _ node: Node, _ body: (NameUseWalker) -> Void) {
+    if resolving {
+      chain.append((ObjectIdentifier(node), Set(names)))
+      body(self)
+      chain.removeLast()
+    } else if summarising {
+      let inner = NameUseWalker(idle: idle, resolving: false)
+      for name in names { inner.declare(name) }
+      body(inner)
+      let use = inner.summary()
+      for k in use.reads { note(k, .read) }
+      for k in use.writes { note(k, .write) }
+      for k in use.propertyWrites { note(k, .propertyWrite) }
+      for k in use.propertyReads { note(k, .propertyRead) }
+      pinned = pinned || inner.pinned
+      merged += inner.merged
+    } else {
+      body(self)
+    }
+  }
+
+  /// The names `let`, `const` and `class` declare among `statements`.
+  static func lexicalNames(_ statements: [Node]) -> [String] {
+    var names: [String] = []
+    for s in statements {
+      if let d = s as? VariableDeclaration, d.kind != .var {
+        for decl in d.declarations { forEachBoundIdentifier(decl.id) { names.append($0.name) } }
+      } else if let c = s as? ClassDeclaration, let id = c.id {
+        names.append(id.name)
+      }
+    }
+    return names
+  }
+
+  /// `for (left in right) body` and `for (left of right) body`, with a `let` or `const` left
+  /// bound in the loop alone.
+  private func forIn(_ n: Node, left: Node, right: Node, body: Node) {
+    let names = declarationsOnly ? [] : Self.lexicalNames([left])
+    if names.isEmpty {
+      forLeft(left)
+      walk(right)
+      walk(body)
+    } else {
+      walk(right)
+      scoped(names, n) { w in
+        w.forLeft(left)
+        w.walk(body)
+      }
+    }
   }
 
   /// An expression that names the caller's object: a name or a property holding one of `words`
@@ -674,7 +760,9 @@ final class NameUseWalker {
     }
     if let root = n.object as? Identifier, Self.isGlobalObject(root.name), let name = memberName(n) {
       read(name)
-      if writing { write(name) }
+      // `window.location = url` navigates; it stores no value code reads back, like any write
+      // to the platform's objects (`builtins`).
+      if writing && !Self.builtins.contains(name) { write(name) }
     }
     walk(n.object)
     if let name = memberName(n) {
@@ -742,7 +830,10 @@ final class NameUseWalker {
   private func storedNames(_ target: Node) -> ([String], [String]) {
     if let id = target as? Identifier { return ([id.name], []) }
     if let m = target as? MemberExpression {
-      return (rootName(m).map { [$0] } ?? [], memberName(m).map { [$0] } ?? [])
+      // A polyfill (`String.prototype.trim = function () {...}`) is stored in no name code reads:
+      // reading `String` means the platform's.
+      let root = rootName(m).flatMap { Self.builtins.contains($0) ? nil : $0 }
+      return (root.map { [$0] } ?? [], memberName(m).map { [$0] } ?? [])
     }
     return (boundNames(target), [])
   }
@@ -832,24 +923,12 @@ enum IdleFunctions {
     var writes: [Int32]
     var propertyReads: [Int32]
     var wordProperties: [Int32] = []
-    var sites: [Site]
+    var sites: [NameUseWalker.IdleSite]
     var relevant: Bool
     /// The unit's node, its key in `Memo`.
     var unit: ObjectIdentifier?
     /// The modules of the module tables met in it.
     var detached: [(function: FunctionNode, key: String?, chain: [NameUseWalker.Link])] = []
-  }
-
-  /// `NameUseWalker.IdleSite` in numbers.
-  struct Site {
-    var block: BlockStatement
-    var reads: [Int32]
-    var writes: [Int32]
-    var propertyWrites: [Int32]
-    var propertyReads: [Int32]
-    var storedIn: [Int32]
-    var storedProperties: [Int32]
-    var loose: Bool
   }
 
   /// What one question found per unit, for the next: after the needed bodies are filled in, only
@@ -881,6 +960,26 @@ enum IdleFunctions {
       return n
     }
 
+    /// By the number `IdleTable` gave the name, for the global of that name.
+    private var globalsByName: [Int32] = []
+    private var propertiesByName: [Int32] = []
+
+    func global(_ n: Int32, _ name: String) -> Int32 {
+      if Int(n) < globalsByName.count, globalsByName[Int(n)] >= 0 { return globalsByName[Int(n)] }
+      if Int(n) >= globalsByName.count { globalsByName += repeatElement(-1, count: Int(n) + 1 - globalsByName.count + 1024) }
+      let b = binding(BindingKey(scope: nil, name: name))
+      globalsByName[Int(n)] = b
+      return b
+    }
+
+    func property(n: Int32, _ name: String) -> Int32 {
+      if Int(n) < propertiesByName.count, propertiesByName[Int(n)] >= 0 { return propertiesByName[Int(n)] }
+      if Int(n) >= propertiesByName.count { propertiesByName += repeatElement(-1, count: Int(n) + 1 - propertiesByName.count + 1024) }
+      let p = property(name)
+      propertiesByName[Int(n)] = p
+      return p
+    }
+
     func bindings<S: Sequence<BindingKey>>(_ keys: S) -> [Int32] { keys.map(binding) }
     func properties<S: Sequence<String>>(_ names: S) -> [Int32] { names.map(property) }
   }
@@ -894,6 +993,7 @@ enum IdleFunctions {
     let lowercaseWords = Set(rule.words.map { $0.lowercased() })
     func walker(_ chain: [NameUseWalker.Link]) -> NameUseWalker {
       let walker = NameUseWalker(idle: idle, resolving: true)
+      walker.memo = memo
       walker.strings = strings
       walker.words = lowercaseWords
       walker.chain = chain
@@ -907,15 +1007,9 @@ enum IdleFunctions {
         || walker.keyReads.contains { $0.scope == nil && namedByWord($0.name) }
         || walker.keyWrites.contains { $0.scope == nil && namedByWord($0.name) }
         || walker.usesWordProperty
-      let sites = walker.sites.map { site in
-        Site(
-          block: site.block, reads: memo.bindings(site.reads), writes: memo.bindings(site.writes), propertyWrites: memo.properties(site.propertyWrites),
-          propertyReads: memo.properties(site.propertyReads), storedIn: memo.bindings(site.storedIn), storedProperties: memo.properties(site.storedProperties),
-          loose: site.loose)
-      }
       let region = Region(
         reads: memo.bindings(walker.keyReads), writes: memo.bindings(walker.keyWrites), propertyReads: memo.properties(walker.propertyReads),
-        wordProperties: memo.properties(walker.wordProperties), sites: sites, relevant: seed || !walker.wordProperties.isEmpty, unit: ObjectIdentifier(unit),
+        wordProperties: memo.properties(walker.wordProperties), sites: walker.sites, relevant: seed || !walker.wordProperties.isEmpty, unit: ObjectIdentifier(unit),
         detached: walker.detached)
       memo.regions[ObjectIdentifier(unit)] = region
       regions.append(region)
@@ -1004,7 +1098,13 @@ enum IdleFunctions {
     if !rule.externalNames.isEmpty {
       // The code outside the text, as one unit of the caller's code.
       let keys = memo.bindings(rule.externalNames.map { BindingKey(scope: nil, name: $0) })
-      regions.append(Region(reads: keys, writes: keys, propertyReads: memo.properties(rule.externalNames), sites: [], relevant: true))
+      // It may write any of its names but the platform's objects (`window`, `document`,
+      // `Array`), which no code stores a value in.
+      let written = rule.externalNames.filter { !NameUseWalker.builtins.contains($0) && !NameUseWalker.isGlobalObject($0) }
+      regions.append(
+        Region(
+          reads: keys, writes: memo.bindings(written.map { BindingKey(scope: nil, name: $0) }), propertyReads: memo.properties(rule.externalProperties), sites: [],
+          relevant: true))
     }
     // What Heap code reads and writes, as flags by number.
     var reads = [Bool](repeating: false, count: memo.bindings.count)

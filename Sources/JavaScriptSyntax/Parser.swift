@@ -52,10 +52,28 @@ public struct ParseOptions: Sendable {
     /// What other files read of the text (its exports) is not asked: a caller that needs a
     /// module's functions as they are (what they return) reads it without this option.
     public var externalNames: Set<String>
-    public init(words: [String], strings: [String] = [], externalNames: Set<String> = []) {
+    /// The properties that code outside the text reads (`App.currentUserId()`): a function
+    /// stored under one, or one that sets one, may matter to it.
+    public var externalProperties: Set<String>
+    public init(words: [String], strings: [String] = [], externalNames: Set<String> = [], externalProperties: Set<String>? = nil) {
       self.words = words
       self.strings = strings
       self.externalNames = externalNames
+      self.externalProperties = externalProperties ?? externalNames
+    }
+
+    /// The globals some code uses (reads or writes, `window.x` included) and the properties it
+    /// reads, for `externalNames` and `externalProperties`; nil when it does not parse (its
+    /// words are then the safe answer). `function` is for an event handler's body, where
+    /// `return` is allowed.
+    public static func sharedNames(of code: [UInt8], goal: ParseOptions.Goal, function: Bool = false) -> (names: Set<String>, properties: Set<String>)? {
+      let result = Parser.parse(code, options: ParseOptions(goal: goal, commonJS: function && goal == .script))
+      guard result.errors.isEmpty else { return nil }
+      let walker = NameUseWalker(idle: IdleTable(), resolving: true)
+      for statement in result.program.body { walker.walk(statement) }
+      var names = Set<String>()
+      for key in walker.keyReads.union(walker.keyWrites) where key.scope == nil { names.insert(key.name) }
+      return (names, walker.propertyReads)
     }
   }
 

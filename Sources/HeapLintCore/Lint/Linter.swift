@@ -442,17 +442,21 @@ public struct Linter: Sendable {
     case .component(let componentKind):
       return ComponentFrontEnd.parse(bytes, kind: componentKind)
     case .html:
-      let plain = { parseHTML(bytes, original: bytes, holes: [], idleWords: idleWords, idleFrom: idleFrom) }
-      guard let templateKind = TemplateMasker.guessKind(bytes) else { return plain() }
       // Tags make a plain page a template (a Jinja or Handlebars page saved as `.html`), but
       // minified code has `{{`...`}}` of its own (`try{{let a=1}}`), and masking it breaks the
-      // script. The template reading stands unless the plain one has fewer syntax errors.
-      let template = parseFrontEnd(bytes, kind: .template(templateKind), idleWords: idleWords, idleFrom: idleFrom)
-      let errors = { (parsed: ParsedFile) in parsed.scripts.reduce(0) { $0 + $1.syntaxErrors.count } }
-      let templateErrors = errors(template)
-      guard templateErrors > 0 else { return template }
-      let other = plain()
-      return errors(other) < templateErrors ? other : template
+      // script. The template reading stands unless the plain one has fewer syntax errors. The
+      // masked page's errors are counted from syntax-only parses, before either reading is
+      // made: a broken masked bundle read in full had cost more memory than the page's right
+      // reading.
+      let plain = { parseHTML(bytes, original: bytes, holes: [], idleWords: idleWords, idleFrom: idleFrom) }
+      guard let templateKind = TemplateMasker.guessKind(bytes) else { return plain() }
+      let maskedErrors = scriptSyntaxErrors(TemplateMasker.mask(bytes, kind: templateKind).bytes)
+      if maskedErrors > 0 {
+        let page = plain()
+        let errors = page.scripts.reduce(0) { $0 + ($1.kind == .handler ? 0 : $1.syntaxErrors.count) }
+        if errors < maskedErrors { return page }
+      }
+      return parseFrontEnd(bytes, kind: .template(templateKind), idleWords: idleWords, idleFrom: idleFrom)
     case .template(let templateKind):
       let masked = TemplateMasker.mask(bytes, kind: templateKind)
       var parsed = parseHTML(
@@ -480,8 +484,8 @@ public struct Linter: Sendable {
   /// An inline script of `idleFrom` bytes or more (a single-file build's bundle) leaves out the
   /// functions that cannot matter to Heap, as a large script file does; the page's other code
   /// (its other scripts and handlers, and `otherCode`: a template's scripts printed from
-  /// strings) may call them, so every word of that code counts as a name Heap code uses
-  /// (`IdleFunctionRule.externalNames`).
+  /// strings) may call them, so the globals and properties that code uses count as names Heap
+  /// code uses (`IdleFunctionRule.externalNames`; every word of it when it does not parse).
   private static func parseHTML(
     _ bytes: [UInt8], original: [UInt8], holes: [Span], idleWords: [String]? = nil, idleFrom: Int = largeScript, otherCode: [[UInt8]] = []
   ) -> ParsedFile {
@@ -492,9 +496,28 @@ public struct Linter: Sendable {
       var options = ParseOptions(goal: goal, typescript: embedded.typescript)
       if let idleWords, embedded.code.count >= idleFrom, !embedded.typescript {
         var names = Set<String>()
-        for (k, other) in extraction.scripts.enumerated() where k != index { names.formUnion(identifierWords(of: other.code)) }
-        for code in otherCode { names.formUnion(identifierWords(of: code)) }
-        options.idleFunctions = ParseOptions.IdleFunctionRule(words: idleWords, strings: ServerEndpoint.hosts, externalNames: names)
+        var properties = Set<String>()
+        func add(_ code: [UInt8], goal: ParseOptions.Goal, handler: Bool) {
+          if let shared = ParseOptions.IdleFunctionRule.sharedNames(of: code, goal: goal, function: handler) {
+            names.formUnion(shared.names)
+            properties.formUnion(shared.properties)
+          } else {
+            let words = identifierWords(of: code)
+            names.formUnion(words)
+            properties.formUnion(words)
+          }
+        }
+        for (k, other) in extraction.scripts.enumerated() where k != index {
+          let handler: Bool
+          switch other.kind {
+          case .classic, .module: handler = false
+          case .eventHandler, .javascriptURL: handler = true
+          }
+          add(other.code, goal: other.kind == .module ? .module : .script, handler: handler)
+        }
+        for code in otherCode { add(code, goal: .script, handler: false) }
+        options.idleFunctions = ParseOptions.IdleFunctionRule(
+          words: idleWords, strings: ServerEndpoint.hosts, externalNames: names, externalProperties: properties)
       }
       let result = Parser.parse(embedded.code, options: options)
       if result.idleFunctions > 0 { idleGlobals[index] = result.idleGlobals }
@@ -525,6 +548,21 @@ public struct Linter: Sendable {
       }
     }
     return ParsedFile(scripts: scripts, comments: comments, externalScripts: extraction.externalScripts)
+  }
+
+  /// How many syntax errors the classic and module scripts of a page have (handlers left out),
+  /// from syntax-only parses.
+  private static func scriptSyntaxErrors(_ html: [UInt8]) -> Int {
+    HTMLFrontEnd.extract(html).scripts.reduce(0) { count, embedded in
+      switch embedded.kind {
+      case .classic, .module:
+        var options = ParseOptions(goal: embedded.kind == .module ? .module : .script, typescript: embedded.typescript)
+        options.syntaxOnly = true
+        return count + Parser.parse(embedded.code, options: options).errors.count
+      case .eventHandler, .javascriptURL:
+        return count
+      }
+    }
   }
 
   /// The identifier-like words of some code: every name it could use (and more: the words of
