@@ -292,8 +292,9 @@ final class NameUseWalker {
     var storedProperties: [Int32]
     var loose: Bool
   }
-  /// Numbers bindings and properties for a resolving walk's sites.
-  var memo = IdleFunctions.Memo()
+  /// Numbers bindings and properties for a resolving walk's sites (`IdleFunctions.leftOut` sets
+  /// it; a walk of a text with nothing left out has no sites).
+  var memo: IdleFunctions.Memo?
 
   /// A summary being made (`resolving` and `declarationsOnly` false): its number for
   /// `IdleTable.stamps`, and what it uses so far, declared names included.
@@ -336,6 +337,14 @@ final class NameUseWalker {
     case .propertyWrite: idleUse.propertyWrites.append(n)
     case .local: break
     }
+  }
+
+  /// Notes the free names of code inside the code being summarised (a left-out function, a block).
+  private func takeIn(_ use: IdleUse) {
+    for n in use.reads { note(n, .read) }
+    for n in use.writes { note(n, .write) }
+    for n in use.propertyWrites { note(n, .propertyWrite) }
+    for n in use.propertyReads { note(n, .propertyRead) }
   }
 
   /// A name the code declares (a summary leaves it out) or, resolving, one a kept function binds.
@@ -404,6 +413,7 @@ final class NameUseWalker {
     if let body = idle.bodies[ObjectIdentifier(f.body)] {
       if resolving {
         let names = idle.names
+        guard let memo else { preconditionFailure("a resolving walk of left-out functions needs IdleFunctions.Memo") }
         // A name no kept function around declares is a global: numbered through the table's
         // number for the name, with no hashing (most of a site's names).
         func binding(_ n: Int32) -> Int32 {
@@ -425,10 +435,7 @@ final class NameUseWalker {
         sites.append(site)
       } else if summarising {
         // Its free names are this function's uses too, until this one's declarations take theirs out.
-        for n in body.use.reads { note(n, .read) }
-        for n in body.use.writes { note(n, .write) }
-        for n in body.use.propertyWrites { note(n, .propertyWrite) }
-        for n in body.use.propertyReads { note(n, .propertyRead) }
+        takeIn(body.use)
         merged.append(ObjectIdentifier(f.body))
       }
       return
@@ -630,11 +637,7 @@ final class NameUseWalker {
       let inner = NameUseWalker(idle: idle, resolving: false)
       for name in names { inner.declare(name) }
       body(inner)
-      let use = inner.summary()
-      for k in use.reads { note(k, .read) }
-      for k in use.writes { note(k, .write) }
-      for k in use.propertyWrites { note(k, .propertyWrite) }
-      for k in use.propertyReads { note(k, .propertyRead) }
+      takeIn(inner.summary())
       pinned = pinned || inner.pinned
       merged += inner.merged
     } else {
@@ -865,9 +868,8 @@ final class NameUseWalker {
 
 enum IdleFunctions {
   /// How many times `Parser.parse` fills in needed bodies and asks again before it reads the
-  /// whole text instead. A helper and what it calls take one or two; a chain of callers pulls
-  /// in one function per round (on a 17 MB bundle, each round costs about a twentieth of a
-  /// second), and then usually most of the text.
+  /// whole text instead. A helper and what it calls take one or two rounds; a chain of helpers
+  /// takes one per helper (on a 17 MB bundle, a round costs about 10 ms).
   static let maxRounds = 64
 
   /// A function run where it stands: `(function () { ... })()`, `!function () { ... }()`,
@@ -913,7 +915,6 @@ enum IdleFunctions {
     case needed([BlockStatement])
   }
 
-  /// Whether the function bodies left out of `program` can matter; see the top of this file.
   /// What a unit of the tree (a statement, or a module of a module table) reads, writes and
   /// leaves out, and whether it is the caller's code. Bindings and properties are numbers
   /// (`Memo.binding`, `Memo.property`): the question is asked again after each round of filling
@@ -964,20 +965,21 @@ enum IdleFunctions {
     private var globalsByName: [Int32] = []
     private var propertiesByName: [Int32] = []
 
+    /// The global named by `IdleTable`'s name `n`.
     func global(_ n: Int32, _ name: String) -> Int32 {
-      if Int(n) < globalsByName.count, globalsByName[Int(n)] >= 0 { return globalsByName[Int(n)] }
-      if Int(n) >= globalsByName.count { globalsByName += repeatElement(-1, count: Int(n) + 1 - globalsByName.count + 1024) }
-      let b = binding(BindingKey(scope: nil, name: name))
-      globalsByName[Int(n)] = b
-      return b
+      Self.cached(&globalsByName, n) { binding(BindingKey(scope: nil, name: name)) }
     }
 
+    /// The property named by `IdleTable`'s name `n`.
     func property(n: Int32, _ name: String) -> Int32 {
-      if Int(n) < propertiesByName.count, propertiesByName[Int(n)] >= 0 { return propertiesByName[Int(n)] }
-      if Int(n) >= propertiesByName.count { propertiesByName += repeatElement(-1, count: Int(n) + 1 - propertiesByName.count + 1024) }
-      let p = property(name)
-      propertiesByName[Int(n)] = p
-      return p
+      Self.cached(&propertiesByName, n) { property(name) }
+    }
+
+    private static func cached(_ table: inout [Int32], _ n: Int32, _ make: () -> Int32) -> Int32 {
+      let i = Int(n)
+      if i >= table.count { table += repeatElement(-1, count: i + 1 - table.count + 1024) }
+      if table[i] < 0 { table[i] = make() }
+      return table[i]
     }
 
     func bindings<S: Sequence<BindingKey>>(_ keys: S) -> [Int32] { keys.map(binding) }

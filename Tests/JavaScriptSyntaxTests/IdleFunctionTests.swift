@@ -178,6 +178,49 @@ struct IdleFunctionTests {
     #expect(lean.idleFunctions == leftOut)
   }
 
+  /// A catch clause's parameter and a block's `let` are bound in their block: a library's
+  /// `catch (e)` and `for (let i ...)` neither write nor read the `e` and `i` that Heap code
+  /// beside it, in the bundle's one wrapper, uses.
+  @Test func blockScopedNamesAreNotTheWrappersNames() {
+    let source = """
+      (function () {
+      var e, i;
+      function lib(x) { try { x() } catch (e) { e.message } for (let i = 0; i < 2; i++) { let e = i; e++ } { const i = 1 } }
+      window.lib = lib;
+      e = 'guest'; i = 2;
+      heap.identify(e + i);
+      })();
+      """ + Self.library
+    let lean = Self.parse(source, idle: true)
+    // `lib` and the library's function.
+    #expect(lean.idleFunctions == 2)
+    #expect(lean.errors.isEmpty)
+  }
+
+  /// Writing to the platform's objects stores nothing code reads back: a function that navigates
+  /// (`window.location = url`) or a polyfill stored on `String.prototype` stays out beside Heap
+  /// code that reads `location` and `String`.
+  @Test func writesToThePlatformsObjectsDoNotKeepAFunction() {
+    let source = """
+      function go(url) { window.location = url }
+      String.prototype.tidy = function () { return this.trim() };
+      heap.identify(String(location.pathname));
+      """ + Self.library
+    #expect(Self.parse(source, idle: true).idleFunctions == 3)
+  }
+
+  /// What a page's other code shares with a large inline script: the globals it uses and the
+  /// properties it reads, not its parameters and locals.
+  @Test func sharedNamesAreTheGlobalsAndPropertiesOfOtherCode() throws {
+    let snippet = "window.heap=window.heap||[];heap.load=function(e,t){var r=document.createElement('script');r.src=e;};App.user();"
+    let shared = try #require(ParseOptions.IdleFunctionRule.sharedNames(of: Array(snippet.utf8), goal: .script))
+    #expect(shared.names.isSuperset(of: ["heap", "App", "document"]))
+    #expect(shared.names.isDisjoint(with: ["e", "t", "r"]))
+    #expect(shared.properties.contains("user"))
+    #expect(ParseOptions.IdleFunctionRule.sharedNames(of: Array("heap.track(".utf8), goal: .script) == nil)
+    #expect(ParseOptions.IdleFunctionRule.sharedNames(of: Array("return heap.track('x')".utf8), goal: .script, function: true) != nil)
+  }
+
   /// What other files read of a module is not asked: its exported functions are left out like
   /// any other (heaplint reads the modules Heap code imports without the option; see
   /// `ProjectTests.largeModuleExportInformsImporter`).
