@@ -54,6 +54,38 @@ struct Test262Tests {
     #expect(compared > 3000)
   }
 
+  /// A left-out function body parsed again where it stands (`JSParser.fillIn`, what a lean
+  /// reading does to a body Heap code could use) gives the tree of a whole reading: every
+  /// function of every valid file of the corpus left out (a word no text holds) and filled back
+  /// in, innermost ones after their outer ones, gives the whole reading's tree, spans and all.
+  /// The corpus has every context a body can stand in (async, generator, strict, class members,
+  /// arrows in parameters, module code).
+  @Test func filledInBodiesGiveTheWholeTree() throws {
+    try #require(Self.corpus != nil, "test262-parser-tests corpus not found in the shared folder (set HEAPLINT_SHARED)")
+    var compared = 0
+    var filled = 0
+    for file in Self.files(in: ["pass", "pass-explicit"]) {
+      let goal: ParseOptions.Goal = file.name.hasSuffix(".module.js") ? .module : .script
+      var lean = ParseOptions(goal: goal)
+      lean.idleFunctions = ParseOptions.IdleFunctionRule(words: ["\u{1}"])
+      let refilled: Program = file.bytes.withUnsafeBufferPointer { buf in
+        let p = JSParser(buf: buf, options: lean)
+        let result = p.parseProgram()
+        while let body = p.idleBodies.bodies.values.first {
+          p.fillIn(body.block)
+          filled += 1
+        }
+        return result.program
+      }
+      let whole = Parser.parse(file.bytes, options: ParseOptions(goal: goal))
+      let source = SourceFile(bytes: file.bytes)
+      #expect(astJSON(refilled, source: source) == astJSON(whole.program, source: source), "\(file.folder)/\(file.name)")
+      compared += 1
+    }
+    #expect(compared > 3000)
+    #expect(filled > 1000)
+  }
+
   /// A reading that met no `<` where an expression starts finds the same errors, at the same
   /// places, and the same tree with JSX switched on: what lets heaplint skip a `.js` file's JSX
   /// readings (`ParseResult.metExpressionAngle`).
