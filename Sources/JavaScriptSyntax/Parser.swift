@@ -73,7 +73,35 @@ public struct ParseOptions: Sendable {
       for statement in result.program.body { walker.walk(statement) }
       var names = Set<String>()
       for key in walker.keyReads.union(walker.keyWrites) where key.scope == nil { names.insert(key.name) }
-      return (names, walker.propertyReads)
+      var properties = walker.propertyReads
+      // Code in a string (`setTimeout("App.go()")`, `new Function("...")`) runs too: every word
+      // of a string that holds a call counts as a name and a property.
+      func visit(_ node: Node) {
+        if let literal = node as? Literal, case .string(let text) = literal.value, text.contains("(") {
+          let words = Self.words(of: text)
+          names.formUnion(words)
+          properties.formUnion(words)
+        }
+        node.forEachChild(visit)
+      }
+      visit(result.program)
+      return (names, properties)
+    }
+
+    /// The identifier-like words of a text.
+    static func words(of text: String) -> Set<String> {
+      var words = Set<String>()
+      var word = ""
+      for c in text.unicodeScalars {
+        if c == "_" || c == "$" || (c.properties.isAlphabetic) || (!word.isEmpty && c.properties.numericType != nil) {
+          word.unicodeScalars.append(c)
+        } else if !word.isEmpty {
+          words.insert(word)
+          word = ""
+        }
+      }
+      if !word.isEmpty { words.insert(word) }
+      return words
     }
   }
 

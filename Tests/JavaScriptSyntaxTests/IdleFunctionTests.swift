@@ -217,6 +217,9 @@ struct IdleFunctionTests {
     #expect(shared.names.isSuperset(of: ["heap", "App", "document"]))
     #expect(shared.names.isDisjoint(with: ["e", "t", "r"]))
     #expect(shared.properties.contains("user"))
+    // Code in a string runs too.
+    let timer = try #require(ParseOptions.IdleFunctionRule.sharedNames(of: Array("setTimeout('Shop.refresh(cart)', 10)".utf8), goal: .script))
+    #expect(timer.names.isSuperset(of: ["Shop", "cart"]) && timer.properties.contains("refresh"))
     #expect(ParseOptions.IdleFunctionRule.sharedNames(of: Array("heap.track(".utf8), goal: .script) == nil)
     #expect(ParseOptions.IdleFunctionRule.sharedNames(of: Array("return heap.track('x')".utf8), goal: .script, function: true) != nil)
   }
