@@ -78,7 +78,7 @@ public struct ParseOptions: Sendable {
       // of a string that holds a call counts as a name and a property.
       func visit(_ node: Node) {
         if let literal = node as? Literal, case .string(let text) = literal.value, text.contains("(") {
-          let words = Self.words(of: text)
+          let words = Self.identifierWords(of: Array(text.utf8))
           names.formUnion(words)
           properties.formUnion(words)
         }
@@ -88,19 +88,25 @@ public struct ParseOptions: Sendable {
       return (names, properties)
     }
 
-    /// The identifier-like words of a text.
-    static func words(of text: String) -> Set<String> {
+    /// The identifier-like words of some code: every name it could use (and more: the words of
+    /// its strings and comments too). A word starts with a letter, `_`, `$` or a byte of a
+    /// non-ASCII character.
+    public static func identifierWords(of code: [UInt8]) -> Set<String> {
       var words = Set<String>()
-      var word = ""
-      for c in text.unicodeScalars {
-        if c == "_" || c == "$" || (c.properties.isAlphabetic) || (!word.isEmpty && c.properties.numericType != nil) {
-          word.unicodeScalars.append(c)
-        } else if !word.isEmpty {
-          words.insert(word)
-          word = ""
-        }
+      func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x5F || b == 0x24 || b >= 0x80
       }
-      if !word.isEmpty { words.insert(word) }
+      var i = 0
+      let n = code.count
+      while i < n {
+        guard isWordByte(code[i]) else {
+          i += 1
+          continue
+        }
+        let start = i
+        while i < n, isWordByte(code[i]) { i += 1 }
+        if !(code[start] >= 0x30 && code[start] <= 0x39) { words.insert(String(decoding: code[start..<i], as: UTF8.self)) }
+      }
       return words
     }
   }

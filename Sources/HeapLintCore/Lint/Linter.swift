@@ -502,7 +502,7 @@ public struct Linter: Sendable {
             names.formUnion(shared.names)
             properties.formUnion(shared.properties)
           } else {
-            let words = identifierWords(of: code)
+            let words = ParseOptions.IdleFunctionRule.identifierWords(of: code)
             names.formUnion(words)
             properties.formUnion(words)
           }
@@ -563,25 +563,6 @@ public struct Linter: Sendable {
         return count
       }
     }
-  }
-
-  /// The identifier-like words of some code: every name it could use (and more: the words of
-  /// its strings and comments too).
-  static func identifierWords(of code: [UInt8]) -> Set<String> {
-    var words = Set<String>()
-    func isWordByte(_ b: UInt8) -> Bool { Prefilter.isIdentifierByte(b) || b >= 0x80 }
-    var i = 0
-    let n = code.count
-    while i < n {
-      guard isWordByte(code[i]) else {
-        i += 1
-        continue
-      }
-      let start = i
-      while i < n, isWordByte(code[i]) { i += 1 }
-      if !(code[start] >= 0x30 && code[start] <= 0x39) { words.insert(String(decoding: code[start..<i], as: UTF8.self)) }
-    }
-    return words
   }
 
   /// True when the file opens with a comment (after blanks and a `#!` line) holding `@flow`.
