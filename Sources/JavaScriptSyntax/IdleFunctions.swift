@@ -1149,7 +1149,11 @@ enum IdleFunctions {
           continue
         }
         count += 1
-        for n in site.reads + site.writes where memo.bindings[Int(n)].scope == nil { globals.insert(memo.bindings[Int(n)].name) }
+        func noteGlobals(_ numbers: [Int32]) {
+          for n in numbers where memo.bindings[Int(n)].scope == nil { globals.insert(memo.bindings[Int(n)].name) }
+        }
+        noteGlobals(site.reads)
+        noteGlobals(site.writes)
       }
     }
     return needed.isEmpty ? .leftOut(count: count, globals: globals) : .needed(needed)

@@ -12,6 +12,18 @@ public struct EmbeddedScript: Sendable {
     case eventHandler(attribute: String)
     /// The code after `javascript:` in an `href`, `src`, `action` or `formaction` value.
     case javascriptURL
+
+    /// The goal the code is parsed with.
+    public var parseGoal: ParseOptions.Goal { self == .module ? .module : .script }
+
+    /// Code of an attribute (a handler or a `javascript:` URL): run as a function body, where
+    /// `return` is allowed.
+    public var isAttributeCode: Bool {
+      switch self {
+      case .classic, .module: false
+      case .eventHandler, .javascriptURL: true
+      }
+    }
   }
 
   /// How the code is run.

@@ -492,8 +492,7 @@ public struct Linter: Sendable {
     let extraction = HTMLFrontEnd.extract(bytes)
     var idleGlobals: [Int: Set<String>] = [:]
     let scripts = extraction.scripts.enumerated().map { index, embedded in
-      let goal: ParseOptions.Goal = embedded.kind == .module ? .module : .script
-      var options = ParseOptions(goal: goal, typescript: embedded.typescript)
+      var options = ParseOptions(goal: embedded.kind.parseGoal, typescript: embedded.typescript)
       if let idleWords, embedded.code.count >= idleFrom, !embedded.typescript {
         var names = Set<String>()
         var properties = Set<String>()
@@ -508,12 +507,7 @@ public struct Linter: Sendable {
           }
         }
         for (k, other) in extraction.scripts.enumerated() where k != index {
-          let handler: Bool
-          switch other.kind {
-          case .classic, .module: handler = false
-          case .eventHandler, .javascriptURL: handler = true
-          }
-          add(other.code, goal: other.kind == .module ? .module : .script, handler: handler)
+          add(other.code, goal: other.kind.parseGoal, handler: other.kind.isAttributeCode)
         }
         for code in otherCode { add(code, goal: .script, handler: false) }
         options.idleFunctions = ParseOptions.IdleFunctionRule(
@@ -554,14 +548,9 @@ public struct Linter: Sendable {
   /// from syntax-only parses.
   private static func scriptSyntaxErrors(_ html: [UInt8]) -> Int {
     HTMLFrontEnd.extract(html).scripts.reduce(0) { count, embedded in
-      switch embedded.kind {
-      case .classic, .module:
-        var options = ParseOptions(goal: embedded.kind == .module ? .module : .script, typescript: embedded.typescript)
-        options.syntaxOnly = true
-        return count + Parser.parse(embedded.code, options: options).errors.count
-      case .eventHandler, .javascriptURL:
-        return count
-      }
+      guard !embedded.kind.isAttributeCode else { return count }
+      let options = ParseOptions(goal: embedded.kind.parseGoal, typescript: embedded.typescript, syntaxOnly: true)
+      return count + Parser.parse(embedded.code, options: options).errors.count
     }
   }
 
